@@ -1,0 +1,26 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["build/**", "data/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      // Routes and models never reach the database directly except through app/models.
+      "no-restricted-imports": ["error", { patterns: [{ group: ["better-sqlite3"], message: "Use app/utils/db.server.ts." }] }],
+    },
+  },
+  {
+    files: ["app/utils/db.server.ts", "db/**", "tests/**", "scripts/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+);

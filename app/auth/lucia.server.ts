@@ -1,0 +1,56 @@
+import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
+import { Lucia, TimeSpan } from "lucia";
+import { createHash, randomBytes } from "node:crypto";
+import { sessions, users } from "../../db/schema";
+import { getDb } from "../utils/db.server";
+import { env } from "../utils/env.server";
+
+/** Idle expiry: a session unused this long ends; lucia slides it forward while in use. */
+export const SESSION_IDLE = new TimeSpan(14, "d");
+/** Absolute expiry: however active, a session ends this long after log-in. */
+export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
+export const SESSION_COOKIE = "hackpath_session";
+
+function createLucia() {
+  const adapter = new DrizzleSQLiteAdapter(getDb(), sessions, users);
+  return new Lucia(adapter, {
+    sessionExpiresIn: SESSION_IDLE,
+    sessionCookie: {
+      name: SESSION_COOKIE,
+      expires: true,
+      attributes: { secure: env.NODE_ENV === "production", sameSite: "lax", path: "/" },
+    },
+    getSessionAttributes: (attributes) => ({ createdAt: attributes.createdAt }),
+    // Only what pages may see leaves the adapter: never the password hash.
+    getUserAttributes: (attributes) => ({
+      name: attributes.name,
+      suspended: attributes.suspendedAt !== null,
+    }),
+  });
+}
+
+let instance: ReturnType<typeof createLucia> | undefined;
+/** The lucia instance, created on first use against the process's database. */
+export function getLucia() {
+  instance ??= createLucia();
+  return instance;
+}
+
+declare module "lucia" {
+  interface Register {
+    Lucia: ReturnType<typeof createLucia>;
+    UserId: number;
+    DatabaseSessionAttributes: { createdAt: number };
+    DatabaseUserAttributes: { name: string; suspendedAt: Date | number | null };
+  }
+}
+
+/** A new session token: 160 random bits, base64url. Only its hash is stored. */
+export function generateSessionToken(): string {
+  return randomBytes(20).toString("base64url");
+}
+
+/** The stored session id for a token: its SHA-256, hex. */
+export function hashSessionToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}

@@ -1,0 +1,67 @@
+import { eq } from "drizzle-orm";
+import { sessions } from "../../db/schema";
+import type { Role } from "../domain/taxonomy";
+import { getDb } from "../utils/db.server";
+import { getUserRoles } from "../models/users.server";
+import { generateSessionToken, getLucia, hashSessionToken, SESSION_ABSOLUTE_SECONDS } from "./lucia.server";
+
+/** The signed-in person as pages see them: no email, no hash. */
+export type SessionUser = { id: number; name: string; roles: Role[] };
+export type Auth = { user: SessionUser; sessionId: string; setCookie: string | null } | null;
+
+const cache = new WeakMap<Request, Promise<Auth>>();
+
+/**
+ * Who is making this request, from the session cookie. Validated once per request.
+ * `setCookie` is set when lucia slid the session forward, or when the cookie must be cleared.
+ */
+export function getAuth(request: Request): Promise<Auth> {
+  let auth = cache.get(request);
+  if (!auth) {
+    auth = readAuth(request);
+    cache.set(request, auth);
+  }
+  return auth;
+}
+
+async function readAuth(request: Request): Promise<Auth> {
+  const lucia = getLucia();
+  const token = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  if (!token) return null;
+  const sessionId = hashSessionToken(token);
+  const { session, user } = await lucia.validateSession(sessionId);
+  if (!session || !user) return null;
+  const now = Math.floor(Date.now() / 1000);
+  if (user.suspended || session.createdAt + SESSION_ABSOLUTE_SECONDS < now) {
+    await lucia.invalidateSession(sessionId);
+    return null;
+  }
+  const roles = await getUserRoles(user.id);
+  return {
+    user: { id: user.id, name: user.name, roles },
+    sessionId,
+    setCookie: session.fresh ? lucia.createSessionCookie(token).serialize() : null,
+  };
+}
+
+/** Starts a new session for a user (a fresh token at every log-in) and returns its Set-Cookie. */
+export async function createUserSession(userId: number): Promise<string> {
+  const lucia = getLucia();
+  const token = generateSessionToken();
+  await lucia.createSession(userId, { createdAt: Math.floor(Date.now() / 1000) }, { sessionId: hashSessionToken(token) });
+  return lucia.createSessionCookie(token).serialize();
+}
+
+/** Ends a session and returns the Set-Cookie that clears the cookie. */
+export async function endSession(sessionId: string): Promise<string> {
+  const lucia = getLucia();
+  await lucia.invalidateSession(sessionId);
+  return lucia.createBlankSessionCookie().serialize();
+}
+
+/** Ends every session of a user except, optionally, one to keep. */
+export async function endOtherSessions(userId: number, keepSessionId?: string): Promise<void> {
+  const db = getDb();
+  const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
+  for (const { id } of all) if (id !== keepSessionId) await getLucia().invalidateSession(id);
+}

@@ -1,0 +1,67 @@
+import { Form, Link, NavLink } from "@remix-run/react";
+import type { SessionUser } from "~/auth/session.server";
+
+export const navItems = [
+  { to: "/problems", label: "Problems" },
+  { to: "/hack-days", label: "Hack days" },
+  { to: "/projects", label: "Projects" },
+  { to: "/pipeline", label: "Pipeline" },
+  { to: "/mentors", label: "Mentors" },
+  { to: "/funders", label: "Funders" },
+  { to: "/impact", label: "Impact" },
+] as const;
+
+/** The banner: brand, main navigation and the account links. */
+export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null }) {
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link to="/" className="text-xl font-bold text-white no-underline hover:text-white">
+          Hackpath
+        </Link>
+        <div className="flex items-center gap-4 text-sm">
+          {user ? (
+            <>
+              <Link to="/dashboard" className="text-white hover:text-white">
+                Dashboard<span className="sr-only"> for {user.name}</span>
+              </Link>
+              <Link to="/settings" className="text-white hover:text-white">
+                Settings
+              </Link>
+              <Form method="post" action="/logout">
+                <button type="submit" className="min-h-11 text-white underline">
+                  Sign out
+                </button>
+              </Form>
+            </>
+          ) : (
+            <>
+              <Link to="/login" className="text-white hover:text-white">
+                Sign in
+              </Link>
+              <Link to="/signup" className="text-white hover:text-white">
+                Create an account
+              </Link>
+            </>
+          )}
+        </div>
+      </div>
+      <nav aria-label="Main" className="border-t border-brand-600 bg-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap gap-x-1 px-2">
+          {navItems.map((item) => (
+            <li key={item.to}>
+              <NavLink
+                to={item.to}
+                className={({ isActive }) =>
+                  `inline-flex min-h-11 items-center px-2 text-sm font-semibold text-white no-underline hover:text-white hover:underline ${isActive ? "underline decoration-2 underline-offset-4" : ""}`
+                }
+              >
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

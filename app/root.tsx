@@ -1,0 +1,65 @@
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getAuth } from "~/auth/session.server";
+import { ErrorPage } from "~/components/error-page";
+import { SiteFooter } from "~/components/layout/site-footer";
+import { SiteHeader } from "~/components/layout/site-header";
+import { useNonce } from "~/utils/nonce";
+import stylesheet from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+  { rel: "alternate", type: "application/atom+xml", title: "Newest problems", href: "/problems.atom" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "Hackpath" },
+  { name: "description", content: "Clinicians post problems, developers build prototypes, mentors and funders carry them to adoption in the NHS and social care." },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const auth = await getAuth(request);
+  const user = auth ? { id: auth.user.id, name: auth.user.name, roles: auth.user.roles } : null;
+  // lucia slides a session forward when half its idle time has passed: send the renewed cookie.
+  return data({ user }, auth?.setCookie ? { headers: { "Set-Cookie": auth.setCookie } } : undefined);
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
+  const rootData = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="en-GB">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col font-sans">
+        <a
+          href="#main-content"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-focus focus:px-3 focus:py-2 focus:text-ink"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader user={rootData?.user ?? null} />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

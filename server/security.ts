@@ -1,0 +1,55 @@
+import { randomBytes } from "node:crypto";
+import type { NextFunction, Request, Response } from "express";
+
+/** Content-Security-Policy with a fresh nonce per response; every script must carry it. */
+export function securityHeaders({ production }: { production: boolean }) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const nonce = randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    const scriptSrc = production ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : `'self' 'unsafe-inline' 'unsafe-eval'`;
+    res.setHeader(
+      "Content-Security-Policy",
+      [
+        "default-src 'self'",
+        `script-src ${scriptSrc}`,
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        production ? "connect-src 'self'" : "connect-src 'self' ws: wss:",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+        "base-uri 'self'",
+        "object-src 'none'",
+      ].join("; "),
+    );
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+    if (production) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+    next();
+  };
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Refuses every state-changing request that does not come from our own pages: its Origin must be
+ * ours, or, where a browser sends no Origin, Sec-Fetch-Site must say same-origin. Applies to the
+ * whole server, resource routes included.
+ */
+export function originCheck({ allowedOrigin }: { allowedOrigin?: string }) {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const origin = req.get("origin");
+    const own = allowedOrigin ?? `${req.protocol}://${req.get("host")}`;
+    const fetchSite = req.get("sec-fetch-site");
+    const ok = origin ? origin !== "null" && origin === own : fetchSite === "same-origin";
+    if (ok) return next();
+    res
+      .status(403)
+      .type("text/plain")
+      .send("This request was refused because it did not come from a Hackpath page. Go back, reload the page and try again.");
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * Starts the built production server (build/server.js) on a free port against its own copy of the
+ * migrated base database. `npm test` builds first (the `pretest` script).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { BASE_DB, TMP_DIR } from "../setup/paths";
+
+export type TestServer = { baseUrl: string; origin: string; dbPath: string; stop: () => Promise<void> };
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const address = srv.address();
+      srv.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+export async function startServer(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+  if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
+  const dbPath = path.join(TMP_DIR, `http-${randomUUID()}.db`);
+  fs.copyFileSync(BASE_DB, dbPath);
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ["build/server.js"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      DATABASE_PATH: dbPath,
+      DEMO_DATA: options.demoData ? "true" : "false",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes("listening on")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Server exited with ${code}:\n${output}`));
+    });
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl: origin,
+    origin,
+    dbPath,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        child.removeAllListeners("exit");
+        child.once("exit", () => {
+          for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
+          resolve();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
+}

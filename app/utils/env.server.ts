@@ -16,6 +16,10 @@ const schema = z.object({
   APP_ORIGIN: z.string().url().optional(),
   /** Set when the server sits behind a proxy that sets X-Forwarded-For (e.g. "1" or "loopback"). */
   TRUST_PROXY: z.string().optional(),
+  /** Log-in and sign-up attempts allowed per minute, per IP address and per account (app/domain/rate-limit.ts). */
+  AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+  /** Other writes allowed per minute per IP address (server/rate-limit.ts). */
+  WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { stageKeys } from "../domain/stages";
+import { careSettings, expertiseAreas, funderKinds, problemStatuses, projectStates, specialties } from "../domain/taxonomy";
+
+/**
+ * Query-string filters for the browse pages (projects gallery, pipeline board, mentor and funder
+ * directories, public API). A filter that does not parse is dropped rather than refused: an old
+ * or hand-edited link still shows a page, just without that filter.
+ */
+
+const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
+const flag = optional(z.enum(["1", "true", "on", "yes"]).transform(() => true as const));
+const text = optional(
+  z
+    .string()
+    .trim()
+    .max(200)
+    .transform((s) => s || undefined),
+);
+const positiveId = optional(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER));
+
+/** `?stage=&state=&careSetting=&specialty=&hackDay=&q=` on /projects and /api/v1/projects. */
+export const projectFiltersSchema = z.object({
+  q: text,
+  stage: optional(z.enum(stageKeys)),
+  state: optional(z.enum(projectStates.values)),
+  careSetting: optional(z.enum(careSettings.values)),
+  specialty: optional(z.enum(specialties.values)),
+  hackDay: positiveId,
+});
+export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
+
+/** `?stage=&careSetting=&specialty=&stalled=1` on /pipeline (stalled is honoured for organisers only). */
+export const pipelineFiltersSchema = z.object({
+  stage: optional(z.enum(stageKeys)),
+  careSetting: optional(z.enum(careSettings.values)),
+  specialty: optional(z.enum(specialties.values)),
+  stalled: flag,
+});
+export type PipelineFilters = z.infer<typeof pipelineFiltersSchema>;
+
+/** `?area=&accepting=1&capacity=1` on /mentors. */
+export const mentorFiltersSchema = z.object({
+  area: optional(z.enum(expertiseAreas.values)),
+  accepting: flag,
+  capacity: flag,
+});
+export type MentorFilters = z.infer<typeof mentorFiltersSchema>;
+
+/** `?kind=&stage=&careSetting=&specialty=&pilotSite=1` on /funders. */
+export const funderFiltersSchema = z.object({
+  kind: optional(z.enum(funderKinds.values)),
+  stage: optional(z.enum(stageKeys)),
+  careSetting: optional(z.enum(careSettings.values)),
+  specialty: optional(z.enum(specialties.values)),
+  pilotSite: flag,
+});
+export type FunderFilters = z.infer<typeof funderFiltersSchema>;
+
+/** `?careSetting=&specialty=&status=` on /api/v1/problems. */
+export const apiProblemFiltersSchema = z.object({
+  careSetting: optional(z.enum(careSettings.values)),
+  specialty: optional(z.enum(specialties.values)),
+  status: optional(z.enum(problemStatuses.values)),
+});
+export type ApiProblemFilters = z.infer<typeof apiProblemFiltersSchema>;
+
+/** Parses a URL's query string with one of the schemas above; never throws. */
+export function parseSearchParams<S extends z.ZodObject<z.ZodRawShape>>(url: URL, schema: S): z.infer<S> {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = url.searchParams.get(key);
+    if (value !== null) raw[key] = value;
+  }
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : ({} as z.infer<S>);
+}

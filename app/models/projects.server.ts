@@ -61,7 +61,7 @@ function galleryWhere(filters: ProjectFilters, match: string | null): SQL | unde
 }
 
 /** The columns every project card shows. A hidden problem is not linked to. */
-const cardColumns = {
+export const cardColumns = {
   id: projects.id,
   name: projects.name,
   tagline: projects.tagline,

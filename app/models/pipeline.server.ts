@@ -1,0 +1,85 @@
+import { and, count, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm";
+import { hackDays, problems, projects } from "../../db/schema";
+import { isOrganiser } from "../domain/roles";
+import { isStalled, stageKeys, STALLED_AFTER_DAYS, type Stage } from "../domain/stages";
+import { getDb } from "../utils/db.server";
+import type { PipelineFilters } from "../validation/browse";
+import { cardColumns, isPublicProject, viewerIsMemberSql, viewerIsMentorSql, type ProjectCard, type Viewer } from "./projects.server";
+
+/** A card on the board. `stalled` is only ever true for someone allowed to know it. */
+export type BoardCard = Omit<ProjectCard, "createdAt"> & { stalled: boolean };
+export type BoardColumn = { stage: Stage; total: number; cards: BoardCard[] };
+export type BoardShelf = { state: "paused" | "archived"; total: number; cards: BoardCard[] };
+
+/** How many cards a column shows before its "see all" link. */
+export const CARDS_PER_COLUMN = 10;
+
+/**
+ * The pipeline board: active public projects by stage (most recently active first, at most
+ * `perColumn` per column, with each column's total), and paused and archived projects on their own
+ * shelves. "Stalled" (no activity for STALLED_AFTER_DAYS) is worked out per card and shown only to
+ * organisers and to the project's own team and mentors; the stalled filter is honoured for organisers
+ * only (docs/decisions/0042-stalled-visibility.md).
+ */
+export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_COLUMN, now = new Date() }: { filters: PipelineFilters; viewer: Viewer; perColumn?: number; now?: Date }) {
+  const db = getDb();
+  const organiser = isOrganiser(viewer);
+  const stalledOnly = Boolean(filters.stalled) && organiser;
+  const cutoff = new Date(now.getTime() - STALLED_AFTER_DAYS * 24 * 60 * 60 * 1000);
+
+  const shared: SQL | undefined = and(
+    isPublicProject,
+    filters.careSetting ? eq(projects.careSetting, filters.careSetting) : undefined,
+    filters.specialty ? eq(projects.specialty, filters.specialty) : undefined,
+  );
+  const active = and(shared, eq(projects.state, "active"), stalledOnly ? lt(projects.lastActivityAt, cutoff) : undefined);
+  // Whether this viewer may see the stalled mark on the card in the current row.
+  const related: SQL<boolean> = organiser
+    ? sql<boolean>`1`.mapWith(Boolean)
+    : viewer
+      ? sql<boolean>`(${or(viewerIsMemberSql(viewer.id), viewerIsMentorSql(viewer.id))})`.mapWith(Boolean)
+      : sql<boolean>`0`.mapWith(Boolean);
+
+  const { createdAt: _createdAt, ...cardFields } = cardColumns;
+  const cardsWhere = (where: SQL | undefined) =>
+    db
+      .select({ ...cardFields, lastActivityAt: projects.lastActivityAt, related })
+      .from(projects)
+      .leftJoin(problems, and(eq(problems.id, projects.problemId), isNull(problems.hiddenAt)))
+      .leftJoin(hackDays, eq(hackDays.id, projects.hackDayId))
+      .where(where)
+      .orderBy(desc(projects.lastActivityAt), desc(projects.id))
+      .limit(perColumn);
+  const toCard = ({ lastActivityAt, related: mayKnow, ...card }: Awaited<ReturnType<typeof cardsWhere>>[number]): BoardCard => ({
+    ...card,
+    stalled: mayKnow && card.state === "active" && isStalled(lastActivityAt, now),
+  });
+
+  const stages = filters.stage ? [filters.stage] : stageKeys;
+  const counts = await db.select({ stage: projects.stage, n: count() }).from(projects).where(active).groupBy(projects.stage);
+  const totals = new Map(counts.map((c) => [c.stage, c.n]));
+  // One small indexed query per column (projects_state_stage_idx), a fixed seven at most.
+  const columns = await Promise.all(
+    stages.map(async (stage): Promise<BoardColumn> => {
+      const total = totals.get(stage) ?? 0;
+      const cards = total === 0 ? [] : await cardsWhere(and(active, eq(projects.stage, stage)));
+      return { stage, total, cards: cards.map(toCard) };
+    }),
+  );
+
+  const shelves = stalledOnly
+    ? []
+    : await Promise.all(
+        (["paused", "archived"] as const).map(async (state): Promise<BoardShelf> => {
+          const where = and(shared, eq(projects.state, state), filters.stage ? eq(projects.stage, filters.stage) : undefined);
+          const [row] = await db.select({ n: count() }).from(projects).where(where);
+          const total = row?.n ?? 0;
+          const cards = total === 0 ? [] : await cardsWhere(where);
+          return { state, total, cards: cards.map(toCard) };
+        }),
+      );
+
+  return { columns, shelves, canFilterStalled: organiser, stalledOnly, activeTotal: counts.reduce((sum, c) => sum + c.n, 0) };
+}
+
+export type PipelineBoard = Awaited<ReturnType<typeof getPipelineBoard>>;

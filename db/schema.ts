@@ -202,6 +202,9 @@ export const funderFocus = sqliteTable(
 
 // ---------------------------------------------------------------- problems
 
+/** The problems /problems lists: not hidden, not merged into another. */
+const LISTED = "hidden_at IS NULL AND status <> 'duplicate'";
+
 export const problems = sqliteTable(
   "problems",
   {
@@ -248,6 +251,18 @@ export const problems = sqliteTable(
     index("problems_organisations_idx").on(t.organisationCount, t.createdAt),
     index("problems_activity_idx").on(t.lastActivityAt),
     index("problems_project_count_idx").on(t.projectCount),
+    // Partial indexes over listed problems (not hidden, not merged) for /problems: every sort and
+    // filter, and the page count, reads one of these instead of the table. The WHERE text must
+    // match app/models/problems.server.ts (VISIBLE) word for word (docs/decisions/0020).
+    index("problems_listed_created_idx").on(t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_endorsed_idx").on(t.endorsementCount, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_organisations_idx").on(t.organisationCount, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_activity_idx").on(t.lastActivityAt).where(sql.raw(LISTED)),
+    index("problems_listed_care_setting_idx").on(t.careSetting, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_specialty_idx").on(t.specialty, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_status_idx").on(t.status, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_listed_projects_idx").on(t.projectCount, t.createdAt).where(sql.raw(LISTED)),
+    index("problems_hidden_idx").on(t.hiddenAt).where(sql.raw("hidden_at IS NOT NULL")),
   ],
 );
 
@@ -307,6 +322,7 @@ export const comments = sqliteTable(
     index("comments_problem_created_idx").on(t.problemId, t.createdAt),
     index("comments_author_idx").on(t.authorId),
     index("comments_hidden_by_idx").on(t.hiddenBy),
+    index("comments_hidden_idx").on(t.hiddenAt).where(sql.raw("hidden_at IS NOT NULL")),
     check("comments_body_length", sql`length(${t.body}) BETWEEN 1 AND 5000`),
   ],
 );

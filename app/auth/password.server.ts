@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id (the library's default algorithm) with OWASP's recommended minimum cost.
@@ -18,11 +19,22 @@ export async function verifyPassword(storedHash: string, password: string): Prom
 }
 
 // A real hash of a random string, so an unknown email costs the same verification time as a
-// wrong password (no account enumeration by timing).
+// wrong password (no account enumeration by timing). Computed once, lazily, but before the first
+// comparison is timed: the first unknown email must not take twice as long as the rest.
 let dummyHash: Promise<string> | undefined;
+function getDummyHash() {
+  dummyHash ??= hashPassword(`dummy-${randomBytes(16).toString("hex")}`);
+  return dummyHash;
+}
+
 /** Spends the time of one verification without an account. Always false. */
 export async function verifyAgainstDummy(password: string): Promise<false> {
-  dummyHash ??= hashPassword(`dummy-${Math.random()}`);
-  await verifyPassword(await dummyHash, password);
+  const stored = await getDummyHash();
+  await verifyPassword(stored, password);
   return false;
+}
+
+/** Prepares the dummy hash ahead of the first log-in (called when the log-in page loads). */
+export function warmDummyHash(): void {
+  void getDummyHash();
 }

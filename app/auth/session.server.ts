@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { sessions } from "../../db/schema";
 import type { Role } from "../domain/taxonomy";
 import { getDb } from "../utils/db.server";
@@ -59,9 +59,16 @@ export async function endSession(sessionId: string): Promise<string> {
   return lucia.createBlankSessionCookie().serialize();
 }
 
-/** Ends every session of a user except, optionally, one to keep. */
-export async function endOtherSessions(userId: number, keepSessionId?: string): Promise<void> {
-  const db = getDb();
-  const all = await db.select({ id: sessions.id }).from(sessions).where(eq(sessions.userId, userId));
-  for (const { id } of all) if (id !== keepSessionId) await getLucia().invalidateSession(id);
+/** A Set-Cookie that clears the session cookie. */
+export function signedOutCookie(): string {
+  return getLucia().createBlankSessionCookie().serialize();
+}
+
+/** Ends every session of a user except, optionally, one to keep. Returns how many ended. */
+export async function endOtherSessions(userId: number, keepSessionId?: string): Promise<number> {
+  const own = eq(sessions.userId, userId);
+  const result = await getDb()
+    .delete(sessions)
+    .where(keepSessionId ? and(own, ne(sessions.id, keepSessionId)) : own);
+  return result.changes;
 }

@@ -150,7 +150,7 @@ export function CheckboxField({ meta, label, hint }: { meta: Meta; label: ReactN
  * "There is a problem" summary linking each error to its field; takes focus when it appears so
  * keyboard and screen-reader users land on it (GOV.UK / NHS pattern).
  */
-export function ErrorSummary({ form, labels }: { form: FormMetadata<Record<string, unknown>, string[]>; labels?: Record<string, string> }) {
+export function ErrorSummary<Schema extends Record<string, unknown>>({ form, labels }: { form: FormMetadata<Schema, string[]>; labels?: Record<string, string> }) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(form.allErrors).filter(([, errors]) => errors.length > 0);
   const hasErrors = entries.length > 0;

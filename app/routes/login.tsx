@@ -1,0 +1,80 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { authenticate, LOGIN_FAILED_MESSAGE, SUSPENDED_MESSAGE } from "~/auth/login.server";
+import { warmDummyHash } from "~/auth/password.server";
+import { clientIp, tooManyAttempts } from "~/auth/rate-limit.server";
+import { safeRedirect } from "~/auth/safe-redirect";
+import { createUserSession, endSession, getAuth } from "~/auth/session.server";
+import { requireAnonymous } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { Button } from "~/components/ui/button";
+import { ErrorSummary, TextField } from "~/components/ui/form";
+import { PageHeader } from "~/components/ui/page-header";
+import { loginSchema } from "~/validation/auth";
+
+export const meta: MetaFunction = () => [{ title: "Sign in · Hackpath" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireAnonymous(request);
+  warmDummyHash();
+  const redirectTo = new URL(request.url).searchParams.get("redirectTo");
+  return { redirectTo: redirectTo ? safeRedirect(redirectTo) : null };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  const { email, password, redirectTo } = submission.value;
+  const result = await authenticate({ email, password, ip: clientIp(context) });
+  if (!result.ok) {
+    if (result.reason === "rate_limited") {
+      const { message, headers } = tooManyAttempts(result.decision);
+      return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers });
+    }
+    const message = result.reason === "suspended" ? SUSPENDED_MESSAGE : LOGIN_FAILED_MESSAGE;
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "suspended" ? 403 : 400 });
+  }
+  // A fresh session at every log-in; any session the browser already had ends (session fixation).
+  const previous = await getAuth(request);
+  if (previous) await endSession(previous.sessionId);
+  const cookie = await createUserSession(result.userId);
+  throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+}
+
+export default function Login() {
+  const { redirectTo } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult,
+    constraint: getZodConstraint(loginSchema),
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const signupHref = redirectTo ? `/signup?redirectTo=${encodeURIComponent(redirectTo)}` : "/signup";
+  return (
+    <div className="mx-auto max-w-md">
+      <PageHeader title="Sign in" lead="Sign in to post problems, join projects, mentor and fund." />
+      <ErrorSummary form={form} labels={{ email: "Email address", password: "Password" }} />
+      <Form method="post" {...getFormProps(form)}>
+        {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
+        <TextField meta={fields.email} label="Email address" type="email" autoComplete="username" spellCheck={false} />
+        <TextField meta={fields.password} label="Password" type="password" autoComplete="current-password" />
+        <Button type="submit" disabled={navigation.state === "submitting"}>
+          Sign in
+        </Button>
+      </Form>
+      <p className="mt-8">
+        New to Hackpath? <Link to={signupHref}>Create an account</Link>
+      </p>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** Roles only an admin can grant. */
+export const grantableRoles = ["organiser", "admin"] as const;
+
+/** `?q=&status=` on /admin/users. Junk is dropped, not refused. */
+export const userSearchSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(["active", "suspended"]).optional().catch(undefined),
+});
+
+/** The forms on /admin/users/:id, told apart by `intent`. */
+export const adminUserActionSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("grant"), role: z.enum(grantableRoles, { required_error: "Choose a role" }) }),
+  z.object({ intent: z.literal("revoke"), role: z.enum(grantableRoles, { required_error: "Choose a role" }) }),
+  z.object({
+    intent: z.literal("suspend"),
+    reason: z.string({ required_error: "Say why this account is being suspended" }).trim().min(1, "Say why this account is being suspended").max(500, "Reason must be 500 characters or fewer"),
+  }),
+  z.object({ intent: z.literal("restore") }),
+]);
+export type AdminUserAction = z.infer<typeof adminUserActionSchema>;
+
+/** `?action=&page=` on /admin/audit. */
+export const auditFilterSchema = z.object({
+  action: z
+    .string()
+    .trim()
+    .max(60)
+    .regex(/^[a-z_.]*$/)
+    .optional()
+    .catch(undefined),
+  user: z.coerce.number().int().positive().optional().catch(undefined),
+});

@@ -84,6 +84,16 @@ describe("stageStays", () => {
       { stage: "prototype", days: 10 },
     ]);
   });
+
+  it("does not count a stay whose start is missing from the record", () => {
+    const stays = stageStays([
+      { stage: "prototype", at: day(0) },
+      // The move into validation was never recorded: this move says it left validation.
+      { stage: "pilot_ready", from: "validation", at: day(30) },
+      { stage: "pilot", from: "pilot_ready", at: day(50) },
+    ]);
+    expect(stays).toEqual([{ stage: "pilot_ready", days: 20 }]);
+  });
 });
 
 describe("medianTimeInStage", () => {

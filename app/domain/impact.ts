@@ -43,8 +43,11 @@ export function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** One time a project entered a stage. */
-export type StageEntry = { stage: Stage; at: Date };
+/**
+ * One time a project entered a stage. `from` is the stage it left, when the record says so; a
+ * first entry (submission) has none.
+ */
+export type StageEntry = { stage: Stage; at: Date; from?: Stage | null };
 
 /** A finished stay in a stage: from entering it to entering the next one. */
 export type StageStay = { stage: Stage; days: number };
@@ -53,8 +56,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The finished stays in a project's stage history. Entries are sorted by time; a stay ends when the
- * project enters a different stage. Re-entering the same stage (a duplicate record) continues the stay.
- * The current stay is unfinished, so it is left out: counting it would pull medians towards "now".
+ * project enters a different stage. Re-entering the same stage (a duplicate record) continues the
+ * stay. When an entry says it left a stage other than the one we saw it enter, the history has a gap
+ * and that stay is not counted (its start is unknown). The current stay is unfinished, so it is left
+ * out: counting it would pull medians towards "now".
  */
 export function stageStays(entries: readonly StageEntry[]): StageStay[] {
   const sorted = [...entries].sort((a, b) => a.at.getTime() - b.at.getTime());
@@ -62,7 +67,8 @@ export function stageStays(entries: readonly StageEntry[]): StageStay[] {
   let current: StageEntry | null = null;
   for (const entry of sorted) {
     if (current && entry.stage === current.stage) continue;
-    if (current) stays.push({ stage: current.stage, days: Math.max(0, (entry.at.getTime() - current.at.getTime()) / DAY_MS) });
+    const continuous = current !== null && (entry.from == null || entry.from === current.stage);
+    if (current && continuous) stays.push({ stage: current.stage, days: Math.max(0, (entry.at.getTime() - current.at.getTime()) / DAY_MS) });
     current = entry;
   }
   return stays;

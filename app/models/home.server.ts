@@ -1,0 +1,71 @@
+import { and, asc, desc, gte, isNull, ne, notInArray, sql } from "drizzle-orm";
+import { hackDays, problems } from "../../db/schema";
+import { getDb } from "../utils/db.server";
+import { listSuccessStories } from "./impact.server";
+
+export type HomeFigures = {
+  problems: number;
+  organisations: number;
+  projects: number;
+  pilotOrBeyond: number;
+  adopted: number;
+  hackDays: number;
+};
+
+/**
+ * The live figures on the home page, in one round trip: problems posted (not hidden or merged),
+ * distinct organisations endorsing them, public projects, those at pilot or beyond, adopted ones,
+ * and hack days announced (not drafts).
+ */
+export async function getHomeFigures(): Promise<HomeFigures> {
+  const [row] = getDb().all<HomeFigures>(sql`
+    SELECT
+      (SELECT count(*) FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate') AS problems,
+      (SELECT count(DISTINCT lower(trim(e.organisation))) FROM endorsements e JOIN problems pr ON pr.id = e.problem_id WHERE pr.hidden_at IS NULL) AS organisations,
+      (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL) AS projects,
+      (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage IN ('pilot', 'evaluation', 'route_to_market', 'adopted')) AS pilotOrBeyond,
+      (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage = 'adopted') AS adopted,
+      (SELECT count(*) FROM hack_days WHERE status <> 'draft') AS hackDays`);
+  return row!;
+}
+
+/** The newest problems anyone can see (not hidden, not merged into another). */
+export async function listNewestProblems(limit = 6) {
+  return getDb()
+    .select({
+      id: problems.id,
+      title: problems.title,
+      summary: problems.summary,
+      careSetting: problems.careSetting,
+      specialty: problems.specialty,
+      status: problems.status,
+      endorsementCount: problems.endorsementCount,
+      organisationCount: problems.organisationCount,
+      createdAt: problems.createdAt,
+    })
+    .from(problems)
+    .where(and(isNull(problems.hiddenAt), ne(problems.status, "duplicate")))
+    .orderBy(desc(problems.createdAt), desc(problems.id))
+    .limit(limit);
+}
+
+/** Hack days that are announced and not over yet (a live one included), soonest first. */
+export async function listNextHackDays({ limit = 3, now = new Date() }: { limit?: number; now?: Date } = {}) {
+  return getDb()
+    .select({ id: hackDays.id, name: hackDays.name, startsAt: hackDays.startsAt, endsAt: hackDays.endsAt, venue: hackDays.venue, onlineUrl: hackDays.onlineUrl, status: hackDays.status })
+    .from(hackDays)
+    .where(and(notInArray(hackDays.status, ["draft", "archived"]), gte(hackDays.endsAt, now)))
+    .orderBy(asc(hackDays.startsAt), asc(hackDays.id))
+    .limit(limit);
+}
+
+/** Everything the home page shows. */
+export async function getHomePage({ now = new Date() }: { now?: Date } = {}) {
+  const [figures, newestProblems, nextHackDays, stories] = await Promise.all([
+    getHomeFigures(),
+    listNewestProblems(6),
+    listNextHackDays({ limit: 3, now }),
+    listSuccessStories({ page: 1, pageSize: 3 }),
+  ]);
+  return { figures, newestProblems, nextHackDays, stories: stories.items };
+}

@@ -1,0 +1,25 @@
+import { Link } from "@remix-run/react";
+import { Badge } from "~/components/ui/badge";
+import { Card } from "~/components/ui/card";
+import { formatUkRange } from "~/domain/hack-day-time";
+import { hackDayStatuses } from "~/domain/taxonomy";
+import { idSlug } from "~/utils/slug";
+
+export type HackDayTeaserData = { id: number; name: string; startsAt: Date | string; endsAt: Date | string; venue: string; onlineUrl: string | null; status: string };
+
+/** A coming hack day: name, when, where, and whether registration is open. */
+export function HackDayTeaser({ hackDay }: { hackDay: HackDayTeaserData }) {
+  const where = [hackDay.venue, hackDay.onlineUrl ? "online" : ""].filter(Boolean).join(" and ");
+  return (
+    <Card as="li">
+      <h3 className="text-lg">
+        <Link to={`/hack-days/${idSlug(hackDay.id, hackDay.name)}`}>{hackDay.name}</Link>
+      </h3>
+      <p className="mt-1">{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
+      {where ? <p className="text-sm text-muted">{where}</p> : null}
+      <p className="mt-2">
+        <Badge tone={hackDay.status === "live" ? "success" : "brand"}>{hackDayStatuses.label(hackDay.status)}</Badge>
+      </p>
+    </Card>
+  );
+}

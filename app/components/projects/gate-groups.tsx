@@ -1,0 +1,114 @@
+import { Badge } from "~/components/ui/badge";
+import { formatUkDate } from "~/domain/hack-day-time";
+import { stageLabel } from "~/domain/stages";
+import { expertiseAreas, type GateItemStatus } from "~/domain/taxonomy";
+import { isSafeHttpUrl } from "~/domain/text";
+import { GateStatusBadge } from "./badges";
+
+type GateRow = {
+  key: string;
+  label: string;
+  guidance: string;
+  standard: string;
+  required: boolean;
+  derived: boolean;
+  status: GateItemStatus;
+  evidence: string;
+  verifier: { expertise: string } | null;
+  verifiedByName: string | null;
+  verifiedAt: Date | string | null;
+};
+type GateGroup = { stage: string; position: "passed" | "next" | "later"; items: GateRow[]; settled: number };
+
+function Evidence({ text }: { text: string }) {
+  if (!text) return null;
+  const trimmed = text.trim();
+  return (
+    <p className="mt-1 text-sm">
+      <span className="font-semibold">Evidence: </span>
+      {isSafeHttpUrl(trimmed) ? (
+        <a href={trimmed} rel="nofollow noopener noreferrer" className="break-all">
+          {trimmed}
+        </a>
+      ) : (
+        <span className="whitespace-pre-line">{trimmed}</span>
+      )}
+    </p>
+  );
+}
+
+function GateItemRow({ item }: { item: GateRow }) {
+  return (
+    <li className="border-t border-line py-3 first:border-t-0">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-semibold">{item.label}</span>
+        <GateStatusBadge status={item.status} />
+        {item.required ? null : <Badge>Recommended</Badge>}
+      </div>
+      <p className="mt-1 text-sm text-muted">
+        {item.guidance} <span className="whitespace-nowrap">({item.standard})</span>
+        {item.derived ? " Hackpath works this out from the project's record." : ""}
+      </p>
+      <Evidence text={item.evidence} />
+      {item.verifier ? (
+        <p className="mt-1 text-sm">
+          {item.verifiedByName && item.verifiedAt ? (
+            <>
+              Verified by {item.verifiedByName} on {formatUkDate(new Date(item.verifiedAt))}
+            </>
+          ) : (
+            <>Needs verifying by a mentor with {expertiseAreas.label(item.verifier.expertise).toLowerCase()} expertise.</>
+          )}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/**
+ * The gates a project passes through, one per stage after prototype, with each item's status,
+ * evidence and verifier. The gate it is working on is open; the others fold away (native
+ * <details>, so it works without JavaScript).
+ */
+export function GateGroups({ groups }: { groups: GateGroup[] }) {
+  return (
+    <ol className="space-y-4">
+      {groups.map((group) => {
+        const headingId = `gate-${group.stage}`;
+        const items = (
+          <ul className="mt-2">
+            {group.items.map((item) => (
+              <GateItemRow key={item.key} item={item} />
+            ))}
+          </ul>
+        );
+        return (
+          <li key={group.stage} className={`rounded-lg border p-4 ${group.position === "next" ? "border-brand-600 bg-brand-50" : "border-line bg-white"}`}>
+            <section aria-labelledby={headingId}>
+              <div className="flex flex-wrap items-center gap-2">
+                <h3 id={headingId} className="text-lg">
+                  To enter {stageLabel(group.stage).toLowerCase()}
+                </h3>
+                {group.position === "next" ? <Badge tone="brand">Next gate</Badge> : null}
+                {group.position === "passed" ? <Badge tone="success">Passed</Badge> : null}
+              </div>
+              <p className="mt-1 text-sm text-muted">
+                {group.settled} of {group.items.length} items met or not applicable
+              </p>
+              {group.position === "next" ? (
+                items
+              ) : (
+                <details className="mt-2">
+                  <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">
+                    Show the {group.items.length} items<span className="sr-only"> to enter {stageLabel(group.stage).toLowerCase()}</span>
+                  </summary>
+                  {items}
+                </details>
+              )}
+            </section>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,60 @@
+import { Link } from "@remix-run/react";
+import { Card } from "~/components/ui/card";
+import { careSettings, specialties } from "~/domain/taxonomy";
+import { idSlug } from "~/utils/slug";
+import { StageBadge, StalledBadge, StateBadge } from "./badges";
+
+export type ProjectCardData = {
+  id: number;
+  name: string;
+  tagline: string;
+  stage: string;
+  state: string;
+  careSetting: string | null;
+  specialty: string | null;
+  problemId: number | null;
+  problemTitle: string | null;
+  hackDayId: number | null;
+  hackDayName: string | null;
+  stalled?: boolean;
+};
+
+/** A project in a list: name, tagline, stage, setting, and where it came from. */
+export function ProjectCard({ project, compact = false, headingLevel = 3 }: { project: ProjectCardData; compact?: boolean; headingLevel?: 2 | 3 | 4 }) {
+  const Heading = `h${headingLevel}` as const;
+  const setting = [project.careSetting ? careSettings.label(project.careSetting) : null, project.specialty ? specialties.label(project.specialty) : null].filter(Boolean).join(" · ");
+  return (
+    <Card as="li" className={compact ? "p-3" : ""}>
+      <Heading className={compact ? "text-base" : "text-lg"}>
+        <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
+      </Heading>
+      {project.tagline ? <p className={`mt-1 ${compact ? "text-sm" : ""}`}>{project.tagline}</p> : null}
+      <div className="mt-2 flex flex-wrap gap-2">
+        {compact ? null : <StageBadge stage={project.stage} />}
+        <StateBadge state={project.state} />
+        {project.stalled ? <StalledBadge /> : null}
+      </div>
+      {setting ? <p className="mt-2 text-sm text-muted">{setting}</p> : null}
+      {!compact && (project.problemId || project.hackDayId) ? (
+        <dl className="mt-2 space-y-1 text-sm">
+          {project.problemId && project.problemTitle ? (
+            <div>
+              <dt className="inline font-semibold">Problem: </dt>
+              <dd className="inline">
+                <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+              </dd>
+            </div>
+          ) : null}
+          {project.hackDayId && project.hackDayName ? (
+            <div>
+              <dt className="inline font-semibold">Hack day: </dt>
+              <dd className="inline">
+                <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+              </dd>
+            </div>
+          ) : null}
+        </dl>
+      ) : null}
+    </Card>
+  );
+}

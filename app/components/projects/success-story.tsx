@@ -1,0 +1,47 @@
+import { Link } from "@remix-run/react";
+import { Card } from "~/components/ui/card";
+import { formatUkDate } from "~/domain/hack-day-time";
+import { excerpt } from "~/domain/text";
+import { idSlug } from "~/utils/slug";
+
+export type StoryData = {
+  id: number;
+  title: string;
+  body: string;
+  metric: string;
+  baseline: string;
+  result: string;
+  unit: string;
+  source: string;
+  publishedAt: Date | string;
+  projectId: number;
+  projectName: string;
+};
+
+/** A published success story: the measured change, a short account, and the project behind it. */
+export function SuccessStoryCard({ story, headingLevel = 3 }: { story: StoryData; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <Card as="li">
+      <article aria-labelledby={`story-${story.id}`}>
+        <Heading id={`story-${story.id}`} className="text-lg">
+          {story.title}
+        </Heading>
+        <p className="mt-2 text-sm">
+          <span className="font-semibold">{story.metric}:</span> {story.baseline} → <strong>{story.result}</strong>
+          {story.unit ? ` ${story.unit}` : ""}
+        </p>
+        <p className="mt-2">{excerpt(story.body, 240)}</p>
+        <p className="mt-2 text-sm text-muted">
+          Source: {story.source} · Published {formatUkDate(new Date(story.publishedAt))}
+        </p>
+        <p className="mt-2 text-sm">
+          <Link to={`/projects/${idSlug(story.projectId, story.projectName)}`}>
+            {story.projectName}
+            <span className="sr-only">: the project behind “{story.title}”</span>
+          </Link>
+        </p>
+      </article>
+    </Card>
+  );
+}

@@ -251,17 +251,32 @@ export const problems = sqliteTable(
     index("problems_organisations_idx").on(t.organisationCount, t.createdAt),
     index("problems_activity_idx").on(t.lastActivityAt),
     index("problems_project_count_idx").on(t.projectCount),
-    // Partial indexes over listed problems (not hidden, not merged) for /problems: every sort and
-    // filter, and the page count, reads one of these instead of the table. The WHERE text must
-    // match app/models/problems.server.ts (VISIBLE) word for word (docs/decisions/0020).
-    index("problems_listed_created_idx").on(t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_endorsed_idx").on(t.endorsementCount, t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_organisations_idx").on(t.organisationCount, t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_activity_idx").on(t.lastActivityAt).where(sql.raw(LISTED)),
-    index("problems_listed_care_setting_idx").on(t.careSetting, t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_specialty_idx").on(t.specialty, t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_status_idx").on(t.status, t.createdAt).where(sql.raw(LISTED)),
-    index("problems_listed_projects_idx").on(t.projectCount, t.createdAt).where(sql.raw(LISTED)),
+    // Partial indexes over listed problems (not hidden, not merged) for /problems: each sort and
+    // filter walks one of these in order (the sort keys, then id for the tie-break), and because
+    // hidden_at and status are in each, the page of ids and the total come from the index alone. The WHERE text must match VISIBLE in
+    // app/models/problems.server.ts word for word (docs/decisions/0020).
+    index("problems_listed_created_idx").on(t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_endorsed_idx").on(t.endorsementCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_organisations_idx").on(t.organisationCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_activity_idx").on(t.lastActivityAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_care_setting_idx").on(t.careSetting, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_specialty_idx").on(t.specialty, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_status_idx").on(t.status, t.createdAt, t.id, t.hiddenAt).where(sql.raw(LISTED)),
+    index("problems_listed_projects_idx").on(t.projectCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    // For search: every full-text match is checked against filters and sorted from this narrow
+    // index (named with INDEXED BY) instead of the wide table rows.
+    index("problems_search_filter_idx").on(
+      t.id,
+      t.hiddenAt,
+      t.status,
+      t.careSetting,
+      t.specialty,
+      t.projectCount,
+      t.createdAt,
+      t.endorsementCount,
+      t.organisationCount,
+      t.lastActivityAt,
+    ),
     index("problems_hidden_idx").on(t.hiddenAt).where(sql.raw("hidden_at IS NOT NULL")),
   ],
 );

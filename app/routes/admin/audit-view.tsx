@@ -1,0 +1,81 @@
+import { Link } from "@remix-run/react";
+import { Time } from "~/components/ui/time";
+
+const actionLabels: Record<string, string> = {
+  signup: "Signed up",
+  "signup.blocked": "Sign-up blocked (honeypot)",
+  login: "Signed in",
+  "login.failed": "Failed sign-in",
+  "password.changed": "Changed password",
+  "roles.changed": "Changed own roles",
+  "role.granted": "Role granted",
+  "role.revoked": "Role revoked",
+  "user.suspended": "Account suspended",
+  "user.restored": "Account restored",
+};
+
+/** A readable name for an audit action; unknown actions (other areas add their own) show as recorded. */
+export function auditActionLabel(action: string): string {
+  return actionLabels[action] ?? action;
+}
+
+/** The actions the audit log filter offers. */
+export const auditActionOptions = Object.entries(actionLabels).map(([value, label]) => ({ value, label }));
+
+/** Short "what changed" text from an event's before/after. */
+function detail(before: unknown, after: unknown): string {
+  const a = (after ?? {}) as Record<string, unknown>;
+  const b = (before ?? {}) as Record<string, unknown>;
+  const parts: string[] = [];
+  if (typeof a.role === "string") parts.push(`role: ${a.role}`);
+  if (typeof b.role === "string" && !a.role) parts.push(`role: ${b.role}`);
+  if (typeof a.reason === "string" && a.reason) parts.push(`reason: ${a.reason.replace(/_/g, " ")}`);
+  if (Array.isArray(a.roles)) parts.push(`roles: ${a.roles.join(", ") || "none"}`);
+  if (typeof a.endedSessions === "number") parts.push(`${a.endedSessions} session${a.endedSessions === 1 ? "" : "s"} ended`);
+  return parts.join("; ");
+}
+
+export type AuditEventView = {
+  id: number;
+  action: string;
+  objectType: string;
+  objectId: number | null;
+  actorId: number | null;
+  actorName: string | null;
+  before: unknown;
+  after: unknown;
+  ip: string | null;
+  createdAt: string | Date;
+};
+
+/** A list of audit events: when, who, what, to which account. */
+export function AuditList({ events }: { events: AuditEventView[] }) {
+  return (
+    <ol className="divide-y divide-line rounded-lg border border-line bg-white">
+      {events.map((e) => (
+        <li key={e.id} className="grid gap-1 p-3 sm:grid-cols-[11rem_1fr]">
+          <span className="text-sm text-muted">
+            <Time value={e.createdAt} withTime />
+          </span>
+          <span>
+            <span className="font-semibold">{auditActionLabel(e.action)}</span>
+            {" by "}
+            {e.actorId ? <Link to={`/admin/users/${e.actorId}`}>{e.actorName ?? `account ${e.actorId}`}</Link> : <span>someone not signed in</span>}
+            {e.objectType === "user" && e.objectId && e.objectId !== e.actorId ? (
+              <>
+                {" to "}
+                <Link to={`/admin/users/${e.objectId}`}>account {e.objectId}</Link>
+              </>
+            ) : e.objectType !== "user" && e.objectId ? (
+              <span>
+                {" "}
+                on {e.objectType} {e.objectId}
+              </span>
+            ) : null}
+            {detail(e.before, e.after) ? <span className="block text-sm text-muted">{detail(e.before, e.after)}</span> : null}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

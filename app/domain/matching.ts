@@ -169,7 +169,7 @@ export const fitReasonLabels: Record<string, string> = {
   care_setting: "care setting",
   specialty: "specialty",
   ticket: "ticket size",
-  pilot_site: "needs a pilot site you could offer",
+  pilot_site: "pilot site",
 };
 
 /** Whether a thesis says anything at all (an empty thesis would match every active project). */

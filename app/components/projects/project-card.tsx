@@ -1,4 +1,5 @@
 import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Card } from "~/components/ui/card";
 import { careSettings, specialties } from "~/domain/taxonomy";
 import { idSlug } from "~/utils/slug";
@@ -20,7 +21,7 @@ export type ProjectCardData = {
 };
 
 /** A project in a list: name, tagline, stage, setting, and where it came from. */
-export function ProjectCard({ project, compact = false, headingLevel = 3 }: { project: ProjectCardData; compact?: boolean; headingLevel?: 2 | 3 | 4 }) {
+export function ProjectCard({ project, compact = false, headingLevel = 3, children }: { project: ProjectCardData; compact?: boolean; headingLevel?: 2 | 3 | 4; children?: ReactNode }) {
   const Heading = `h${headingLevel}` as const;
   const setting = [project.careSetting ? careSettings.label(project.careSetting) : null, project.specialty ? specialties.label(project.specialty) : null].filter(Boolean).join(" · ");
   return (
@@ -55,6 +56,7 @@ export function ProjectCard({ project, compact = false, headingLevel = 3 }: { pr
           ) : null}
         </dl>
       ) : null}
+      {children}
     </Card>
   );
 }

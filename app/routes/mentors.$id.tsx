@@ -1,0 +1,93 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { ErrorPage } from "~/components/error-page";
+import { mentorAvailability } from "~/components/people/mentor-card";
+import { StageBadge } from "~/components/projects/badges";
+import { PlainText } from "~/components/projects/plain-text";
+import { Badge } from "~/components/ui/badge";
+import { PageHeader } from "~/components/ui/page-header";
+import { expertiseAreas } from "~/domain/taxonomy";
+import { getMentorProfile } from "~/models/mentors.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
+import { idSlug } from "~/utils/slug";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.mentor.name} · Mentors · Hackpath` : "Mentor not found · Hackpath" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = requireIdParam(params.id, "mentor");
+  const mentor = await getMentorProfile(id);
+  if (!mentor) notFound("We could not find that mentor.");
+  const canonical = idSlug(mentor.id, mentor.name);
+  if (params.id !== canonical) throw redirect(`/mentors/${canonical}${new URL(request.url).search}`, 301);
+  return { mentor };
+}
+
+export default function MentorProfile() {
+  const { mentor } = useLoaderData<typeof loader>();
+  const availability = mentorAvailability(mentor);
+  return (
+    <>
+      <PageHeader title={mentor.name} lead={[mentor.headline, mentor.organisation].filter(Boolean).join(" · ")} />
+      <div className="grid gap-8 lg:grid-cols-3">
+        <div className="space-y-8 lg:col-span-2">
+          {mentor.bio ? (
+            <section aria-labelledby="about">
+              <h2 id="about" className="mb-2 text-2xl">
+                About
+              </h2>
+              <PlainText text={mentor.bio} />
+            </section>
+          ) : null}
+          <section aria-labelledby="projects">
+            <h2 id="projects" className="mb-2 text-2xl">
+              Mentoring now
+            </h2>
+            {mentor.projects.length > 0 ? (
+              <ul className="space-y-2">
+                {mentor.projects.map((p) => (
+                  <li key={p.id} className="flex flex-wrap items-center gap-2">
+                    <Link to={`/projects/${idSlug(p.id, p.name)}`} className="font-semibold">
+                      {p.name}
+                    </Link>
+                    <StageBadge stage={p.stage} />
+                    {p.tagline ? <span className="w-full text-sm text-muted">{p.tagline}</span> : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>Not mentoring a project at the moment.</p>
+            )}
+            {mentor.completedCount > 0 ? (
+              <p className="mt-3 text-sm text-muted">
+                Has completed {mentor.completedCount} {mentor.completedCount === 1 ? "mentorship" : "mentorships"}.
+              </p>
+            ) : null}
+          </section>
+        </div>
+        <aside aria-labelledby="expertise" className="rounded-lg border border-line bg-surface p-4">
+          <h2 id="expertise" className="text-xl">
+            Expertise
+          </h2>
+          {mentor.areas.length > 0 ? (
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {mentor.areas.map((area) => (
+                <li key={area}>
+                  <Badge>{expertiseAreas.label(area)}</Badge>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-muted">No areas listed.</p>
+          )}
+          <h2 className="mt-5 text-xl">Availability</h2>
+          <p className={`mt-1 font-semibold ${availability.open ? "text-success-700" : "text-muted"}`}>{availability.text}</p>
+          {mentor.availability ? <p className="mt-1">{mentor.availability}</p> : null}
+        </aside>
+      </div>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: "We could not find that mentor." }} />;
+}

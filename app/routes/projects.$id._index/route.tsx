@@ -1,0 +1,71 @@
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { getOptionalUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { getProjectPage } from "~/models/projects.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
+import { idSlug } from "~/utils/slug";
+import { AboutSection, DataUseSection, FundingSection, showFunding, GatesSection, MentorsSection, OutcomesSection, PilotsSection, ProjectHeader, TeamSection, TimelineSection } from "./sections";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data ? [{ title: `${data.project.name} · Projects · Hackpath` }, { name: "description", content: data.project.tagline || data.project.name }] : [{ title: "Project not found · Hackpath" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = requireIdParam(params.id, "project");
+  const viewer = await getOptionalUser(request);
+  const page = await getProjectPage({ id, viewer });
+  if (!page) notFound("We could not find that project. It may not have been submitted yet.");
+  const canonical = idSlug(page.project.id, page.project.name);
+  if (params.id !== canonical) throw redirect(`/projects/${canonical}${new URL(request.url).search}`, 301);
+  return page;
+}
+
+const contents = [
+  ["about", "About"],
+  ["team", "Team"],
+  ["stage", "Stage and gates"],
+  ["mentors", "Mentors"],
+  ["pilots", "Pilots"],
+  ["outcomes", "Outcomes"],
+  ["data-use", "How this product uses data"],
+  ["timeline", "Timeline"],
+] as const;
+
+export default function ProjectPage() {
+  const page = useLoaderData<typeof loader>();
+  return (
+    <article aria-labelledby="project-title">
+      <ProjectHeader page={page} />
+      <nav aria-label="On this page" className="mb-8 rounded-lg bg-surface p-4">
+        <h2 className="text-base">On this page</h2>
+        <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {contents.map(([id, label]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{label}</a>
+            </li>
+          ))}
+          {showFunding(page) ? (
+            <li>
+              <a href="#funding">Funding interest</a>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="space-y-10">
+        <AboutSection page={page} />
+        <TeamSection page={page} />
+        <GatesSection page={page} />
+        <MentorsSection page={page} />
+        {showFunding(page) ? <FundingSection page={page} /> : null}
+        <PilotsSection page={page} />
+        <OutcomesSection page={page} />
+        <DataUseSection page={page} />
+        <TimelineSection page={page} />
+      </div>
+    </article>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 404: "We could not find that project. It may have been removed, or not submitted yet." }} />;
+}

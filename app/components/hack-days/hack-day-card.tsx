@@ -1,0 +1,51 @@
+import { Link } from "@remix-run/react";
+import { Card } from "~/components/ui/card";
+import { formatUkRange } from "~/domain/hack-day-time";
+import { idSlug } from "~/utils/slug";
+import { splitThemes } from "~/validation/hack-days";
+import { HackDayStatusBadge } from "./hack-day-status-badge";
+
+export type HackDayCardData = {
+  id: number;
+  name: string;
+  status: Parameters<typeof HackDayStatusBadge>[0]["status"];
+  startsAt: Date | string;
+  endsAt: Date | string;
+  venue: string;
+  onlineUrl: string | null;
+  themes: string;
+  capacity: number | null;
+  registeredCount: number;
+  projectCount: number;
+};
+
+/** A hack day in a list: name, when, where, places and projects. */
+export function HackDayCard({ hackDay, headingLevel = 3 }: { hackDay: HackDayCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const themes = splitThemes(hackDay.themes);
+  return (
+    <Card as="li" className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <Heading className="text-xl">
+          <Link to={`/hack-days/${idSlug(hackDay.id, hackDay.name)}`}>{hackDay.name}</Link>
+        </Heading>
+        <HackDayStatusBadge status={hackDay.status} />
+      </div>
+      <p>{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
+      <p className="text-muted">{[hackDay.venue, hackDay.onlineUrl ? "Online" : ""].filter(Boolean).join(" and ") || "Venue to be confirmed"}</p>
+      <p className="text-sm text-muted">
+        {hackDay.capacity ? `${hackDay.registeredCount} of ${hackDay.capacity} places taken` : `${hackDay.registeredCount} registered`} ·{" "}
+        {hackDay.projectCount === 1 ? "1 project" : `${hackDay.projectCount} projects`}
+      </p>
+      {themes.length ? (
+        <ul className="flex flex-wrap gap-2" aria-label="Themes">
+          {themes.map((t) => (
+            <li key={t} className="rounded-full bg-surface px-2.5 py-0.5 text-xs font-semibold text-ink">
+              {t}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,54 @@
+import type { SessionUser } from "~/auth/session.server";
+import { canManageHackDay } from "~/domain/hack-day-access";
+import {
+  cancelRegistration,
+  decideNomination,
+  moveHackDayStatus,
+  nominateProblem,
+  registerForHackDay,
+  shortlistProblem,
+  type HackDayDetails,
+} from "~/models/hack-days.server";
+import { forbidden } from "~/utils/http.server";
+import type { HackDayAction } from "~/validation/hack-days";
+
+type Outcome = { ok: true; notice: string; anchor?: string } | { ok: false; status: number; message: string; field?: string };
+
+/**
+ * The hack day page's forms: who may do each, then one model call. Organiser-only intents are
+ * 403 for anyone else; the models enforce every rule about status, capacity and ownership.
+ */
+export function performHackDayAction({ user, hackDay, action }: { user: SessionUser; hackDay: HackDayDetails; action: HackDayAction }): Outcome {
+  const manage = () => {
+    if (!canManageHackDay(user, hackDay)) forbidden("Only this hack day's organiser can do this.");
+  };
+  switch (action.intent) {
+    case "register": {
+      const result = registerForHackDay({ hackDayId: hackDay.id, userId: user.id });
+      return result.ok ? { ok: true, notice: result.status, anchor: "registration" } : result;
+    }
+    case "cancel-registration": {
+      const result = cancelRegistration({ hackDayId: hackDay.id, userId: user.id });
+      return result.ok ? { ok: true, notice: "cancelled", anchor: "registration" } : result;
+    }
+    case "nominate": {
+      const result = nominateProblem({ hackDayId: hackDay.id, problemId: action.problemId, userId: user.id });
+      return result.ok ? { ok: true, notice: "nominated", anchor: "problems" } : result;
+    }
+    case "shortlist-add": {
+      manage();
+      const result = shortlistProblem({ hackDayId: hackDay.id, problemId: action.problem, actorId: user.id });
+      return result.ok ? { ok: true, notice: "shortlisted", anchor: "problems" } : result;
+    }
+    case "shortlist-decide": {
+      manage();
+      const result = decideNomination({ hackDayId: hackDay.id, problemId: action.problemId, decision: action.decision, actorId: user.id });
+      return result.ok ? { ok: true, notice: action.decision, anchor: "problems" } : result;
+    }
+    case "move-status": {
+      manage();
+      const result = moveHackDayStatus({ id: hackDay.id, to: action.to, actorId: user.id });
+      return result.ok ? { ok: true, notice: action.to === "results_published" ? "published" : "moved" } : result;
+    }
+  }
+}

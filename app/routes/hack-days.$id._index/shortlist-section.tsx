@@ -1,0 +1,173 @@
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { Form, Link } from "@remix-run/react";
+import { Badge } from "~/components/ui/badge";
+import { Button, ButtonLink } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { SelectField, TextField } from "~/components/ui/form";
+import { allowsShortlistChanges, allowsTeamChanges } from "~/domain/hack-day-status";
+import { careSettings, specialties } from "~/domain/taxonomy";
+import { idSlug } from "~/utils/slug";
+import { hackDayActionSchema } from "~/validation/hack-days";
+import type { EventPageData } from "./route";
+
+type Result = SubmissionResult<string[]> | undefined;
+
+/** The lastResult for one intent's form only, so each form shows its own errors. */
+function resultFor(result: Result, intent: string): Result {
+  const value = result?.initialValue as { intent?: unknown } | undefined;
+  return value?.intent === intent ? result : undefined;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** Shortlisted problems with their demand signal, nominations for the organiser, nominating for clinicians. */
+export function ShortlistSection({ page, lastResult }: { page: EventPageData; lastResult: Result }) {
+  const accepted = page.shortlist.filter((p) => p.status === "accepted");
+  const waiting = page.shortlist.filter((p) => p.status === "nominated");
+  const declined = page.shortlist.filter((p) => p.status === "declined");
+  const canStart = Boolean(page.standing?.registration?.status === "registered" && !page.standing.team && allowsTeamChanges(page.hackDay.status));
+  const editable = page.canManage && allowsShortlistChanges(page.hackDay.status);
+  return (
+    <section aria-labelledby="problems" className="mb-10">
+      <h2 id="problems" className="mb-2 scroll-mt-4 text-2xl">
+        Shortlisted problems
+      </h2>
+      <p className="mb-4 max-w-3xl text-muted">Problems posted by clinicians that teams can work on at this hack day. Endorsements show how many people, in how many organisations, meet the same problem.</p>
+      {accepted.length ? (
+        <ul className="mb-6 grid gap-4 md:grid-cols-2">
+          {accepted.map((p) => (
+            <Card as="li" key={p.problemId} className="flex flex-col gap-2">
+              <h3 className="text-lg">
+                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+              </h3>
+              <p className="text-sm text-muted">
+                {careSettings.label(p.careSetting)} · {specialties.label(p.specialty)}
+              </p>
+              <p>
+                {plural(p.endorsementCount, "endorsement", "endorsements")} from {plural(p.organisationCount, "organisation", "organisations")}
+              </p>
+              {canStart ? (
+                <ButtonLink to={`${page.href}/projects/new?problem=${p.problemId}`} variant="secondary" className="self-start">
+                  Start a project on this<span className="sr-only">: {p.title}</span>
+                </ButtonLink>
+              ) : null}
+              {editable ? <DecisionButtons problemId={p.problemId} title={p.title} show="declined" /> : null}
+            </Card>
+          ))}
+        </ul>
+      ) : (
+        <p className="mb-6">No problems are shortlisted yet.</p>
+      )}
+      {page.canManage && waiting.length ? (
+        <>
+          <h3 className="mb-2 text-xl">Nominations waiting for your decision</h3>
+          <ul className="mb-6 space-y-3">
+            {waiting.map((p) => (
+              <li key={p.problemId} className="flex flex-wrap items-center gap-3 border-b border-line pb-3">
+                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+                <span className="text-sm text-muted">
+                  nominated by {p.nominatedByName ?? "a clinician"} · {plural(p.organisationCount, "organisation", "organisations")}
+                </span>
+                {editable ? <DecisionButtons problemId={p.problemId} title={p.title} show="both" /> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {page.canManage && declined.length ? (
+        <details className="mb-6">
+          <summary className="cursor-pointer font-semibold">Declined nominations ({declined.length})</summary>
+          <ul className="mt-3 space-y-3">
+            {declined.map((p) => (
+              <li key={p.problemId} className="flex flex-wrap items-center gap-3">
+                <Badge>Declined</Badge>
+                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+                {editable ? <DecisionButtons problemId={p.problemId} title={p.title} show="accepted" /> : null}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {editable ? <AddProblemForm lastResult={resultFor(lastResult, "shortlist-add")} /> : null}
+      {page.mayNominate ? <NominateForm page={page} lastResult={resultFor(lastResult, "nominate")} /> : null}
+    </section>
+  );
+}
+
+function DecisionButtons({ problemId, title, show }: { problemId: number; title: string; show: "both" | "accepted" | "declined" }) {
+  return (
+    <div className="flex flex-wrap gap-2">
+      {show !== "declined" ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="shortlist-decide" />
+          <input type="hidden" name="problemId" value={problemId} />
+          <input type="hidden" name="decision" value="accepted" />
+          <Button type="submit" variant="secondary">
+            Shortlist<span className="sr-only"> {title}</span>
+          </Button>
+        </Form>
+      ) : null}
+      {show !== "accepted" ? (
+        <Form method="post">
+          <input type="hidden" name="intent" value="shortlist-decide" />
+          <input type="hidden" name="problemId" value={problemId} />
+          <input type="hidden" name="decision" value="declined" />
+          <Button type="submit" variant="quiet">
+            {show === "both" ? "Decline" : "Take off the shortlist"}
+            <span className="sr-only"> {title}</span>
+          </Button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+function AddProblemForm({ lastResult }: { lastResult: Result }) {
+  const [form, fields] = useForm({
+    id: "shortlist-add",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="mb-6 max-w-xl rounded-lg border border-line bg-surface p-4">
+      <input type="hidden" name="intent" value="shortlist-add" />
+      <TextField meta={fields.problem} label="Shortlist a problem" hint="Its number (like 12) or its link (like /problems/12-title)." />
+      <Button type="submit" variant="secondary">
+        Add to the shortlist
+      </Button>
+    </Form>
+  );
+}
+
+function NominateForm({ page, lastResult }: { page: EventPageData; lastResult: Result }) {
+  const [form, fields] = useForm({
+    id: "nominate",
+    lastResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
+    shouldValidate: "onSubmit",
+  });
+  if (page.nominatable.length === 0) {
+    return (
+      <p className="max-w-xl rounded-lg border border-line bg-surface p-4">
+        You have no open problems to nominate for this hack day. <Link to="/problems/new">Post a problem</Link> and come back to nominate it.
+      </p>
+    );
+  }
+  return (
+    <Form method="post" {...getFormProps(form)} className="max-w-xl rounded-lg border border-line bg-surface p-4">
+      <input type="hidden" name="intent" value="nominate" />
+      <SelectField
+        meta={fields.problemId}
+        label="Nominate one of your problems"
+        hint="The organiser decides which problems make the shortlist."
+        placeholder="Choose a problem"
+        options={page.nominatable.map((p) => ({ value: String(p.id), label: p.title }))}
+      />
+      <Button type="submit" variant="secondary">
+        Nominate
+      </Button>
+    </Form>
+  );
+}

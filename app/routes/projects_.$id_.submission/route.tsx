@@ -1,0 +1,96 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { Notice } from "~/components/hack-days/notices";
+import { PageHeader } from "~/components/ui/page-header";
+import { formatUkDateTime } from "~/domain/hack-day-time";
+import { getSubmission, saveSubmission, submissionWindowRefusal } from "~/models/submissions.server";
+import { readSubmissionFormData, refusalReply } from "~/utils/hack-day-route.server";
+import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
+import { idSlug } from "~/utils/slug";
+import { submissionSchema } from "~/validation/submissions";
+import { SubmissionForm } from "./submission-form";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Submission: ${data?.project.name ?? "project"} · Hackpath` }];
+
+/** The project's submission if the user is on its team: 404 if there is no such project, 403 if not theirs. */
+async function requireOwnSubmission(request: Request, param: string | undefined) {
+  const user = await requireUser(request);
+  const current = await getSubmission(requireIdParam(param, "project"));
+  if (!current) notFound("We could not find that project.");
+  if (!current.memberIds.includes(user.id)) forbidden("Only the project's team can edit its submission.");
+  return { user, current };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { current } = await requireOwnSubmission(request, params.id);
+  const { project, screenshots } = current;
+  return {
+    project: { id: project.id, name: project.name, submittedAt: project.submittedAt, hackDayId: project.hackDayId, hackDayName: project.hackDayName, submissionDeadline: project.submissionDeadline },
+    closed: submissionWindowRefusal(project),
+    screenshots,
+    defaults: {
+      name: project.name,
+      tagline: project.tagline,
+      description: project.description,
+      repoUrl: project.repoUrl ?? "",
+      demoUrl: project.demoUrl ?? "",
+      videoUrl: project.videoUrl ?? "",
+      tech: project.tech,
+      licence: project.licence,
+      declaredNoPii: project.declaredNoPii ? "on" : "",
+      declaredMaySubmit: project.declaredMaySubmit ? "on" : "",
+      declaredIpPolicy: project.declaredIpPolicy ? "on" : "",
+      screenshots: screenshots.map((s) => ({ id: String(s.id), alt: s.alt })),
+    },
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { user, current } = await requireOwnSubmission(request, params.id);
+  const submission = parseWithZod(await readSubmissionFormData(request), { schema: submissionSchema });
+  if (submission.status !== "success") return data(submission.reply({ hideFields: ["uploads"] }), { status: 400 });
+  const result = await saveSubmission({ projectId: current.project.id, userId: user.id, values: submission.value });
+  if (!result.ok) return refusalReply(submission, result, { hideFields: ["uploads"] });
+  throw redirect(`/projects/${current.project.id}/submission?notice=${result.firstSubmission ? "submitted" : "submission-saved"}`);
+}
+
+export default function SubmissionPage() {
+  const { project, closed, screenshots, defaults } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-2">
+        <Link to={`/projects/${project.id}/team`}>Back to the team</Link>
+        {project.submittedAt ? (
+          <>
+            {" · "}
+            <Link to={`/projects/${idSlug(project.id, project.name)}`}>The project&apos;s page</Link>
+          </>
+        ) : null}
+      </p>
+      <PageHeader
+        title={project.submittedAt ? `Edit the submission: ${project.name}` : `Submit ${project.name}`}
+        lead={
+          project.submissionDeadline && project.hackDayName
+            ? `For ${project.hackDayName}. You can edit it until the deadline: ${formatUkDateTime(new Date(project.submissionDeadline))} (UK time).`
+            : "Submitting puts the project in the pipeline at the prototype stage."
+        }
+      />
+      <Notice code={searchParams.get("notice")} />
+      {closed ? (
+        <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4 font-semibold" role="note">
+          {closed}
+        </p>
+      ) : null}
+      <SubmissionForm lastResult={lastResult} defaults={defaults} screenshots={screenshots} firstSubmission={!project.submittedAt} />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 403: "Only the project's team can edit its submission.", 413: "That upload is too large. Each screenshot must be 2 MB or smaller." }} />;
+}

@@ -1,0 +1,189 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getOptionalUser, requireUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { ActionErrors, Notice } from "~/components/hack-days/notices";
+import { Badge } from "~/components/ui/badge";
+import { Button, ButtonLink } from "~/components/ui/button";
+import { TextAreaField } from "~/components/ui/form";
+import { PageHeader } from "~/components/ui/page-header";
+import { allowsTeamChanges } from "~/domain/hack-day-status";
+import { getViewerStanding } from "~/models/hack-days.server";
+import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } from "~/models/submissions.server";
+import { requireIdParam } from "~/utils/http.server";
+import { idSlug } from "~/utils/slug";
+import { MAX_TEAM_SIZE, teamActionSchema } from "~/validation/submissions";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Team: ${data?.project.name ?? "project"} · Hackpath` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = requireIdParam(params.id, "project");
+  const viewer = await getOptionalUser(request);
+  const team = await getTeam(id);
+  if (!team) throw new Response("We could not find that project.", { status: 404 });
+  // A team still forming is shown to signed-in people (so they can ask to join); the public sees submitted projects.
+  if (!team.project.submittedAt && !viewer) await requireUser(request);
+  const { project } = team;
+  const me = viewer ? team.members.find((m) => m.userId === viewer.id) : undefined;
+  const isLead = viewer?.id === project.leadId;
+  const open = project.hackDayStatus === null || allowsTeamChanges(project.hackDayStatus);
+  const standing = viewer && project.hackDayId ? await getViewerStanding({ hackDayId: project.hackDayId, userId: viewer.id }) : null;
+  const active = team.members.filter((m) => m.status === "active");
+  // Messages in join requests are for the lead; a requester sees only their own.
+  const requests = team.members.filter((m) => m.status === "requested" && (isLead || m.userId === viewer?.id));
+  const mayAsk = Boolean(viewer && !me && open && active.length < MAX_TEAM_SIZE && (!project.hackDayId || (standing?.registration?.status === "registered" && !standing.team)));
+  return {
+    project,
+    projectHref: `/projects/${idSlug(project.id, project.name)}`,
+    members: active.map(({ userId, name, role }) => ({ userId, name, role })),
+    requests: requests.map(({ userId, name, message }) => ({ userId, name, message })),
+    me: me ? { status: me.status, role: me.role } : null,
+    isLead,
+    open,
+    mayAsk,
+    askBlocker: viewer && !me && !mayAsk && open && project.hackDayId ? (standing?.team ? "You are already on a team (or asking to join one) at this hack day." : "Register for the hack day, with a confirmed place, to ask to join.") : null,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const projectId = requireIdParam(params.id, "project");
+  const submission = parseWithZod(await request.formData(), { schema: teamActionSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const v = submission.value;
+  const result =
+    v.intent === "request"
+      ? requestToJoin({ projectId, userId: user.id, message: v.message })
+      : v.intent === "withdraw" || v.intent === "leave"
+        ? leaveTeam({ projectId, userId: user.id, kind: v.intent })
+        : v.intent === "remove"
+          ? removeMember({ projectId, leadId: user.id, userId: v.userId })
+          : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent });
+  if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
+  const notice = { request: "requested", withdraw: "withdrawn", leave: "left", remove: "removed", accept: "member-accepted", decline: "member-declined" }[v.intent];
+  throw redirect(`/projects/${projectId}/team?notice=${notice}`);
+}
+
+export default function TeamPage() {
+  const page = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { project } = page;
+  const [form, fields] = useForm<{ intent: string; message: string }>({ id: "join", lastResult: (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "request" ? lastResult : undefined });
+  return (
+    <div className="max-w-3xl">
+      <PageHeader title={`Team: ${project.name}`} lead={project.tagline || undefined} />
+      <Notice code={searchParams.get("notice")} />
+      <ActionErrors result={lastResult} />
+      <ul className="mb-6 space-y-1">
+        {project.hackDayId && project.hackDayName ? (
+          <li>
+            Hack day: <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+          </li>
+        ) : null}
+        {project.problemId && project.problemTitle ? (
+          <li>
+            Problem: <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+          </li>
+        ) : null}
+        {project.submittedAt ? (
+          <li>
+            <Link to={page.projectHref}>The project&apos;s page</Link>
+          </li>
+        ) : null}
+      </ul>
+      {page.me?.status === "active" ? (
+        <p className="mb-6">
+          <ButtonLink to={`/projects/${project.id}/submission`}>{project.submittedAt ? "Edit the submission" : "Write the submission"}</ButtonLink>
+        </p>
+      ) : null}
+      <h2 className="mb-3 text-2xl">
+        Members ({page.members.length} of {MAX_TEAM_SIZE})
+      </h2>
+      <ul className="mb-8 divide-y divide-line border-y border-line">
+        {page.members.map((m) => (
+          <li key={m.userId} className="flex flex-wrap items-center justify-between gap-3 py-3">
+            <span>
+              {m.name} {m.role === "lead" ? <Badge tone="brand">Lead</Badge> : null}
+            </span>
+            {page.isLead && m.role !== "lead" && page.open ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="remove" />
+                <input type="hidden" name="userId" value={m.userId} />
+                <Button type="submit" variant="quiet">
+                  Remove<span className="sr-only"> {m.name} from the team</span>
+                </Button>
+              </Form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {page.requests.length ? (
+        <section aria-labelledby="requests" className="mb-8">
+          <h2 id="requests" className="mb-3 text-2xl">
+            {page.isLead ? "Asking to join" : "Your request"}
+          </h2>
+          <ul className="space-y-4">
+            {page.requests.map((r) => (
+              <li key={r.userId} className="rounded-lg border border-line p-4">
+                <p className="font-semibold">{r.name}</p>
+                {r.message ? <p className="mt-1 whitespace-pre-line">{r.message}</p> : null}
+                <div className="mt-3 flex flex-wrap gap-3">
+                  {page.isLead ? (
+                    <>
+                      <DecisionForm intent="accept" userId={r.userId} label={`Accept`} name={r.name} />
+                      <DecisionForm intent="decline" userId={r.userId} label={`Decline`} name={r.name} />
+                    </>
+                  ) : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="withdraw" />
+                      <Button type="submit" variant="secondary">
+                        Withdraw my request
+                      </Button>
+                    </Form>
+                  )}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {page.mayAsk ? (
+        <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">
+          <input type="hidden" name="intent" value="request" />
+          <TextAreaField meta={fields.message} label="Ask to join this team" hint="Optional: say what you can bring (skills, clinical experience, time)." rows={3} />
+          <Button type="submit">Ask to join</Button>
+        </Form>
+      ) : page.askBlocker ? (
+        <p className="rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">{page.askBlocker}</p>
+      ) : null}
+      {page.me?.status === "active" && page.me.role !== "lead" && page.open ? (
+        <Form method="post" className="mt-6">
+          <input type="hidden" name="intent" value="leave" />
+          <Button type="submit" variant="secondary">
+            Leave this team
+          </Button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+function DecisionForm({ intent, userId, label, name }: { intent: "accept" | "decline"; userId: number; label: string; name: string }) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="userId" value={userId} />
+      <Button type="submit" variant={intent === "accept" ? "primary" : "secondary"}>
+        {label}
+        <span className="sr-only"> {name}</span>
+      </Button>
+    </Form>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

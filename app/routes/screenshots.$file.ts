@@ -1,0 +1,34 @@
+import fs from "node:fs/promises";
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getScreenshot, screenshotFilePath } from "~/models/submissions.server";
+import { notFound } from "~/utils/http.server";
+
+/**
+ * Serves an uploaded screenshot. The name must be one we generated and be in the database; the
+ * type comes from the database (checked by content at upload), never from the file, and the
+ * headers stop browsers sniffing it into anything else.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const name = params.file ?? "";
+  const screenshot = await getScreenshot(name);
+  const file = screenshot ? screenshotFilePath(screenshot.fileName) : null;
+  if (!screenshot || !file) notFound("We could not find that image.");
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch {
+    notFound("We could not find that image.");
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": screenshot.contentType,
+      "Content-Length": String(bytes.byteLength),
+      "X-Content-Type-Options": "nosniff",
+      "Content-Disposition": `inline; filename="${screenshot.fileName}"`,
+      // Names are random and never reused, so the bytes behind one never change.
+      "Cache-Control": "public, max-age=31536000, immutable",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cross-Origin-Resource-Policy": "same-origin",
+    },
+  });
+}

@@ -1,0 +1,42 @@
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useActionData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { CanvasForm } from "~/components/problems/canvas-form";
+import { PageHeader } from "~/components/ui/page-header";
+import { createProblem, problemPath } from "~/models/problems.server";
+import { problemFormSchema } from "~/validation/problems";
+
+export const meta: MetaFunction = () => [{ title: "Post a problem · Hackpath" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request, { role: "clinician" });
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request, { role: "clinician" });
+  const submission = parseWithZod(await request.formData(), { schema: problemFormSchema });
+  if (submission.status !== "success") return data({ result: submission.reply(), preview: null }, { status: 400 });
+  if (submission.value.intent === "preview") return { result: submission.reply(), preview: submission.value };
+  const problem = await createProblem({ authorId: user.id, input: submission.value });
+  return redirect(problemPath(problem));
+}
+
+export default function NewProblem() {
+  const actionData = useActionData<typeof action>();
+  return (
+    <>
+      <PageHeader
+        title="Post a problem"
+        lead="Describe a problem you meet at the point of care. Developers will find it, other clinicians can say it happens to them too, and projects can take it up."
+      />
+      <CanvasForm id="problem-form" lastResult={actionData?.result} preview={actionData?.preview} submitLabel="Post problem" cancelHref="/problems" />
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 403: "Only clinicians can post problems. Add the clinician role in your settings if you work in health or social care." }} />;
+}

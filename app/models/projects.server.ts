@@ -55,6 +55,7 @@ function galleryWhere(filters: ProjectFilters, match: string | null): SQL | unde
     filters.careSetting ? eq(projects.careSetting, filters.careSetting) : undefined,
     filters.specialty ? eq(projects.specialty, filters.specialty) : undefined,
     filters.hackDay ? eq(projects.hackDayId, filters.hackDay) : undefined,
+    filters.problem ? eq(projects.problemId, filters.problem) : undefined,
     match ? sql`${projects.id} IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${match})` : undefined,
   ];
   return and(...conditions);

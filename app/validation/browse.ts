@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { stageKeys } from "../domain/stages";
-import { careSettings, expertiseAreas, funderKinds, problemStatuses, projectStates, specialties } from "../domain/taxonomy";
+import { careSettings, expertiseAreas, funderKinds, projectStates, specialties } from "../domain/taxonomy";
 
 /**
  * Query-string filters for the browse pages (projects gallery, pipeline board, mentor and funder
@@ -19,7 +19,7 @@ const text = optional(
 );
 const positiveId = optional(z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER));
 
-/** `?stage=&state=&careSetting=&specialty=&hackDay=&q=` on /projects and /api/v1/projects. */
+/** `?stage=&state=&careSetting=&specialty=&hackDay=&problem=&q=` on /projects and /api/v1/projects. */
 export const projectFiltersSchema = z.object({
   q: text,
   stage: optional(z.enum(stageKeys)),
@@ -27,6 +27,8 @@ export const projectFiltersSchema = z.object({
   careSetting: optional(z.enum(careSettings.values)),
   specialty: optional(z.enum(specialties.values)),
   hackDay: positiveId,
+  /** Projects on one problem. */
+  problem: positiveId,
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 
@@ -56,14 +58,6 @@ export const funderFiltersSchema = z.object({
   pilotSite: flag,
 });
 export type FunderFilters = z.infer<typeof funderFiltersSchema>;
-
-/** `?careSetting=&specialty=&status=` on /api/v1/problems. */
-export const apiProblemFiltersSchema = z.object({
-  careSetting: optional(z.enum(careSettings.values)),
-  specialty: optional(z.enum(specialties.values)),
-  status: optional(z.enum(problemStatuses.values)),
-});
-export type ApiProblemFilters = z.infer<typeof apiProblemFiltersSchema>;
 
 /** Parses a URL's query string with one of the schemas above; never throws. */
 export function parseSearchParams<S extends z.ZodObject<z.ZodRawShape>>(url: URL, schema: S): z.infer<S> {

@@ -1,0 +1,66 @@
+import { count, desc, ne } from "drizzle-orm";
+import { hackDays } from "../../../db/schema";
+import type { HackDayStatus } from "../../domain/taxonomy";
+import type { UrlFor } from "../../utils/api.server";
+import { getDb } from "../../utils/db.server";
+import { pageWindow, PAGE_SIZE, toPage } from "../../utils/pagination";
+import { idSlug } from "../../utils/slug";
+
+const publicColumns = {
+  id: hackDays.id,
+  name: hackDays.name,
+  description: hackDays.description,
+  themes: hackDays.themes,
+  status: hackDays.status,
+  startsAt: hackDays.startsAt,
+  endsAt: hackDays.endsAt,
+  submissionDeadline: hackDays.submissionDeadline,
+  venue: hackDays.venue,
+  onlineUrl: hackDays.onlineUrl,
+  capacity: hackDays.capacity,
+  resultsPublishedAt: hackDays.resultsPublishedAt,
+};
+export type PublicHackDay = {
+  id: number;
+  name: string;
+  description: string;
+  themes: string;
+  status: HackDayStatus;
+  startsAt: Date;
+  endsAt: Date;
+  submissionDeadline: Date;
+  venue: string;
+  onlineUrl: string | null;
+  capacity: number | null;
+  resultsPublishedAt: Date | null;
+};
+
+/** Announced hack days (not drafts), latest start first, for the public API. */
+export async function listApiHackDays({ page, pageSize = PAGE_SIZE }: { page: number; pageSize?: number }) {
+  const db = getDb();
+  const where = ne(hackDays.status, "draft");
+  const { limit, offset } = pageWindow(page, pageSize);
+  const rows = await db.select(publicColumns).from(hackDays).where(where).orderBy(desc(hackDays.startsAt), desc(hackDays.id)).limit(limit).offset(offset);
+  const [total] = await db.select({ n: count() }).from(hackDays).where(where);
+  return toPage<PublicHackDay>(rows, total?.n ?? 0, page, pageSize);
+}
+
+/** A hack day in the public API. Fields picked by name. */
+export function serializeHackDay(h: PublicHackDay, url: UrlFor) {
+  return {
+    id: h.id,
+    name: h.name,
+    description: h.description,
+    themes: h.themes,
+    status: h.status,
+    startsAt: h.startsAt.toISOString(),
+    endsAt: h.endsAt.toISOString(),
+    submissionDeadline: h.submissionDeadline.toISOString(),
+    venue: h.venue,
+    onlineUrl: h.onlineUrl,
+    capacity: h.capacity,
+    resultsPublishedAt: h.resultsPublishedAt ? h.resultsPublishedAt.toISOString() : null,
+    url: url(`/hack-days/${idSlug(h.id, h.name)}`),
+    calendarUrl: url("/hack-days.ics"),
+  };
+}

@@ -1,0 +1,114 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { loader as funderLoader } from "../../app/routes/funders.$id";
+import { loader as fundersLoader } from "../../app/routes/funders._index";
+import { loader as mentorLoader } from "../../app/routes/mentors.$id";
+import { loader as mentorsLoader } from "../../app/routes/mentors._index";
+import { getDb } from "../../app/utils/db.server";
+import * as s from "../../db/schema";
+import { createFunder, createFundingInterest, createMentor, createMentorship, createProject, createUser } from "../factories";
+import { makeRequest, run } from "../request";
+
+const submitted = { submittedAt: new Date("2026-03-01T10:00:00Z") };
+
+async function callList<T>(loader: (args: { request: Request; params: Record<string, string>; context: object }) => Promise<T>, path: string) {
+  return loader({ request: await makeRequest(path), params: {}, context: {} });
+}
+
+describe("/mentors", () => {
+  it("filters by expertise, accepting requests and room left, without emails", async () => {
+    const safety = await createMentor({ areas: ["clinical_safety", "regulation"], capacity: 2 });
+    const full = await createMentor({ areas: ["clinical_safety"], capacity: 1 });
+    await createMentorship({ projectId: (await createProject(submitted)).id, mentorId: full.id });
+    const closed = await createMentor({ areas: ["clinical_safety"] });
+    await getDb().update(s.mentorProfiles).set({ acceptingRequests: false }).where(eq(s.mentorProfiles.userId, closed.id));
+    const suspended = await createMentor({ areas: ["clinical_safety"] });
+    await getDb().update(s.users).set({ suspendedAt: new Date() }).where(eq(s.users.id, suspended.id));
+    const other = await createMentor({ areas: ["procurement"] });
+
+    const ids = async (query: string) => (await callList(mentorsLoader, `/mentors${query}`)).mentors.items.map((m) => m.id);
+    const bySafety = await ids("?area=clinical_safety");
+    expect(bySafety).toEqual(expect.arrayContaining([safety.id, full.id, closed.id]));
+    expect(bySafety).not.toContain(other.id);
+    expect(bySafety).not.toContain(suspended.id);
+    expect(await ids("?area=clinical_safety&accepting=1")).not.toContain(closed.id);
+    const withRoom = await ids("?area=clinical_safety&capacity=1");
+    expect(withRoom).toContain(safety.id);
+    expect(withRoom).not.toContain(full.id);
+    const text = JSON.stringify(await callList(mentorsLoader, "/mentors"));
+    expect(text).not.toContain("@example.test");
+  });
+
+  it("shows a profile by canonical address, redirects other slugs, and 404s for non-mentors", async () => {
+    const mentor = await createMentor({ areas: ["health_economics"] });
+    const project = await createProject({ ...submitted, name: "Mentored thing" });
+    const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
+    await getDb().insert(s.mentorshipNotes).values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "NOTE-NEVER-SHOWN" });
+    const slug = `${mentor.id}-test-person-${mentor.name.split(" ").pop()}`;
+    const open = async (param: string) => run(async () => mentorLoader({ request: await makeRequest(`/mentors/${param}`), params: { id: param }, context: {} }));
+
+    const redirect = (await open(String(mentor.id))) as Response;
+    expect(redirect.status).toBe(301);
+    expect(redirect.headers.get("Location")).toBe(`/mentors/${slug}`);
+    const data = await open(slug);
+    expect(data).not.toBeInstanceOf(Response);
+    const text = JSON.stringify(data);
+    expect(text).toContain("Mentored thing");
+    expect(text).not.toContain("NOTE-NEVER-SHOWN");
+    expect(text).not.toContain("@example.test");
+
+    const notMentor = await createUser({ roles: ["developer"] });
+    for (const param of [String(notMentor.id), "999999", "nope"]) expect(((await open(param)) as Response).status).toBe(404);
+  });
+});
+
+describe("/funders", () => {
+  it("filters by kind, thesis facets (naming nothing means any) and pilot sites", async () => {
+    const trust = await createFunder({ kind: "care_provider", offersPilotSite: true });
+    await getDb().insert(s.funderFocus).values([
+      { userId: trust.id, facet: "stage", value: "pilot_ready" },
+      { userId: trust.id, facet: "care_setting", value: "acute" },
+    ]);
+    const open = await createFunder({ kind: "charity" });
+    const prototypesOnly = await createFunder({ kind: "charity" });
+    await getDb().insert(s.funderFocus).values({ userId: prototypesOnly.id, facet: "stage", value: "prototype" });
+
+    const ids = async (query: string) => (await callList(fundersLoader, `/funders${query}`)).funders.items.map((f) => f.id);
+    const atPilotReady = await ids("?stage=pilot_ready");
+    expect(atPilotReady).toEqual(expect.arrayContaining([trust.id, open.id]));
+    expect(atPilotReady).not.toContain(prototypesOnly.id);
+    expect(await ids("?pilotSite=1")).toEqual([trust.id]);
+    const charities = await ids("?kind=charity");
+    expect(charities).toEqual(expect.arrayContaining([open.id, prototypesOnly.id]));
+    expect(charities).not.toContain(trust.id);
+  });
+
+  it("never shows funding interests on a profile, and shows thesis matches only to the funder themself", async () => {
+    const funder = await createFunder({ kind: "grant_body" });
+    await getDb().insert(s.funderFocus).values({ userId: funder.id, facet: "stage", value: "validation" });
+    const fit = await createProject({ ...submitted, name: "Fits the thesis", stage: "validation" });
+    await createProject({ ...submitted, name: "Wrong stage", stage: "adopted" });
+    await createFundingInterest({ projectId: fit.id, funderId: funder.id, amount: 31_337, note: "INTEREST-NOTE" });
+    const param = `${funder.id}-${funder.name.toLowerCase().replaceAll(" ", "-")}`;
+    const open = async (userId?: number) => funderLoader({ request: await makeRequest(`/funders/${param}`, { userId }), params: { id: param }, context: {} });
+
+    const stranger = await createUser({ roles: ["funder"] });
+    for (const userId of [undefined, stranger.id]) {
+      const data = await open(userId);
+      expect(data.fits).toBeNull();
+      const text = JSON.stringify(data);
+      expect(text).not.toContain("INTEREST-NOTE");
+      expect(text).not.toContain("31337");
+    }
+    const own = await open(funder.id);
+    expect(own.fits!.items.map((p) => p.name)).toContain("Fits the thesis");
+    expect(own.fits!.items.map((p) => p.name)).not.toContain("Wrong stage");
+    expect(JSON.stringify(own)).not.toContain("INTEREST-NOTE");
+  });
+
+  it("404s for someone who is not a funder", async () => {
+    const user = await createUser({ roles: ["clinician"] });
+    const response = (await run(async () => funderLoader({ request: await makeRequest(`/funders/${user.id}`), params: { id: String(user.id) }, context: {} }))) as Response;
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { loader as homeLoader } from "../../app/routes/_index";
+import { loader as impactLoader } from "../../app/routes/impact";
+import { createHackDay, createOutcome, createProblem, createProject, createStageMove } from "../factories";
+import { makeRequest } from "../request";
+
+describe("/", () => {
+  it("shows live figures, the newest problems, the next hack days and published stories", async () => {
+    const problem = await createProblem({ title: "Insulin doses lost at discharge" });
+    const project = await createProject({ submittedAt: new Date(), stage: "adopted", name: "Dose Bridge" });
+    await createOutcome({ projectId: project.id, storyTitle: "Fewer missed doses", storyBody: "It worked.", publishedAt: new Date() });
+    await createOutcome({ projectId: project.id, storyTitle: "Not published", storyBody: "Draft" });
+    const hackDay = await createHackDay({ status: "open", name: "Leeds Health Hack" });
+    await createHackDay({ status: "draft", name: "Draft hack" });
+
+    const data = await homeLoader();
+    expect(data.figures.problems).toBeGreaterThanOrEqual(1);
+    expect(data.figures.adopted).toBeGreaterThanOrEqual(1);
+    expect(data.newestProblems[0]!.id).toBe(problem.id);
+    expect(data.newestProblems.length).toBeLessThanOrEqual(6);
+    expect(data.nextHackDays.map((h) => h.id)).toContain(hackDay.id);
+    expect(data.nextHackDays.map((h) => h.name)).not.toContain("Draft hack");
+    expect(data.stories.map((s) => s.title)).toEqual(["Fewer missed doses"]);
+    expect(JSON.stringify(data)).not.toContain("@example.test");
+  });
+});
+
+describe("/impact", () => {
+  it("gives the funnel, time in stage, outcome figures and a page of stories", async () => {
+    const project = await createProject({ submittedAt: new Date("2026-01-01T00:00:00Z"), stage: "validation" });
+    await createStageMove({ projectId: project.id, kind: "submitted", toStage: "prototype", createdAt: new Date("2026-01-01T00:00:00Z") });
+    await createStageMove({ projectId: project.id, kind: "approved", fromStage: "prototype", toStage: "validation", createdAt: new Date("2026-01-15T00:00:00Z") });
+    const data = await impactLoader({ request: await makeRequest("/impact?page=x"), params: {}, context: {} });
+    expect(data.funnel).toHaveLength(7);
+    expect(data.funnel[1]).toMatchObject({ stage: "validation" });
+    expect(data.funnel[1]!.reached).toBeGreaterThanOrEqual(1);
+    expect(data.timeInStage.find((s) => s.stage === "prototype")).toMatchObject({ medianDays: 14, stays: 1 });
+    expect(data.stories.page).toBe(1);
+  });
+});

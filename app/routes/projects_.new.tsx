@@ -34,7 +34,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (problem && problemId === null) return data(submission.reply({ fieldErrors: { problem: ["Enter the problem's number (like 12) or its link, or leave it empty"] } }), { status: 400 });
   const result = startIndependentProject({ userId: user.id, name, tagline, problemId });
   if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`/projects/${result.projectId}/submission?notice=started`);
+  throw redirect(`/projects/${result.projectId}/submission?notice=project-started`);
 }
 
 export default function StartProject() {

@@ -42,24 +42,36 @@ const criterionFields = {
     .max(MAX_WEIGHT, `The weight must be from ${MIN_WEIGHT} to ${MAX_WEIGHT}`),
 };
 
+export const appointJudgeSchema = z.object({
+  intent: z.literal("appoint-judge"),
+  email: z.string({ required_error: "Enter the judge's email address" }).trim().toLowerCase().email("Enter an email address like name@example.org"),
+});
+export const saveCriteriaSchema = z.object({
+  intent: z.literal("save-criteria"),
+  criteria: z.array(z.object({ id: z.number().int().positive(), ...criterionFields })).min(1, "Keep at least one criterion"),
+});
+export const addCriterionSchema = z.object({ intent: z.literal("add-criterion"), ...criterionFields });
+
 /** The organiser's judging set-up forms, told apart by `intent`. */
 export const judgingSetupSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("appoint-judge"), email: z.string({ required_error: "Enter the judge's email address" }).trim().toLowerCase().email("Enter an email address like name@example.org") }),
+  appointJudgeSchema,
   z.object({ intent: z.literal("remove-judge"), userId: z.number().int().positive() }),
-  z.object({ intent: z.literal("save-criteria"), criteria: z.array(z.object({ id: z.number().int().positive(), ...criterionFields })).min(1, "Keep at least one criterion") }),
-  z.object({ intent: z.literal("add-criterion"), ...criterionFields }),
+  saveCriteriaSchema,
+  addCriterionSchema,
   z.object({ intent: z.literal("remove-criterion"), criterionId: z.number().int().positive() }),
 ]);
 export type JudgingSetupAction = z.infer<typeof judgingSetupSchema>;
 
+export const addAwardSchema = z.object({
+  intent: z.literal("add-award"),
+  name: z.string({ required_error: "Enter the award's name" }).trim().min(2, "Enter the award's name").max(80, "Keep the name to 80 characters or fewer"),
+  description: z.string().trim().max(300, "Keep the description to 300 characters or fewer").optional(),
+  projectId: z.number({ required_error: "Choose the project that wins it", invalid_type_error: "Choose the project that wins it" }).int().positive(),
+});
+
 /** Naming awards and publishing the results. */
 export const awardsSchema = z.discriminatedUnion("intent", [
-  z.object({
-    intent: z.literal("add-award"),
-    name: z.string({ required_error: "Enter the award's name" }).trim().min(2, "Enter the award's name").max(80, "Keep the name to 80 characters or fewer"),
-    description: z.string().trim().max(300, "Keep the description to 300 characters or fewer").optional(),
-    projectId: z.number({ required_error: "Choose the project that wins it", invalid_type_error: "Choose the project that wins it" }).int().positive(),
-  }),
+  addAwardSchema,
   z.object({ intent: z.literal("remove-award"), awardId: z.number().int().positive() }),
   z.object({ intent: z.literal("publish") }),
 ]);

@@ -14,6 +14,7 @@ const messages: Record<string, string> = {
   declined: "The nomination is declined.",
   moved: "The hack day's status has changed.",
   started: "Your project is started and you are its lead. Invite people to ask to join, then submit while the hack day is live.",
+  "project-started": "Your project is started and you are its lead. Write the submission when you are ready.",
   requested: "Your request is sent to the team lead.",
   withdrawn: "Your request is withdrawn.",
   left: "You have left the team.",

@@ -1,0 +1,177 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { ActionErrors, Notice } from "~/components/hack-days/notices";
+import { Button } from "~/components/ui/button";
+import { Card } from "~/components/ui/card";
+import { SelectField, TextField } from "~/components/ui/form";
+import { PageHeader } from "~/components/ui/page-header";
+import { allowsJudgingSetup, resultsArePublished } from "~/domain/hack-day-status";
+import { formatMean } from "~/domain/judging";
+import { moveHackDayStatus } from "~/models/hack-days.server";
+import { addAward, getProvisionalResults, listAwards, removeAward } from "~/models/judging.server";
+import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { addAwardSchema, awardsSchema } from "~/validation/judging";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const hackDay = await requireManagedHackDay(params.id, user);
+  const [ranking, awards] = await Promise.all([getProvisionalResults(hackDay.id), listAwards(hackDay.id)]);
+  return {
+    hackDay: { name: hackDay.name, href: hackDayHref(hackDay), status: hackDay.status, editable: allowsJudgingSetup(hackDay.status), published: resultsArePublished(hackDay.status) },
+    criteria: ranking.criteria.map((c) => ({ id: c.id, name: c.name })),
+    results: ranking.results,
+    awards,
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const hackDay = await requireManagedHackDay(params.id, user);
+  const submission = parseWithZod(await request.formData(), { schema: awardsSchema });
+  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
+  const v = submission.value;
+  const result =
+    v.intent === "add-award"
+      ? addAward({ hackDayId: hackDay.id, actorId: user.id, name: v.name, description: v.description, projectId: v.projectId })
+      : v.intent === "remove-award"
+        ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
+        : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id });
+  if (!result.ok) return refusalReply(submission, result);
+  if (v.intent === "publish") throw redirect(`${hackDayHref(hackDay)}/results?notice=published`);
+  throw redirect(`${hackDayHref(hackDay)}/judging/awards?notice=${v.intent === "add-award" ? "award-added" : "award-removed"}`);
+}
+
+export default function RankingAndAwards() {
+  const { hackDay, criteria, results, awards } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const awardResult = (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "add-award" ? lastResult : undefined;
+  const [form, fields] = useForm({ id: "add-award", lastResult: awardResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: addAwardSchema }), shouldValidate: "onSubmit" });
+  const ranked = results.filter((r) => r.rank !== null);
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/judging`}>Judging</Link>
+      </p>
+      <PageHeader title="Ranking, awards and publishing" />
+      <Notice code={searchParams.get("notice")} />
+      <ActionErrors result={lastResult === awardResult ? undefined : lastResult} />
+      {!hackDay.published ? (
+        <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
+          <strong>Private until you publish.</strong> Only you see this ranking. It shows weighted means, never a single judge&apos;s scores or comments.
+        </p>
+      ) : null}
+      <section aria-labelledby="ranking" className="mb-10">
+        <h2 id="ranking" className="mb-3 text-2xl">
+          {hackDay.published ? "Ranking" : "Ranking so far"}
+        </h2>
+        {results.length ? (
+          <div className="overflow-x-auto">
+            <table className="w-full min-w-[36rem] border-collapse text-left">
+              <caption className="sr-only">Projects by weighted mean, with the tie-break applied</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-3">Rank</th>
+                  <th scope="col" className="py-2 pr-3">Project</th>
+                  <th scope="col" className="py-2 pr-3">Weighted mean</th>
+                  <th scope="col" className="py-2 pr-3">Judges</th>
+                  {criteria.map((c) => (
+                    <th key={c.id} scope="col" className="py-2 pr-3 text-sm">
+                      {c.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {results.map((r) => (
+                  <tr key={r.projectId} className="border-b border-line">
+                    <td className="py-2 pr-3">{r.rank ?? "–"}</td>
+                    <th scope="row" className="py-2 pr-3 font-semibold">
+                      {r.name}
+                    </th>
+                    <td className="py-2 pr-3">{formatMean(r.weightedMean)}</td>
+                    <td className="py-2 pr-3">{r.judgeCount}</td>
+                    {criteria.map((c) => (
+                      <td key={c.id} className="py-2 pr-3">
+                        {formatMean(r.criterionMeans[c.id] ?? null)}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>No projects are submitted yet.</p>
+        )}
+      </section>
+      <section aria-labelledby="awards" className="mb-10">
+        <h2 id="awards" className="mb-3 text-2xl">
+          Awards
+        </h2>
+        {awards.length ? (
+          <ul className="mb-4 grid gap-3 md:grid-cols-2">
+            {awards.map((a) => (
+              <Card as="li" key={a.id}>
+                <p className="font-bold">{a.name}</p>
+                <p>{a.projectName}</p>
+                {a.description ? <p className="text-sm text-muted">{a.description}</p> : null}
+                {hackDay.editable ? (
+                  <Form method="post" className="mt-2">
+                    <input type="hidden" name="intent" value="remove-award" />
+                    <input type="hidden" name="awardId" value={a.id} />
+                    <Button type="submit" variant="quiet">
+                      Remove<span className="sr-only"> the award {a.name}</span>
+                    </Button>
+                  </Form>
+                ) : null}
+              </Card>
+            ))}
+          </ul>
+        ) : (
+          <p className="mb-4">No awards yet.</p>
+        )}
+        {hackDay.editable && results.length ? (
+          <Form method="post" {...getFormProps(form)} className="max-w-xl rounded-lg border border-line bg-surface p-4">
+            <h3 className="mb-3 text-lg">Name an award</h3>
+            <input type="hidden" name="intent" value="add-award" />
+            <TextField meta={fields.name} label="Award" hint="For example: Winner, Runner-up, Best use of open data." />
+            <TextField meta={fields.description} label="Why (optional)" />
+            <SelectField meta={fields.projectId} label="Project" placeholder="Choose a project" options={(ranked.length ? ranked : results).map((r) => ({ value: String(r.projectId), label: r.rank ? `${r.rank}. ${r.name}` : r.name }))} />
+            <Button type="submit" variant="secondary">
+              Add the award
+            </Button>
+          </Form>
+        ) : null}
+      </section>
+      <section aria-labelledby="publish" className="mb-10">
+        <h2 id="publish" className="mb-3 text-2xl">
+          Publish the results
+        </h2>
+        {hackDay.published ? (
+          <p>
+            The results are published. <Link to={`${hackDay.href}/results`}>See the public results</Link>.
+          </p>
+        ) : hackDay.status === "judging" ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="publish" />
+            <p className="mb-3 max-w-2xl">Publishing shows the ranking and awards to everyone, shows each team its own scores and comments (without judges&apos; names), tells every team member, and ends scoring. It cannot be undone.</p>
+            <Button type="submit">Publish the results</Button>
+          </Form>
+        ) : (
+          <p>You can publish once the hack day is in judging.</p>
+        )}
+      </section>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage messages={{ 403: "Only this hack day's organiser can see the ranking before it is published." }} />;
+}

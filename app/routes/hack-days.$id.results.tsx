@@ -1,0 +1,115 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { getOptionalUser } from "~/auth/guards.server";
+import { ErrorPage } from "~/components/error-page";
+import { Notice } from "~/components/hack-days/notices";
+import { Card } from "~/components/ui/card";
+import { PageHeader } from "~/components/ui/page-header";
+import { Pagination } from "~/components/ui/pagination";
+import { formatMean } from "~/domain/judging";
+import { getPublishedResults } from "~/models/judging.server";
+import { hackDayHref, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { pageFromUrl, toPage, PAGE_SIZE } from "~/utils/pagination";
+import { idSlug } from "~/utils/slug";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Results · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const viewer = await getOptionalUser(request);
+  const hackDay = await requireVisibleHackDay(params.id, viewer);
+  const published = await getPublishedResults(hackDay.id);
+  const base = { hackDay: { name: hackDay.name, href: hackDayHref(hackDay) }, signedIn: Boolean(viewer) };
+  if (!published) return { ...base, published: null };
+  const page = pageFromUrl(new URL(request.url));
+  const start = (page - 1) * PAGE_SIZE;
+  return {
+    ...base,
+    published: {
+      criteria: published.criteria.map((c) => ({ id: c.id, name: c.name, weight: c.weight })),
+      awards: published.awards,
+      ranking: toPage(published.results.slice(start, start + PAGE_SIZE), published.results.length, page),
+    },
+  };
+}
+
+export default function Results() {
+  const { hackDay, published, signedIn } = useLoaderData<typeof loader>();
+  const [searchParams] = useSearchParams();
+  return (
+    <>
+      <p className="mb-2">
+        <Link to={hackDay.href}>Back to {hackDay.name}</Link>
+      </p>
+      <PageHeader title={`Results: ${hackDay.name}`} />
+      <Notice code={searchParams.get("notice")} />
+      {!published ? (
+        <p>The results will appear here when the organiser publishes them.</p>
+      ) : (
+        <>
+          {published.awards.length ? (
+            <section aria-labelledby="awards" className="mb-10">
+              <h2 id="awards" className="mb-3 text-2xl">
+                Awards
+              </h2>
+              <ul className="grid gap-4 md:grid-cols-2">
+                {published.awards.map((a) => (
+                  <Card as="li" key={a.id}>
+                    <p className="text-lg font-bold">{a.name}</p>
+                    <p>
+                      <Link to={`/projects/${idSlug(a.projectId, a.projectName)}`}>{a.projectName}</Link>
+                    </p>
+                    {a.description ? <p className="mt-1 text-muted">{a.description}</p> : null}
+                  </Card>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="ranking" className="mb-10">
+            <h2 id="ranking" className="mb-2 text-2xl">
+              Ranking
+            </h2>
+            <p className="mb-4 max-w-3xl text-muted">
+              Each project&apos;s score is the weighted mean of the judges&apos; 1–5 scores per criterion (weights:{" "}
+              {published.criteria.map((c) => `${c.name} ${c.weight}`).join(", ")}). Ties go to the project more judges scored, then the higher score on the highest-weighted criterion, then the earlier submission.
+            </p>
+            <div className="overflow-x-auto">
+              <table className="w-full min-w-[32rem] border-collapse text-left">
+                <caption className="sr-only">Projects in rank order</caption>
+                <thead>
+                  <tr className="border-b-2 border-ink">
+                    <th scope="col" className="py-2 pr-3">Rank</th>
+                    <th scope="col" className="py-2 pr-3">Project</th>
+                    <th scope="col" className="py-2 pr-3">Weighted mean</th>
+                    <th scope="col" className="py-2 pr-3">Judges</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {published.ranking.items.map((r) => (
+                    <tr key={r.projectId} className="border-b border-line">
+                      <td className="py-2 pr-3">{r.rank ?? "Not scored"}</td>
+                      <th scope="row" className="py-2 pr-3 font-semibold">
+                        <Link to={`/projects/${idSlug(r.projectId, r.name)}`}>{r.name}</Link>
+                      </th>
+                      <td className="py-2 pr-3">{formatMean(r.weightedMean)}</td>
+                      <td className="py-2 pr-3">{r.judgeCount}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Pagination page={published.ranking.page} pageCount={published.ranking.pageCount} total={published.ranking.total} noun="projects" />
+          </section>
+          {signedIn ? (
+            <p>
+              On a team? <Link to={`${hackDay.href}/feedback`}>See your team&apos;s feedback from the judges</Link>.
+            </p>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

@@ -6,6 +6,7 @@ import express from "express";
 import { prepareDatabase } from "../db/prepare";
 import { getDb } from "../app/utils/db.server";
 import { env } from "../app/utils/env.server";
+import { writeRateLimit } from "./rate-limit";
 import { originCheck, securityHeaders } from "./security";
 
 const production = env.NODE_ENV === "production";
@@ -22,6 +23,7 @@ app.disable("x-powered-by");
 if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
 app.use(originCheck({ allowedOrigin: env.APP_ORIGIN }));
+app.use(writeRateLimit({ max: env.WRITE_RATE_LIMIT }));
 
 if (viteDevServer) {
   app.use(viteDevServer.middlewares);
@@ -40,7 +42,8 @@ app.all(
   createRequestHandler({
     build,
     mode: env.NODE_ENV,
-    getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    // clientIp honours TRUST_PROXY; log-in and sign-up limit attempts per IP with it.
+    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
   }),
 );
 

@@ -96,13 +96,15 @@ describe("/login", () => {
     };
     const unknown: number[] = [];
     const wrong: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    // Interleaved, and compared by median, so a busy machine slows both alike. Not a benchmark:
+    // it fails if one path skips the argon2 verification (then it is 10–100 times faster).
+    for (let i = 0; i < 5; i++) {
       unknown.push(await time(`ghost${i}@example.test`));
       wrong.push(await time(user.email));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.5);
-    expect(median(unknown)).toBeLessThan(median(wrong) * 2);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[2]!;
+    expect(median(unknown)).toBeGreaterThan(median(wrong) * 0.4);
+    expect(median(unknown)).toBeLessThan(median(wrong) * 2.5);
   });
 
   it("refuses a suspended account, and only says so to someone who knows the password", async () => {

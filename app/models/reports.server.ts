@@ -168,3 +168,9 @@ export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
     page,
   );
 }
+
+/** What /admin/moderation shows: open reports and hidden content, each paged. */
+export async function getModerationPage({ reportsPage = 1, hiddenPage = 1 }: { reportsPage?: number; hiddenPage?: number }) {
+  const [reports, hidden] = await Promise.all([listOpenReports({ page: reportsPage }), listHiddenContent({ page: hiddenPage })]);
+  return { reports, hidden };
+}

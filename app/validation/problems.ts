@@ -125,7 +125,7 @@ export const closeSchema = z.object({
 
 /** A problem given as a number, an id-slug, or a pasted /problems/... address. */
 export const problemRef = z
-  .string({ required_error: "Enter the number or address of the problem to merge into" })
+  .string({ required_error: "Enter a problem number or address" })
   .trim()
   .max(500)
   .transform((value, ctx) => {
@@ -166,6 +166,9 @@ export type ProblemAction = z.infer<typeof problemActionSchema>;
 
 // ---------------------------------------------------------------- moderation
 
+/** Merging one problem into another from /admin/moderation. */
+export const moderationMergeSchema = z.object({ intent: z.literal("merge"), sourceRef: problemRef, targetRef: problemRef });
+
 /** The forms on /admin/moderation. */
 export const moderationActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("dismiss"), reportId: id }),
@@ -173,7 +176,7 @@ export const moderationActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("restoreComment"), commentId: id }),
   z.object({ intent: z.literal("hideProblem"), problemId: id }),
   z.object({ intent: z.literal("restoreProblem"), problemId: id }),
-  z.object({ intent: z.literal("merge"), sourceRef: problemRef, targetRef: problemRef }),
+  moderationMergeSchema,
 ]);
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 

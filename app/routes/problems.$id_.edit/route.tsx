@@ -7,6 +7,7 @@ import { CanvasForm } from "~/components/problems/canvas-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { getProblemForEdit, problemPath, updateProblem, type Refusal } from "~/models/problems.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
+import { idSlug } from "~/utils/slug";
 import { problemFormSchema } from "~/validation/problems";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit “${data.problem.title}” · Hackpath` : "Edit a problem · Hackpath" }];
@@ -46,7 +47,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EditProblem() {
   const { problem, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const href = problemPath(problem);
+  // problemPath lives in a .server module, which the browser bundle cannot import.
+  const href = `/problems/${idSlug(problem.id, problem.title)}`;
   return (
     <>
       <PageHeader title="Edit the problem" lead={problem.title} />

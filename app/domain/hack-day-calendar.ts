@@ -29,7 +29,7 @@ export function hackDayToIcsEvent(origin: string, hackDay: CalendarHackDay): Ics
   const where = [hackDay.venue, hackDay.onlineUrl ? `Online: ${hackDay.onlineUrl}` : ""].filter(Boolean).join(" · ");
   const description = [hackDay.description.trim(), hackDay.onlineUrl ? `Join online: ${hackDay.onlineUrl}` : "", `Details and registration: ${url}`].filter(Boolean).join("\n\n");
   return {
-    uid: `hack-day-${hackDay.id}@${new URL(origin).host}`,
+    uid: `hack-day-${hackDay.id}@${new URL(origin).hostname}`,
     dtstamp: hackDay.updatedAt,
     start: hackDay.startsAt,
     end: hackDay.endsAt,

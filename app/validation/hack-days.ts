@@ -49,6 +49,11 @@ export const hackDaySchema = z
       .optional(),
   })
   .superRefine((v, ctx) => {
+    // Refinements still run when a date failed to parse: compare only real dates.
+    if (!(v.startsAt instanceof Date) || !(v.endsAt instanceof Date) || !(v.submissionDeadline instanceof Date)) {
+      if (!v.venue && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["venue"], message: "Enter a venue, an online link, or both" });
+      return;
+    }
     if (v.endsAt.getTime() < v.startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start" });
     if (v.submissionDeadline.getTime() <= v.startsAt.getTime() || v.submissionDeadline.getTime() > v.endsAt.getTime())
       ctx.addIssue({ code: "custom", path: ["submissionDeadline"], message: "The submission deadline must be after the start and no later than the end" });

@@ -44,10 +44,6 @@ export type TeamAction = z.infer<typeof teamActionSchema>;
 
 const declaration = (message: string) => z.boolean({ required_error: message }).refine((v) => v, message);
 
-const uploadFile = z
-  .instanceof(File)
-  .refine((file) => file.type !== OVERSIZED_UPLOAD_TYPE && file.size <= MAX_SCREENSHOT_BYTES, (file) => ({ message: `${file.name || "A screenshot"} is larger than 2 MB` }));
-
 /** A project's submission. Screenshot types are checked by content on the server. */
 export const submissionSchema = z
   .object({
@@ -76,9 +72,13 @@ export const submissionSchema = z
       )
       .max(MAX_SCREENSHOTS)
       .optional(),
-    uploads: z.array(uploadFile).max(MAX_SCREENSHOTS, `Add at most ${MAX_SCREENSHOTS} screenshots`).optional(),
+    uploads: z.array(z.instanceof(File)).max(MAX_SCREENSHOTS, `Add at most ${MAX_SCREENSHOTS} screenshots`).optional(),
   })
   .superRefine((v, ctx) => {
+    // On the list, not on each file, so the error shows beside the one file input.
+    for (const file of v.uploads ?? []) {
+      if (file.type === OVERSIZED_UPLOAD_TYPE || file.size > MAX_SCREENSHOT_BYTES) ctx.addIssue({ code: "custom", path: ["uploads"], message: `${file.name || "A screenshot"} is larger than 2 MB` });
+    }
     const kept = (v.screenshots ?? []).filter((s) => !s.remove).length;
     const added = v.uploads?.length ?? 0;
     if (kept + added > MAX_SCREENSHOTS)

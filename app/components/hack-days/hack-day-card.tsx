@@ -32,7 +32,7 @@ export function HackDayCard({ hackDay, headingLevel = 3 }: { hackDay: HackDayCar
         <HackDayStatusBadge status={hackDay.status} />
       </div>
       <p>{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
-      <p className="text-muted">{[hackDay.venue, hackDay.onlineUrl ? "Online" : ""].filter(Boolean).join(" and ") || "Venue to be confirmed"}</p>
+      <p className="text-muted">{hackDay.venue || (hackDay.onlineUrl ? "Online" : "Venue to be confirmed")}</p>
       <p className="text-sm text-muted">
         {hackDay.capacity ? `${hackDay.registeredCount} of ${hackDay.capacity} places taken` : `${hackDay.registeredCount} registered`} ·{" "}
         {hackDay.projectCount === 1 ? "1 project" : `${hackDay.projectCount} projects`}

@@ -224,7 +224,7 @@ describe("submission", () => {
   async function multipart(path: string, values: Record<string, string>, files: { bytes: Uint8Array; name: string; type: string }[], userId: number) {
     const body = new FormData();
     for (const [k, v] of Object.entries(values)) body.append(k, v);
-    for (const f of files) body.append("uploads", new File([f.bytes], f.name, { type: f.type }));
+    for (const f of files) body.append("uploads", new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
     return makeRequest(path, { method: "POST", body, userId });
   }
   const submit = async (projectId: number, values: Record<string, string>, files: { bytes: Uint8Array; name: string; type: string }[], userId: number) =>

@@ -37,3 +37,13 @@ export function tooManyAttempts(decision: RateLimitDecision) {
     headers: { "Retry-After": String(decision.retryAfterSeconds) },
   };
 }
+
+/**
+ * A route `headers` export that carries an action's Retry-After onto the page (Remix passes only
+ * cookies from actions to documents unless a route says otherwise). Use as
+ * `export const headers = passRetryAfter;` on pages whose actions are rate-limited.
+ */
+export function passRetryAfter({ actionHeaders }: { actionHeaders: Headers }): HeadersInit {
+  const retryAfter = actionHeaders.get("Retry-After");
+  return retryAfter ? { "Retry-After": retryAfter } : {};
+}

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { authenticate, LOGIN_FAILED_MESSAGE, SUSPENDED_MESSAGE } from "~/auth/login.server";
 import { warmDummyHash } from "~/auth/password.server";
-import { clientIp, tooManyAttempts } from "~/auth/rate-limit.server";
+import { clientIp, passRetryAfter, tooManyAttempts } from "~/auth/rate-limit.server";
 import { safeRedirect } from "~/auth/safe-redirect";
 import { createUserSession, endSession, getAuth } from "~/auth/session.server";
 import { requireAnonymous } from "~/auth/guards.server";
@@ -15,6 +15,9 @@ import { PageHeader } from "~/components/ui/page-header";
 import { loginSchema } from "~/validation/auth";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Hackpath" }];
+
+// A 429 from the action keeps its Retry-After header on the re-rendered page.
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

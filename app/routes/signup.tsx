@@ -3,7 +3,7 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { signUp } from "~/auth/signup.server";
-import { clientIp, tooManyAttempts } from "~/auth/rate-limit.server";
+import { clientIp, passRetryAfter, tooManyAttempts } from "~/auth/rate-limit.server";
 import { safeRedirect } from "~/auth/safe-redirect";
 import { createUserSession } from "~/auth/session.server";
 import { requireAnonymous } from "~/auth/guards.server";
@@ -15,6 +15,9 @@ import { roleChoices } from "~/components/settings/role-choices";
 import { signupSchema } from "~/validation/auth";
 
 export const meta: MetaFunction = () => [{ title: "Create an account · Hackpath" }];
+
+// A 429 from the action keeps its Retry-After header on the re-rendered page.
+export const headers = passRetryAfter;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymous(request);

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { changeOwnPassword } from "~/auth/change-password.server";
 import { requireUser } from "~/auth/guards.server";
-import { clientIp, tooManyAttempts } from "~/auth/rate-limit.server";
+import { clientIp, passRetryAfter, tooManyAttempts } from "~/auth/rate-limit.server";
 import { getAuth } from "~/auth/session.server";
 import { AccountForm } from "~/components/settings/account-form";
 import { ClinicianForm } from "~/components/settings/clinician-form";
@@ -19,6 +19,9 @@ import { getAccountSettings, saveClinicianProfile, saveDeveloperProfile, saveFun
 import { settingsIntent, settingsSchemas, type SettingsIntent } from "~/validation/settings";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Hackpath" }];
+
+// A 429 from the action keeps its Retry-After header on the re-rendered page.
+export const headers = passRetryAfter;
 
 const savedMessages: Record<SettingsIntent, string> = {
   account: "Your account details were saved.",

@@ -68,7 +68,8 @@ export function stageStays(entries: readonly StageEntry[]): StageStay[] {
   for (const entry of sorted) {
     if (current && entry.stage === current.stage) continue;
     const continuous = current !== null && (entry.from == null || entry.from === current.stage);
-    if (current && continuous) stays.push({ stage: current.stage, days: Math.max(0, (entry.at.getTime() - current.at.getTime()) / DAY_MS) });
+    if (current && continuous)
+      stays.push({ stage: current.stage, days: Math.max(0, (entry.at.getTime() - current.at.getTime()) / DAY_MS) });
     current = entry;
   }
   return stays;
@@ -81,7 +82,12 @@ export function medianTimeInStage(stays: readonly StageStay[]): TimeInStage[] {
   return stageKeys.map((stage) => {
     const days = stays.filter((s) => s.stage === stage).map((s) => s.days);
     const m = median(days);
-    return { stage, label: stageLabel(stage), medianDays: m === null ? null : Math.round(m * 10) / 10, stays: days.length };
+    return {
+      stage,
+      label: stageLabel(stage),
+      medianDays: m === null ? null : Math.round(m * 10) / 10,
+      stays: days.length,
+    };
   });
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { gateItem } from "./gates";
-import { effectiveGateStatus, expertiseNeeded, matchMentors, openGateItems, thesisFit, type MentorCandidate, type Thesis } from "./matching";
+import {
+  effectiveGateStatus,
+  expertiseNeeded,
+  matchMentors,
+  openGateItems,
+  thesisFit,
+  type MentorCandidate,
+  type Thesis,
+} from "./matching";
 
 const noFacts = { hasClinician: false, problemLinked: false, activeMentors: 0 };
 const allFacts = { hasClinician: true, problemLinked: true, activeMentors: 1 };
@@ -21,12 +29,20 @@ describe("effectiveGateStatus", () => {
 
 describe("openGateItems", () => {
   it("lists the next stage's items that are not met or not applicable", () => {
-    const open = openGateItems("validation", { user_testing: "met", intended_purpose: "not_applicable", mhra_device_class: "in_progress" }, allFacts);
+    const open = openGateItems(
+      "validation",
+      { user_testing: "met", intended_purpose: "not_applicable", mhra_device_class: "in_progress" },
+      allFacts,
+    );
     expect(open.map((i) => i.key)).toEqual(["mhra_device_class", "nice_esf_tier", "data_use_statement", "trl_6"]);
   });
 
   it("includes derived items that the record does not satisfy", () => {
-    const open = openGateItems("prototype", { working_demo: "met" }, { hasClinician: true, problemLinked: false, activeMentors: 0 });
+    const open = openGateItems(
+      "prototype",
+      { working_demo: "met" },
+      { hasClinician: true, problemLinked: false, activeMentors: 0 },
+    );
     expect(open.map((i) => i.key)).toEqual(["problem_linked", "active_mentor"]);
   });
 
@@ -35,7 +51,11 @@ describe("openGateItems", () => {
   });
 });
 
-const mentor = (id: number, areas: MentorCandidate["areas"], extra: Partial<MentorCandidate> = {}): MentorCandidate => ({
+const mentor = (
+  id: number,
+  areas: MentorCandidate["areas"],
+  extra: Partial<MentorCandidate> = {},
+): MentorCandidate => ({
   id,
   name: `Mentor ${String.fromCharCode(64 + id)}`,
   areas,
@@ -49,9 +69,17 @@ describe("matchMentors", () => {
   const open = openGateItems("pilot_ready", {}, allFacts); // the DTAC gate into pilot
 
   it("ranks mentors by how many open items their expertise covers", () => {
-    const matches = matchMentors(open, [mentor(1, ["cyber_security"]), mentor(2, ["clinical_safety", "information_governance"]), mentor(3, ["dementia" as never])]);
+    const matches = matchMentors(open, [
+      mentor(1, ["cyber_security"]),
+      mentor(2, ["clinical_safety", "information_governance"]),
+      mentor(3, ["dementia" as never]),
+    ]);
     expect(matches.map((m) => m.mentor.id)).toEqual([2, 1]);
-    expect(matches[0]!.covers.map((i) => i.key)).toEqual(["dtac_c1_clinical_safety", "dtac_c2_data_protection", "pilot_site_committed"]);
+    expect(matches[0]!.covers.map((i) => i.key)).toEqual([
+      "dtac_c1_clinical_safety",
+      "dtac_c2_data_protection",
+      "pilot_site_committed",
+    ]);
     expect(matches[0]!.coverage).toBeCloseTo(3 / 7);
   });
 
@@ -70,27 +98,57 @@ describe("matchMentors", () => {
   });
 
   it("breaks ties by spare capacity, then name, and honours the limit", () => {
-    const matches = matchMentors(open, [mentor(2, ["commercial"], { capacity: 1 }), mentor(1, ["commercial"], { capacity: 1 }), mentor(3, ["commercial"], { capacity: 5 })], { limit: 2 });
+    const matches = matchMentors(
+      open,
+      [
+        mentor(2, ["commercial"], { capacity: 1 }),
+        mentor(1, ["commercial"], { capacity: 1 }),
+        mentor(3, ["commercial"], { capacity: 5 }),
+      ],
+      { limit: 2 },
+    );
     expect(matches.map((m) => m.mentor.id)).toEqual([3, 1]);
   });
 
   it("suggests nobody when the open items need no expertise", () => {
-    const open = openGateItems("prototype", { working_demo: "met" }, { hasClinician: true, problemLinked: false, activeMentors: 0 });
+    const open = openGateItems(
+      "prototype",
+      { working_demo: "met" },
+      { hasClinician: true, problemLinked: false, activeMentors: 0 },
+    );
     expect(matchMentors(open, [mentor(1, ["clinical_safety", "software_engineering"])])).toEqual([]);
   });
 
   it("counts the verifier's expertise as covering the item", () => {
     expect(expertiseNeeded([gateItem("mhra_device_class")!])).toEqual(["regulation"]);
-    expect(expertiseNeeded([gateItem("dtac_c1_clinical_safety")!, gateItem("pilot_site_committed")!])).toEqual(["clinical_safety", "procurement"]);
+    expect(expertiseNeeded([gateItem("dtac_c1_clinical_safety")!, gateItem("pilot_site_committed")!])).toEqual([
+      "clinical_safety",
+      "procurement",
+    ]);
   });
 });
 
 describe("thesisFit", () => {
-  const thesis: Thesis = { stages: ["pilot_ready", "pilot"], careSettings: ["acute"], specialties: [], ticketMin: 10_000, ticketMax: 50_000, offersPilotSite: true };
-  const project = { stage: "pilot_ready" as const, state: "active" as const, careSetting: "acute" as const, specialty: "cardiology" as const };
+  const thesis: Thesis = {
+    stages: ["pilot_ready", "pilot"],
+    careSettings: ["acute"],
+    specialties: [],
+    ticketMin: 10_000,
+    ticketMax: 50_000,
+    offersPilotSite: true,
+  };
+  const project = {
+    stage: "pilot_ready" as const,
+    state: "active" as const,
+    careSetting: "acute" as const,
+    specialty: "cardiology" as const,
+  };
 
   it("fits a project on every facet the thesis names and says why", () => {
-    expect(thesisFit(thesis, { ...project, needsPilotSite: true })).toEqual({ fits: true, reasons: ["stage", "care_setting", "pilot_site"] });
+    expect(thesisFit(thesis, { ...project, needsPilotSite: true })).toEqual({
+      fits: true,
+      reasons: ["stage", "care_setting", "pilot_site"],
+    });
   });
 
   it("refuses a project at another stage, in another setting, or of unknown setting", () => {
@@ -106,11 +164,21 @@ describe("thesisFit", () => {
   it("compares a known ask with the ticket range", () => {
     expect(thesisFit(thesis, { ...project, ask: 5_000 }).fits).toBe(false);
     expect(thesisFit(thesis, { ...project, ask: 60_000 }).fits).toBe(false);
-    expect(thesisFit(thesis, { ...project, ask: 20_000 })).toEqual({ fits: true, reasons: ["stage", "care_setting", "ticket"] });
+    expect(thesisFit(thesis, { ...project, ask: 20_000 })).toEqual({
+      fits: true,
+      reasons: ["stage", "care_setting", "ticket"],
+    });
   });
 
   it("treats an empty facet as any", () => {
-    const open: Thesis = { stages: [], careSettings: [], specialties: [], ticketMin: null, ticketMax: null, offersPilotSite: false };
+    const open: Thesis = {
+      stages: [],
+      careSettings: [],
+      specialties: [],
+      ticketMin: null,
+      ticketMax: null,
+      offersPilotSite: false,
+    };
     expect(thesisFit(open, { ...project, careSetting: null, specialty: null }).fits).toBe(true);
   });
 });

@@ -21,7 +21,11 @@ export type ProjectFacts = {
  * The status a gate item shows: derived items come from the record itself (a clinician on the
  * team, a linked problem, an active mentor); the rest are what the team recorded.
  */
-export function effectiveGateStatus(item: GateItem, stored: GateItemStatus | undefined, facts: ProjectFacts): GateItemStatus {
+export function effectiveGateStatus(
+  item: GateItem,
+  stored: GateItemStatus | undefined,
+  facts: ProjectFacts,
+): GateItemStatus {
   switch (item.derived) {
     case "clinical_champion":
       return facts.hasClinician ? "met" : "not_started";
@@ -43,7 +47,11 @@ export function isSettled(status: GateItemStatus): boolean {
  * The items of the gate into the project's next stage that are not yet met (or not applicable).
  * Empty at the end of the pipeline.
  */
-export function openGateItems(stage: Stage, statuses: Readonly<Record<string, GateItemStatus>>, facts: ProjectFacts): GateItem[] {
+export function openGateItems(
+  stage: Stage,
+  statuses: Readonly<Record<string, GateItemStatus>>,
+  facts: ProjectFacts,
+): GateItem[] {
   const next = nextStage(stage);
   if (!next) return [];
   return gateItemsFor(next).filter((item) => !isSettled(effectiveGateStatus(item, statuses[item.key], facts)));
@@ -105,7 +113,13 @@ export function matchMentors<M extends MentorCandidate>(
     if (covers.length === 0) continue;
     matches.push({ mentor, covers, coverage: covers.length / needing.length, spare });
   }
-  matches.sort((a, b) => b.covers.length - a.covers.length || b.spare - a.spare || a.mentor.name.localeCompare(b.mentor.name) || a.mentor.id - b.mentor.id);
+  matches.sort(
+    (a, b) =>
+      b.covers.length - a.covers.length ||
+      b.spare - a.spare ||
+      a.mentor.name.localeCompare(b.mentor.name) ||
+      a.mentor.id - b.mentor.id,
+  );
   return options.limit === undefined ? matches : matches.slice(0, options.limit);
 }
 

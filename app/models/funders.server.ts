@@ -8,7 +8,9 @@ import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { FunderFilters } from "../validation/browse";
 import { cardColumns, isPublicProject, type ProjectCard } from "./projects.server";
 
-const focusList = sql<string | null>`(SELECT group_concat(ff.facet || ':' || ff.value) FROM funder_focus ff WHERE ff.user_id = ${funderProfiles.userId})`;
+const focusList = sql<
+  string | null
+>`(SELECT group_concat(ff.facet || ':' || ff.value) FROM funder_focus ff WHERE ff.user_id = ${funderProfiles.userId})`;
 
 /** A listed funder has the funder role, a funder profile and an account in good standing. */
 const listedFunder: SQL = and(
@@ -69,7 +71,15 @@ export type FunderCard = {
  * The funder directory, by name. Filters: kind, a stage / care setting / specialty their thesis
  * covers, and whether they offer a pilot site. Funding interests are never read here.
  */
-export async function listFunders({ filters, page, pageSize = PAGE_SIZE }: { filters: FunderFilters; page: number; pageSize?: number }): Promise<Page<FunderCard>> {
+export async function listFunders({
+  filters,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  filters: FunderFilters;
+  page: number;
+  pageSize?: number;
+}): Promise<Page<FunderCard>> {
   const db = getDb();
   const where = and(
     listedFunder,
@@ -88,7 +98,11 @@ export async function listFunders({ filters, page, pageSize = PAGE_SIZE }: { fil
     .orderBy(asc(users.name), asc(users.id))
     .limit(limit)
     .offset(offset);
-  const [total] = await db.select({ n: count() }).from(funderProfiles).innerJoin(users, eq(users.id, funderProfiles.userId)).where(where);
+  const [total] = await db
+    .select({ n: count() })
+    .from(funderProfiles)
+    .innerJoin(users, eq(users.id, funderProfiles.userId))
+    .where(where);
   return toPage(
     rows.map((row) => ({ ...row, focus: splitFocus(row.focus) })),
     total?.n ?? 0,
@@ -111,7 +125,9 @@ export async function getFunderProfile(id: number) {
 export type FunderProfile = NonNullable<Awaited<ReturnType<typeof getFunderProfile>>>;
 
 /** The thesis of a funder profile, as the matching rules take it. */
-export function thesisOf(profile: Pick<FunderProfile, "focus" | "ticketMin" | "ticketMax" | "offersPilotSite">): Thesis {
+export function thesisOf(
+  profile: Pick<FunderProfile, "focus" | "ticketMin" | "ticketMax" | "offersPilotSite">,
+): Thesis {
   return {
     stages: profile.focus.stages,
     careSettings: profile.focus.careSettings,
@@ -129,7 +145,15 @@ export type ThesisMatch = ProjectCard & { reasons: string[] };
  * The thesis facets become the WHERE clause (so paging is exact); `thesisFit` then says why each fits.
  * Empty when the thesis names no stage, care setting or specialty.
  */
-export async function listProjectsForThesis({ thesis, page, pageSize = 10 }: { thesis: Thesis; page: number; pageSize?: number }): Promise<Page<ThesisMatch>> {
+export async function listProjectsForThesis({
+  thesis,
+  page,
+  pageSize = 10,
+}: {
+  thesis: Thesis;
+  page: number;
+  pageSize?: number;
+}): Promise<Page<ThesisMatch>> {
   if (!thesisIsSet(thesis)) return toPage([], 0, page, pageSize);
   const db = getDb();
   const where = and(
@@ -143,7 +167,10 @@ export async function listProjectsForThesis({ thesis, page, pageSize = 10 }: { t
   const rows = await db
     .select({
       ...cardColumns,
-      needsPilotSite: sql<boolean>`NOT EXISTS (SELECT 1 FROM gate_item_statuses g WHERE g.project_id = ${projects.id} AND g.item_key = 'pilot_site_committed' AND g.status IN ('met', 'not_applicable'))`.mapWith(Boolean),
+      needsPilotSite:
+        sql<boolean>`NOT EXISTS (SELECT 1 FROM gate_item_statuses g WHERE g.project_id = ${projects.id} AND g.item_key = 'pilot_site_committed' AND g.status IN ('met', 'not_applicable'))`.mapWith(
+          Boolean,
+        ),
     })
     .from(projects)
     .leftJoin(problems, and(eq(problems.id, projects.problemId), isNull(problems.hiddenAt)))

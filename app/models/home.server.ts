@@ -52,7 +52,15 @@ export async function listNewestProblems(limit = 6) {
 /** Hack days that are announced and not over yet (a live one included), soonest first. */
 export async function listNextHackDays({ limit = 3, now = new Date() }: { limit?: number; now?: Date } = {}) {
   return getDb()
-    .select({ id: hackDays.id, name: hackDays.name, startsAt: hackDays.startsAt, endsAt: hackDays.endsAt, venue: hackDays.venue, onlineUrl: hackDays.onlineUrl, status: hackDays.status })
+    .select({
+      id: hackDays.id,
+      name: hackDays.name,
+      startsAt: hackDays.startsAt,
+      endsAt: hackDays.endsAt,
+      venue: hackDays.venue,
+      onlineUrl: hackDays.onlineUrl,
+      status: hackDays.status,
+    })
     .from(hackDays)
     .where(and(notInArray(hackDays.status, ["draft", "archived"]), gte(hackDays.endsAt, now)))
     .orderBy(asc(hackDays.startsAt), asc(hackDays.id))

@@ -68,7 +68,14 @@ export async function getTimeInStage() {
 
 /** Headline figures about pilots and measured outcomes on public projects. */
 export async function getOutcomeFigures() {
-  const [row] = getDb().all<{ outcomes: number; stories: number; projectsWithOutcomes: number; pilotsLive: number; pilotsCompleted: number; pilotOrganisations: number }>(sql`
+  const [row] = getDb().all<{
+    outcomes: number;
+    stories: number;
+    projectsWithOutcomes: number;
+    pilotsLive: number;
+    pilotsCompleted: number;
+    pilotOrganisations: number;
+  }>(sql`
     SELECT
       (SELECT count(*) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE p.submitted_at IS NOT NULL) AS outcomes,
       (SELECT count(*) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE p.submitted_at IS NOT NULL AND o.published_at IS NOT NULL) AS stories,
@@ -96,7 +103,13 @@ export type SuccessStory = {
 };
 
 /** Published success stories on public projects, newest first. */
-export async function listSuccessStories({ page, pageSize = 10 }: { page: number; pageSize?: number }): Promise<Page<SuccessStory>> {
+export async function listSuccessStories({
+  page,
+  pageSize = 10,
+}: {
+  page: number;
+  pageSize?: number;
+}): Promise<Page<SuccessStory>> {
   const db = getDb();
   const where = and(isNotNull(outcomes.publishedAt), isPublicProject);
   const { limit, offset } = pageWindow(page, pageSize);
@@ -122,7 +135,11 @@ export async function listSuccessStories({ page, pageSize = 10 }: { page: number
     .orderBy(desc(outcomes.publishedAt), desc(outcomes.id))
     .limit(limit)
     .offset(offset);
-  const [total] = await db.select({ n: count() }).from(outcomes).innerJoin(projects, eq(projects.id, outcomes.projectId)).where(where);
+  const [total] = await db
+    .select({ n: count() })
+    .from(outcomes)
+    .innerJoin(projects, eq(projects.id, outcomes.projectId))
+    .where(where);
   // The schema's CHECK guarantees a published outcome has a title and body.
   const stories = rows.map((r) => ({ ...r, title: r.title ?? "", body: r.body ?? "", publishedAt: r.publishedAt! }));
   return toPage(stories, total?.n ?? 0, page, pageSize);
@@ -130,7 +147,11 @@ export async function listSuccessStories({ page, pageSize = 10 }: { page: number
 
 /** Everything /impact shows, the stories a page at a time. */
 export async function getImpact({ storiesPage }: { storiesPage: number }) {
-  const [funnel, timeInStage, figures, stories] = await Promise.all([getFunnel(), getTimeInStage(), getOutcomeFigures(), listSuccessStories({ page: storiesPage })]);
+  const [funnel, timeInStage, figures, stories] = await Promise.all([
+    getFunnel(),
+    getTimeInStage(),
+    getOutcomeFigures(),
+    listSuccessStories({ page: storiesPage }),
+  ]);
   return { funnel, timeInStage, figures, stories };
 }
-

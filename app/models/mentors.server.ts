@@ -8,7 +8,9 @@ import { isPublicProject } from "./projects.server";
 
 /** Active mentorships of the mentor in the current row: what counts against capacity. */
 const activeCount = sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'active')`;
-const areasList = sql<string | null>`(SELECT group_concat(me.area) FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`;
+const areasList = sql<
+  string | null
+>`(SELECT group_concat(me.area) FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`;
 
 /** A listed mentor is someone with the mentor role, a mentor profile and an account in good standing. */
 const listedMentor: SQL = and(
@@ -44,11 +46,21 @@ export type MentorCard = {
  * The mentor directory, by name. Filters: an expertise area, accepting requests, and capacity left
  * (fewer active mentorships than their capacity). No email addresses leave this function.
  */
-export async function listMentors({ filters, page, pageSize = PAGE_SIZE }: { filters: MentorFilters; page: number; pageSize?: number }): Promise<Page<MentorCard>> {
+export async function listMentors({
+  filters,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  filters: MentorFilters;
+  page: number;
+  pageSize?: number;
+}): Promise<Page<MentorCard>> {
   const db = getDb();
   const where = and(
     listedMentor,
-    filters.area ? sql`EXISTS (SELECT 1 FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId} AND me.area = ${filters.area})` : undefined,
+    filters.area
+      ? sql`EXISTS (SELECT 1 FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId} AND me.area = ${filters.area})`
+      : undefined,
     filters.accepting ? eq(mentorProfiles.acceptingRequests, true) : undefined,
     filters.capacity ? sql`${activeCount} < ${mentorProfiles.capacity}` : undefined,
   );
@@ -61,7 +73,11 @@ export async function listMentors({ filters, page, pageSize = PAGE_SIZE }: { fil
     .orderBy(asc(users.name), asc(users.id))
     .limit(limit)
     .offset(offset);
-  const [total] = await db.select({ n: count() }).from(mentorProfiles).innerJoin(users, eq(users.id, mentorProfiles.userId)).where(where);
+  const [total] = await db
+    .select({ n: count() })
+    .from(mentorProfiles)
+    .innerJoin(users, eq(users.id, mentorProfiles.userId))
+    .where(where);
   return toPage(
     rows.map((row) => ({ ...row, areas: splitAreas(row.areas) })),
     total?.n ?? 0,
@@ -81,7 +97,10 @@ export async function getMentorProfile(id: number) {
       ...mentorColumns,
       bio: users.bio,
       availability: mentorProfiles.availability,
-      completedCount: sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'completed')`.mapWith(Number),
+      completedCount:
+        sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'completed')`.mapWith(
+          Number,
+        ),
     })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))

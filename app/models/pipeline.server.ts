@@ -4,7 +4,14 @@ import { isOrganiser } from "../domain/roles";
 import { isStalled, stageKeys, STALLED_AFTER_DAYS, type Stage } from "../domain/stages";
 import { getDb } from "../utils/db.server";
 import type { PipelineFilters } from "../validation/browse";
-import { cardColumns, isPublicProject, viewerIsMemberSql, viewerIsMentorSql, type ProjectCard, type Viewer } from "./projects.server";
+import {
+  cardColumns,
+  isPublicProject,
+  viewerIsMemberSql,
+  viewerIsMentorSql,
+  type ProjectCard,
+  type Viewer,
+} from "./projects.server";
 
 /** A card on the board. `stalled` is only ever true for someone allowed to know it. */
 export type BoardCard = Omit<ProjectCard, "createdAt"> & { stalled: boolean };
@@ -21,7 +28,17 @@ export const CARDS_PER_COLUMN = 10;
  * organisers and to the project's own team and mentors; the stalled filter is honoured for organisers
  * only (docs/decisions/0042-stalled-visibility.md).
  */
-export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_COLUMN, now = new Date() }: { filters: PipelineFilters; viewer: Viewer; perColumn?: number; now?: Date }) {
+export async function getPipelineBoard({
+  filters,
+  viewer,
+  perColumn = CARDS_PER_COLUMN,
+  now = new Date(),
+}: {
+  filters: PipelineFilters;
+  viewer: Viewer;
+  perColumn?: number;
+  now?: Date;
+}) {
   const db = getDb();
   const organiser = isOrganiser(viewer);
   const stalledOnly = Boolean(filters.stalled) && organiser;
@@ -32,7 +49,11 @@ export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_
     filters.careSetting ? eq(projects.careSetting, filters.careSetting) : undefined,
     filters.specialty ? eq(projects.specialty, filters.specialty) : undefined,
   );
-  const active = and(shared, eq(projects.state, "active"), stalledOnly ? lt(projects.lastActivityAt, cutoff) : undefined);
+  const active = and(
+    shared,
+    eq(projects.state, "active"),
+    stalledOnly ? lt(projects.lastActivityAt, cutoff) : undefined,
+  );
   // Whether this viewer may see the stalled mark on the card in the current row.
   const related: SQL<boolean> = organiser
     ? sql<boolean>`1`.mapWith(Boolean)
@@ -50,13 +71,21 @@ export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_
       .where(where)
       .orderBy(desc(projects.lastActivityAt), desc(projects.id))
       .limit(perColumn);
-  const toCard = ({ lastActivityAt, related: mayKnow, ...card }: Awaited<ReturnType<typeof cardsWhere>>[number]): BoardCard => ({
+  const toCard = ({
+    lastActivityAt,
+    related: mayKnow,
+    ...card
+  }: Awaited<ReturnType<typeof cardsWhere>>[number]): BoardCard => ({
     ...card,
     stalled: mayKnow && card.state === "active" && isStalled(lastActivityAt, now),
   });
 
   const stages = filters.stage ? [filters.stage] : stageKeys;
-  const counts = await db.select({ stage: projects.stage, n: count() }).from(projects).where(active).groupBy(projects.stage);
+  const counts = await db
+    .select({ stage: projects.stage, n: count() })
+    .from(projects)
+    .where(active)
+    .groupBy(projects.stage);
   const totals = new Map(counts.map((c) => [c.stage, c.n]));
   // One small indexed query per column (projects_state_stage_idx), a fixed seven at most.
   const columns = await Promise.all(
@@ -71,7 +100,11 @@ export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_
     ? []
     : await Promise.all(
         (["paused", "archived"] as const).map(async (state): Promise<BoardShelf> => {
-          const where = and(shared, eq(projects.state, state), filters.stage ? eq(projects.stage, filters.stage) : undefined);
+          const where = and(
+            shared,
+            eq(projects.state, state),
+            filters.stage ? eq(projects.stage, filters.stage) : undefined,
+          );
           const [row] = await db.select({ n: count() }).from(projects).where(where);
           const total = row?.n ?? 0;
           const cards = total === 0 ? [] : await cardsWhere(where);
@@ -79,7 +112,13 @@ export async function getPipelineBoard({ filters, viewer, perColumn = CARDS_PER_
         }),
       );
 
-  return { columns, shelves, canFilterStalled: organiser, stalledOnly, activeTotal: counts.reduce((sum, c) => sum + c.n, 0) };
+  return {
+    columns,
+    shelves,
+    canFilterStalled: organiser,
+    stalledOnly,
+    activeTotal: counts.reduce((sum, c) => sum + c.n, 0),
+  };
 }
 
 export type PipelineBoard = Awaited<ReturnType<typeof getPipelineBoard>>;

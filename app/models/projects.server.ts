@@ -17,7 +17,14 @@ import {
 } from "../../db/schema";
 import { toFtsQuery } from "../domain/fts";
 import { gateItemsFor, type GateItem } from "../domain/gates";
-import { effectiveGateStatus, expertiseNeeded, isSettled, matchMentors, openGateItems, type ProjectFacts } from "../domain/matching";
+import {
+  effectiveGateStatus,
+  expertiseNeeded,
+  isSettled,
+  matchMentors,
+  openGateItems,
+  type ProjectFacts,
+} from "../domain/matching";
 import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
 import type { ExpertiseArea, GateItemStatus, Role } from "../domain/taxonomy";
@@ -38,12 +45,16 @@ export const isPublicProject: SQL = isNotNull(projects.submittedAt);
 
 /** `EXISTS` the viewer is an active member of the project in the current row. */
 export function viewerIsMemberSql(viewerId: number): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${projects.id} AND pm.user_id = ${viewerId} AND pm.status = 'active')`.mapWith(Boolean);
+  return sql<boolean>`EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${projects.id} AND pm.user_id = ${viewerId} AND pm.status = 'active')`.mapWith(
+    Boolean,
+  );
 }
 
 /** `EXISTS` the viewer is an active mentor of the project in the current row. */
 export function viewerIsMentorSql(viewerId: number): SQL<boolean> {
-  return sql<boolean>`EXISTS (SELECT 1 FROM mentorships ms WHERE ms.project_id = ${projects.id} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`.mapWith(Boolean);
+  return sql<boolean>`EXISTS (SELECT 1 FROM mentorships ms WHERE ms.project_id = ${projects.id} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`.mapWith(
+    Boolean,
+  );
 }
 
 /** The WHERE clause for the gallery's filters (public projects only). */
@@ -97,7 +108,15 @@ export type ProjectCard = {
  * The projects gallery: public projects with the given filters, newest first (id breaks ties so
  * pages never overlap); with a search, best match first.
  */
-export async function listProjects({ filters, page, pageSize = PAGE_SIZE }: { filters: ProjectFilters; page: number; pageSize?: number }): Promise<Page<ProjectCard>> {
+export async function listProjects({
+  filters,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  filters: ProjectFilters;
+  page: number;
+  pageSize?: number;
+}): Promise<Page<ProjectCard>> {
   const db = getDb();
   const match = filters.q ? toFtsQuery(filters.q) : null;
   const where = galleryWhere(filters, match);
@@ -111,7 +130,10 @@ export async function listProjects({ filters, page, pageSize = PAGE_SIZE }: { fi
     .$dynamic();
   const rows = match
     ? await base
-        .innerJoin(sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${match}) AS fts`, sql`fts.fts_id = ${projects.id}`)
+        .innerJoin(
+          sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${match}) AS fts`,
+          sql`fts.fts_id = ${projects.id}`,
+        )
         .where(where)
         .orderBy(sql`fts.fts_rank`, desc(projects.id))
         .limit(limit)
@@ -126,7 +148,12 @@ export async function listHackDaysWithProjects(): Promise<{ id: number; name: st
   return getDb()
     .select({ id: hackDays.id, name: hackDays.name })
     .from(hackDays)
-    .where(and(sql`${hackDays.status} <> 'draft'`, sql`EXISTS (SELECT 1 FROM projects p WHERE p.hack_day_id = ${hackDays.id} AND p.submitted_at IS NOT NULL)`))
+    .where(
+      and(
+        sql`${hackDays.status} <> 'draft'`,
+        sql`EXISTS (SELECT 1 FROM projects p WHERE p.hack_day_id = ${hackDays.id} AND p.submitted_at IS NOT NULL)`,
+      ),
+    )
     .orderBy(desc(hackDays.startsAt), desc(hackDays.id))
     .limit(100);
 }
@@ -155,7 +182,14 @@ export type GateGroup = {
 };
 
 /** The gate items grouped by the stage they lead into, joined with the project's recorded statuses. */
-function buildGateGroups(stage: Stage, stored: Map<string, { status: GateItemStatus; evidence: string; verifiedByName: string | null; verifiedAt: Date | null }>, facts: ProjectFacts): GateGroup[] {
+function buildGateGroups(
+  stage: Stage,
+  stored: Map<
+    string,
+    { status: GateItemStatus; evidence: string; verifiedByName: string | null; verifiedAt: Date | null }
+  >,
+  facts: ProjectFacts,
+): GateGroup[] {
   const current = stageKeys.indexOf(stage);
   return stageKeys.slice(1).map((gateStage, i) => {
     const index = i + 1;
@@ -229,7 +263,10 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
       hackDayName: hackDays.name,
       isMember: viewerIsMemberSql(viewerId),
       isMentor: viewerIsMentorSql(viewerId),
-      activeMentors: sql<number>`(SELECT count(*) FROM mentorships ms WHERE ms.project_id = ${projects.id} AND ms.status = 'active')`.mapWith(Number),
+      activeMentors:
+        sql<number>`(SELECT count(*) FROM mentorships ms WHERE ms.project_id = ${projects.id} AND ms.status = 'active')`.mapWith(
+          Number,
+        ),
     })
     .from(projects)
     .leftJoin(problems, and(eq(problems.id, projects.problemId), isNull(problems.hiddenAt)))
@@ -249,7 +286,10 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
         name: users.name,
         organisation: users.organisation,
         role: projectMembers.role,
-        isClinician: sql<boolean>`EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = ${users.id} AND ur.role = 'clinician')`.mapWith(Boolean),
+        isClinician:
+          sql<boolean>`EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = ${users.id} AND ur.role = 'clinician')`.mapWith(
+            Boolean,
+          ),
       })
       .from(projectMembers)
       .innerJoin(users, eq(users.id, projectMembers.userId))
@@ -324,7 +364,13 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
       .where(eq(outcomes.projectId, id))
       .orderBy(desc(outcomes.measuredOn), desc(outcomes.id)),
     db
-      .select({ id: awards.id, name: awards.name, description: awards.description, hackDayId: hackDays.id, hackDayName: hackDays.name })
+      .select({
+        id: awards.id,
+        name: awards.name,
+        description: awards.description,
+        hackDayId: hackDays.id,
+        hackDayName: hackDays.name,
+      })
       .from(awards)
       .innerJoin(hackDays, eq(hackDays.id, awards.hackDayId))
       .where(and(eq(awards.projectId, id), isNotNull(hackDays.resultsPublishedAt)))
@@ -332,7 +378,11 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
     listFundingInterestsForViewer({ projectId: id, viewer, seesAll: seesTeamView }),
   ]);
 
-  const facts: ProjectFacts = { hasClinician: team.some((m) => m.isClinician), problemLinked: project.problemId !== null, activeMentors: project.activeMentors };
+  const facts: ProjectFacts = {
+    hasClinician: team.some((m) => m.isClinician),
+    problemLinked: project.problemId !== null,
+    activeMentors: project.activeMentors,
+  };
   const storedByKey = new Map(stored.map((row) => [row.itemKey, row]));
   const gates = buildGateGroups(project.stage, storedByKey, facts);
   const statuses = Object.fromEntries(stored.map((row) => [row.itemKey, row.status]));
@@ -350,7 +400,9 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
     },
     nextStage: nextStage(project.stage),
     viewer: { isMember, isMentor, isOrganiser: organiser, isFunder: hasRole(viewer, "funder") },
-    progress: seesProgress ? { lastActivityAt, stalled: project.state === "active" && isStalled(lastActivityAt, now) } : null,
+    progress: seesProgress
+      ? { lastActivityAt, stalled: project.state === "active" && isStalled(lastActivityAt, now) }
+      : null,
     team: team.map(({ isClinician, ...m }) => ({ ...m, isClinician })),
     gates,
     openItems: open.map((item) => ({ key: item.key, label: item.label })),
@@ -374,7 +426,15 @@ const TIMELINE_LIMIT = 100;
  * organisers, a funder's own for a funder, none for anyone else. The rule is in the WHERE clause,
  * so nothing private is read for a viewer who may not see it.
  */
-export async function listFundingInterestsForViewer({ projectId, viewer, seesAll }: { projectId: number; viewer: Viewer; seesAll: boolean }) {
+export async function listFundingInterestsForViewer({
+  projectId,
+  viewer,
+  seesAll,
+}: {
+  projectId: number;
+  viewer: Viewer;
+  seesAll: boolean;
+}) {
   if (!viewer) return [];
   if (!seesAll && !hasRole(viewer, "funder")) return [];
   return getDb()
@@ -391,7 +451,9 @@ export async function listFundingInterestsForViewer({ projectId, viewer, seesAll
     })
     .from(fundingInterests)
     .innerJoin(funder, eq(funder.id, fundingInterests.funderId))
-    .where(and(eq(fundingInterests.projectId, projectId), seesAll ? undefined : eq(fundingInterests.funderId, viewer.id)))
+    .where(
+      and(eq(fundingInterests.projectId, projectId), seesAll ? undefined : eq(fundingInterests.funderId, viewer.id)),
+    )
     .orderBy(desc(fundingInterests.updatedAt), desc(fundingInterests.id));
 }
 
@@ -399,7 +461,17 @@ export async function listFundingInterestsForViewer({ projectId, viewer, seesAll
  * Mentors who could help with the project's next gate: the open items' expertise, capacity left,
  * accepting requests, not already on the project (as mentor or team). Ranked by the domain rules.
  */
-async function suggestMentors({ projectId, openItems, exclude, limit = 5 }: { projectId: number; openItems: GateItem[]; exclude: number[]; limit?: number }) {
+async function suggestMentors({
+  projectId,
+  openItems,
+  exclude,
+  limit = 5,
+}: {
+  projectId: number;
+  openItems: GateItem[];
+  exclude: number[];
+  limit?: number;
+}) {
   const areas = expertiseNeeded(openItems);
   if (areas.length === 0) return [];
   const candidates = await listMentorCandidates({ areas, excludeProjectId: projectId });
@@ -417,7 +489,15 @@ async function suggestMentors({ projectId, openItems, exclude, limit = 5 }: { pr
  * capacity first), with their areas and active load. Mentors already linked to `excludeProjectId`
  * (active, requested or offered) are left out.
  */
-export async function listMentorCandidates({ areas, excludeProjectId, limit = 200 }: { areas: ExpertiseArea[]; excludeProjectId?: number; limit?: number }) {
+export async function listMentorCandidates({
+  areas,
+  excludeProjectId,
+  limit = 200,
+}: {
+  areas: ExpertiseArea[];
+  excludeProjectId?: number;
+  limit?: number;
+}) {
   if (areas.length === 0) return [];
   const activeCount = sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'active')`;
   const rows = await getDb()

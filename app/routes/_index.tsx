@@ -10,7 +10,11 @@ import { getHomePage } from "~/models/home.server";
 
 export const meta: MetaFunction = () => [
   { title: "Hackpath: from a clinician's problem to an adopted product" },
-  { name: "description", content: "Clinicians post the problems they meet at the point of care; developers build prototypes; mentors and funders carry the best ones to adoption in the NHS and social care." },
+  {
+    name: "description",
+    content:
+      "Clinicians post the problems they meet at the point of care; developers build prototypes; mentors and funders carry the best ones to adoption in the NHS and social care.",
+  },
 ];
 
 export async function loader() {
@@ -18,10 +22,22 @@ export async function loader() {
 }
 
 const steps = [
-  { title: "Clinicians post problems", text: "The gritty problems met at the point of care, on a structured canvas. Colleagues elsewhere say “this happens here too”." },
-  { title: "Developers build prototypes", text: "At hack days and beyond, teams pick a problem that fits their skills and build something that works." },
-  { title: "Mentors and funders adopt them", text: "Safety, data protection, regulation, evaluation and procurement experts help; funders and trusts offer money and pilot sites." },
-  { title: "A stage-gated pipeline", text: "Each project shows what its next stage needs, from prototype to pilot to routine use, in the open." },
+  {
+    title: "Clinicians post problems",
+    text: "The gritty problems met at the point of care, on a structured canvas. Colleagues elsewhere say “this happens here too”.",
+  },
+  {
+    title: "Developers build prototypes",
+    text: "At hack days and beyond, teams pick a problem that fits their skills and build something that works.",
+  },
+  {
+    title: "Mentors and funders adopt them",
+    text: "Safety, data protection, regulation, evaluation and procurement experts help; funders and trusts offer money and pilot sites.",
+  },
+  {
+    title: "A stage-gated pipeline",
+    text: "Each project shows what its next stage needs, from prototype to pilot to routine use, in the open.",
+  },
 ];
 
 export default function Home() {
@@ -33,8 +49,9 @@ export default function Home() {
           From a clinician’s problem to an adopted product
         </h1>
         <p className="mt-3 max-w-3xl text-lg text-muted">
-          Hack days produce brilliant prototypes that die on Monday. Hackpath keeps one record from the need at the bedside to adoption across the NHS and social
-          care, so the clinicians, builders, mentors and funders all see the same project and what it needs next.
+          Hack days produce brilliant prototypes that die on Monday. Hackpath keeps one record from the need at the
+          bedside to adoption across the NHS and social care, so the clinicians, builders, mentors and funders all see
+          the same project and what it needs next.
         </p>
         <div className="mt-5 flex flex-wrap gap-3">
           <ButtonLink to="/problems/new">Post a problem</ButtonLink>
@@ -127,7 +144,9 @@ export default function Home() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="No success stories published yet">When a project publishes a measured outcome, it appears here.</EmptyState>
+          <EmptyState title="No success stories published yet">
+            When a project publishes a measured outcome, it appears here.
+          </EmptyState>
         )}
         <p className="mt-3">
           <Link to="/impact#success-stories">More success stories</Link>

@@ -16,7 +16,9 @@ import { notFound, requireIdParam } from "~/utils/http.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { idSlug } from "~/utils/slug";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.funder.name} · Funders · Hackpath` : "Funder not found · Hackpath" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.funder.name} · Funders · Hackpath` : "Funder not found · Hackpath" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.id, "funder");
@@ -66,7 +68,10 @@ export default function FunderProfile() {
           <h2 id="fits" className="text-2xl">
             Projects that fit your thesis
           </h2>
-          <p className="mb-3 text-muted">Only you see this list. Active projects matching the stages, care settings and specialties you fund, most recently active first.</p>
+          <p className="mb-3 text-muted">
+            Only you see this list. Active projects matching the stages, care settings and specialties you fund, most
+            recently active first. <Link to="/settings">Change your thesis in settings</Link>.
+          </p>
           {fits.items.length > 0 ? (
             <ul className="grid gap-4 md:grid-cols-2">
               {fits.items.map((project) => (
@@ -77,10 +82,16 @@ export default function FunderProfile() {
             </ul>
           ) : (
             <EmptyState title="No projects fit your thesis yet">
-              <Link to="/settings">Add stages, care settings or specialties to your thesis</Link>, or browse <Link to="/pipeline">the pipeline</Link>.
+              <Link to="/settings">Add stages, care settings or specialties to your thesis</Link>, or browse{" "}
+              <Link to="/pipeline">the pipeline</Link>.
             </EmptyState>
           )}
-          <Pagination page={fits.page} pageCount={fits.pageCount} total={fits.total} noun={fits.total === 1 ? "project" : "projects"} />
+          <Pagination
+            page={fits.page}
+            pageCount={fits.pageCount}
+            total={fits.total}
+            noun={fits.total === 1 ? "project" : "projects"}
+          />
         </section>
       ) : null}
     </>

@@ -13,7 +13,11 @@ import { funderFiltersSchema, parseSearchParams } from "~/validation/browse";
 
 export const meta: MetaFunction = () => [
   { title: "Funders · Hackpath" },
-  { name: "description", content: "NHS innovation funds, Health Innovation Networks, charities, grant bodies, investors and trusts offering pilot sites." },
+  {
+    name: "description",
+    content:
+      "NHS innovation funds, Health Innovation Networks, charities, grant bodies, investors and trusts offering pilot sites.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -34,10 +38,34 @@ export default function Funders() {
         lead="Who funds what: each funder's thesis by stage, care setting, specialty and ticket size, and the trusts and providers offering pilot sites. Interest in a project is private between the funder, the team and organisers."
       />
       <FilterForm label="Filter funders" clearHref="/funders">
-        <FilterSelect name="kind" label="Kind of funder" value={filters.kind} options={optionsOf(funderKinds)} anyLabel="Any kind" />
-        <FilterSelect name="stage" label="Funds projects at" value={filters.stage} options={stageOptions} anyLabel="Any stage" />
-        <FilterSelect name="careSetting" label="Care setting" value={filters.careSetting} options={optionsOf(careSettings)} anyLabel="Any care setting" />
-        <FilterSelect name="specialty" label="Specialty" value={filters.specialty} options={optionsOf(specialties)} anyLabel="Any specialty" />
+        <FilterSelect
+          name="kind"
+          label="Kind of funder"
+          value={filters.kind}
+          options={optionsOf(funderKinds)}
+          anyLabel="Any kind"
+        />
+        <FilterSelect
+          name="stage"
+          label="Funds projects at"
+          value={filters.stage}
+          options={stageOptions}
+          anyLabel="Any stage"
+        />
+        <FilterSelect
+          name="careSetting"
+          label="Care setting"
+          value={filters.careSetting}
+          options={optionsOf(careSettings)}
+          anyLabel="Any care setting"
+        />
+        <FilterSelect
+          name="specialty"
+          label="Specialty"
+          value={filters.specialty}
+          options={optionsOf(specialties)}
+          anyLabel="Any specialty"
+        />
         <FilterCheckbox name="pilotSite" label="Offers a pilot site" checked={Boolean(filters.pilotSite)} />
       </FilterForm>
       {funders.items.length > 0 ? (
@@ -47,9 +75,16 @@ export default function Funders() {
           ))}
         </ul>
       ) : (
-        <EmptyState title={filtered ? "No funders match these filters" : "No funders yet"}>{filtered ? "Try fewer filters." : "Funders appear here once they state their thesis in settings."}</EmptyState>
+        <EmptyState title={filtered ? "No funders match these filters" : "No funders yet"}>
+          {filtered ? "Try fewer filters." : "Funders appear here once they state their thesis in settings."}
+        </EmptyState>
       )}
-      <Pagination page={funders.page} pageCount={funders.pageCount} total={funders.total} noun={funders.total === 1 ? "funder" : "funders"} />
+      <Pagination
+        page={funders.page}
+        pageCount={funders.pageCount}
+        total={funders.total}
+        noun={funders.total === 1 ? "funder" : "funders"}
+      />
     </>
   );
 }

@@ -13,7 +13,11 @@ import { pageFromUrl } from "~/utils/pagination";
 
 export const meta: MetaFunction = () => [
   { title: "Impact · Hackpath" },
-  { name: "description", content: "How far Hackpath projects get: the pipeline funnel, conversion between stages, time in each stage, pilots, outcomes and success stories." },
+  {
+    name: "description",
+    content:
+      "How far Hackpath projects get: the pipeline funnel, conversion between stages, time in each stage, pilots, outcomes and success stories.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -29,15 +33,18 @@ export default function Impact() {
   const timed = timeInStage.filter((s) => s.medianDays !== null);
   return (
     <>
-      <PageHeader title="Impact" lead="What happens to the prototypes: how many reach each stage of the pipeline, how long they take, and what changed where they were used." />
+      <PageHeader
+        title="Impact"
+        lead="What happens to the prototypes: how many reach each stage of the pipeline, how long they take, and what changed where they were used."
+      />
 
       <section aria-labelledby="funnel" className="mb-12">
         <h2 id="funnel" className="mb-2 text-2xl">
           The pipeline funnel
         </h2>
         <p className="mb-4 max-w-3xl text-muted">
-          Each bar counts the projects that ever reached that stage, including those now paused or archived and those that moved back. Conversion is the share of
-          projects that reached a stage and went on to the next.
+          Each bar counts the projects that ever reached that stage, including those now paused or archived and those
+          that moved back. Conversion is the share of projects that reached a stage and went on to the next.
         </p>
         <BarChart
           title="Projects that reached each stage"
@@ -57,7 +64,9 @@ export default function Impact() {
         <h2 id="time" className="mb-2 text-2xl">
           Time in each stage
         </h2>
-        <p className="mb-4 max-w-3xl text-muted">The median number of days projects spent in a stage before moving on. Stays still under way are not counted.</p>
+        <p className="mb-4 max-w-3xl text-muted">
+          The median number of days projects spent in a stage before moving on. Stays still under way are not counted.
+        </p>
         {timed.length > 0 ? (
           <BarChart
             title="Median days in each stage"
@@ -102,9 +111,16 @@ export default function Impact() {
             ))}
           </ul>
         ) : (
-          <EmptyState title="No success stories published yet">When a project publishes a measured outcome as a story, it appears here.</EmptyState>
+          <EmptyState title="No success stories published yet">
+            When a project publishes a measured outcome as a story, it appears here.
+          </EmptyState>
         )}
-        <Pagination page={stories.page} pageCount={stories.pageCount} total={stories.total} noun={stories.total === 1 ? "story" : "stories"} />
+        <Pagination
+          page={stories.page}
+          pageCount={stories.pageCount}
+          total={stories.total}
+          noun={stories.total === 1 ? "story" : "stories"}
+        />
       </section>
     </>
   );

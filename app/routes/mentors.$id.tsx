@@ -11,7 +11,9 @@ import { getMentorProfile } from "~/models/mentors.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.mentor.name} · Mentors · Hackpath` : "Mentor not found · Hackpath" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.mentor.name} · Mentors · Hackpath` : "Mentor not found · Hackpath" },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.id, "mentor");
@@ -80,7 +82,9 @@ export default function MentorProfile() {
             <p className="mt-2 text-muted">No areas listed.</p>
           )}
           <h2 className="mt-5 text-xl">Availability</h2>
-          <p className={`mt-1 font-semibold ${availability.open ? "text-success-700" : "text-muted"}`}>{availability.text}</p>
+          <p className={`mt-1 font-semibold ${availability.open ? "text-success-700" : "text-muted"}`}>
+            {availability.text}
+          </p>
           {mentor.availability ? <p className="mt-1">{mentor.availability}</p> : null}
         </aside>
       </div>

@@ -12,7 +12,11 @@ import { mentorFiltersSchema, parseSearchParams } from "~/validation/browse";
 
 export const meta: MetaFunction = () => [
   { title: "Mentors · Hackpath" },
-  { name: "description", content: "Clinical safety officers, IG leads, regulatory advisers, health economists, procurement leads and engineers who adopt projects." },
+  {
+    name: "description",
+    content:
+      "Clinical safety officers, IG leads, regulatory advisers, health economists, procurement leads and engineers who adopt projects.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -31,7 +35,13 @@ export default function Mentors() {
         lead="People with the expertise a project needs at its next gate, from clinical safety to procurement. A mentor adopts a project, not a person, up to the number of projects they have room for."
       />
       <FilterForm label="Filter mentors" clearHref="/mentors">
-        <FilterSelect name="area" label="Expertise" value={filters.area} options={optionsOf(expertiseAreas)} anyLabel="Any expertise" />
+        <FilterSelect
+          name="area"
+          label="Expertise"
+          value={filters.area}
+          options={optionsOf(expertiseAreas)}
+          anyLabel="Any expertise"
+        />
         <FilterCheckbox name="accepting" label="Accepting requests" checked={Boolean(filters.accepting)} />
         <FilterCheckbox name="capacity" label="Has room for another project" checked={Boolean(filters.capacity)} />
       </FilterForm>
@@ -42,9 +52,16 @@ export default function Mentors() {
           ))}
         </ul>
       ) : (
-        <EmptyState title={filtered ? "No mentors match these filters" : "No mentors yet"}>{filtered ? "Try fewer filters." : "Mentors appear here once they add their expertise in settings."}</EmptyState>
+        <EmptyState title={filtered ? "No mentors match these filters" : "No mentors yet"}>
+          {filtered ? "Try fewer filters." : "Mentors appear here once they add their expertise in settings."}
+        </EmptyState>
       )}
-      <Pagination page={mentors.page} pageCount={mentors.pageCount} total={mentors.total} noun={mentors.total === 1 ? "mentor" : "mentors"} />
+      <Pagination
+        page={mentors.page}
+        pageCount={mentors.pageCount}
+        total={mentors.total}
+        noun={mentors.total === 1 ? "mentor" : "mentors"}
+      />
     </>
   );
 }

@@ -11,7 +11,10 @@ import { parseSearchParams, pipelineFiltersSchema } from "~/validation/browse";
 
 export const meta: MetaFunction = () => [
   { title: "Pipeline · Hackpath" },
-  { name: "description", content: "Every active project by stage, from prototype to adoption in the NHS and social care." },
+  {
+    name: "description",
+    content: "Every active project by stage, from prototype to adoption in the NHS and social care.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -36,18 +39,48 @@ export default function Pipeline() {
     <>
       <PageHeader
         title="Pipeline"
-        lead={`${board.activeTotal.toLocaleString("en-GB")} active ${board.activeTotal === 1 ? "project" : "projects"} on the way from prototype to adoption. Each stage has a gate: the things a project must show before it enters.`}
+        lead={
+          board.stalledOnly
+            ? `${board.activeTotal.toLocaleString("en-GB")} stalled ${board.activeTotal === 1 ? "project" : "projects"}: active, but nothing has happened for ${STALLED_AFTER_DAYS} days.`
+            : `${board.activeTotal.toLocaleString("en-GB")} active ${board.activeTotal === 1 ? "project" : "projects"} on the way from prototype to adoption. Each stage has a gate: the things a project must show before it enters.`
+        }
       />
       <FilterForm label="Filter the pipeline" clearHref="/pipeline">
         <FilterSelect name="stage" label="Stage" value={filters.stage} options={stageOptions} anyLabel="Every stage" />
-        <FilterSelect name="careSetting" label="Care setting" value={filters.careSetting} options={optionsOf(careSettings)} anyLabel="Any care setting" />
-        <FilterSelect name="specialty" label="Specialty" value={filters.specialty} options={optionsOf(specialties)} anyLabel="Any specialty" />
-        {board.canFilterStalled ? <FilterCheckbox name="stalled" label={`Only stalled (no activity for ${STALLED_AFTER_DAYS} days)`} checked={board.stalledOnly} /> : null}
+        <FilterSelect
+          name="careSetting"
+          label="Care setting"
+          value={filters.careSetting}
+          options={optionsOf(careSettings)}
+          anyLabel="Any care setting"
+        />
+        <FilterSelect
+          name="specialty"
+          label="Specialty"
+          value={filters.specialty}
+          options={optionsOf(specialties)}
+          anyLabel="Any specialty"
+        />
+        {board.canFilterStalled ? (
+          <FilterCheckbox
+            name="stalled"
+            label={`Only stalled (no activity for ${STALLED_AFTER_DAYS} days)`}
+            checked={board.stalledOnly}
+          />
+        ) : null}
       </FilterForm>
-      {board.stalledOnly ? <p className="mb-4 font-semibold">Showing only stalled projects. Paused and archived projects are not shown.</p> : null}
+      {board.stalledOnly ? (
+        <p className="mb-4 font-semibold">
+          Showing only stalled projects; paused and archived ones are left out. Only organisers can use this filter.
+        </p>
+      ) : null}
       <Board columns={board.columns} seeAllHref={(stage) => gallery({ stage, state: "active" })} />
       {board.shelves.map((shelf) => (
-        <BoardShelf key={shelf.state} shelf={shelf} seeAllHref={gallery({ state: shelf.state, ...(filters.stage ? { stage: filters.stage } : {}) })} />
+        <BoardShelf
+          key={shelf.state}
+          shelf={shelf}
+          seeAllHref={gallery({ state: shelf.state, ...(filters.stage ? { stage: filters.stage } : {}) })}
+        />
       ))}
       <p className="mt-8">
         <Link to="/impact">How many projects reach each stage</Link>

@@ -14,13 +14,19 @@ import { parseSearchParams, projectFiltersSchema } from "~/validation/browse";
 
 export const meta: MetaFunction = () => [
   { title: "Projects · Hackpath" },
-  { name: "description", content: "Prototypes and products built for problems clinicians posted, at every stage from prototype to adoption." },
+  {
+    name: "description",
+    content: "Prototypes and products built for problems clinicians posted, at every stage from prototype to adoption.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const filters = parseSearchParams(url, projectFiltersSchema);
-  const [projects, hackDays] = await Promise.all([listProjects({ filters, page: pageFromUrl(url) }), listHackDaysWithProjects()]);
+  const [projects, hackDays] = await Promise.all([
+    listProjects({ filters, page: pageFromUrl(url) }),
+    listHackDaysWithProjects(),
+  ]);
   return { filters, projects, hackDays };
 }
 
@@ -44,12 +50,40 @@ export default function ProjectsGallery() {
         }
       />
       <FilterForm label="Filter projects" clearHref="/projects">
-        <FilterSearch label="Search projects" value={filters.q} hint="Words from the name, tagline, description or tech" />
+        <FilterSearch
+          label="Search projects"
+          value={filters.q}
+          hint="Words from the name, tagline, description or tech"
+        />
         <FilterSelect name="stage" label="Stage" value={filters.stage} options={stageOptions} anyLabel="Any stage" />
-        <FilterSelect name="state" label="State" value={filters.state} options={optionsOf(projectStates)} anyLabel="Any state" />
-        <FilterSelect name="careSetting" label="Care setting" value={filters.careSetting} options={optionsOf(careSettings)} anyLabel="Any care setting" />
-        <FilterSelect name="specialty" label="Specialty" value={filters.specialty} options={optionsOf(specialties)} anyLabel="Any specialty" />
-        <FilterSelect name="hackDay" label="Hack day" value={filters.hackDay} options={hackDays.map((h) => ({ value: h.id, label: h.name }))} anyLabel="Any hack day" />
+        <FilterSelect
+          name="state"
+          label="State"
+          value={filters.state}
+          options={optionsOf(projectStates)}
+          anyLabel="Any state"
+        />
+        <FilterSelect
+          name="careSetting"
+          label="Care setting"
+          value={filters.careSetting}
+          options={optionsOf(careSettings)}
+          anyLabel="Any care setting"
+        />
+        <FilterSelect
+          name="specialty"
+          label="Specialty"
+          value={filters.specialty}
+          options={optionsOf(specialties)}
+          anyLabel="Any specialty"
+        />
+        <FilterSelect
+          name="hackDay"
+          label="Hack day"
+          value={filters.hackDay}
+          options={hackDays.map((h) => ({ value: h.id, label: h.name }))}
+          anyLabel="Any hack day"
+        />
       </FilterForm>
 
       <h2 className="sr-only">Results</h2>
@@ -64,7 +98,12 @@ export default function ProjectsGallery() {
           {filtered ? "Try fewer filters or other words." : "Projects appear here once a team submits one."}
         </EmptyState>
       )}
-      <Pagination page={projects.page} pageCount={projects.pageCount} total={projects.total} noun={projects.total === 1 ? "project" : "projects"} />
+      <Pagination
+        page={projects.page}
+        pageCount={projects.pageCount}
+        total={projects.total}
+        noun={projects.total === 1 ? "project" : "projects"}
+      />
     </>
   );
 }

@@ -47,7 +47,11 @@ export function apiList<T, S>(request: Request, page: Page<T>, serialize: (item:
   return apiJson({
     data: page.items.map(serialize),
     meta: { page: page.page, pageSize: page.pageSize, total: page.total, pageCount: page.pageCount },
-    links: { self: link(page.page), next: page.page < page.pageCount ? link(page.page + 1) : null, prev: page.page > 1 ? link(page.page - 1) : null },
+    links: {
+      self: link(page.page),
+      next: page.page < page.pageCount ? link(page.page + 1) : null,
+      prev: page.page > 1 ? link(page.page - 1) : null,
+    },
   });
 }
 

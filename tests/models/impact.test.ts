@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getHomeFigures, listNewestProblems, listNextHackDays } from "../../app/models/home.server";
 import { getFunnel, getOutcomeFigures, getTimeInStage, listSuccessStories } from "../../app/models/impact.server";
-import { createEndorsement, createHackDay, createOutcome, createPilot, createProblem, createProject, createStageMove } from "../factories";
+import {
+  createEndorsement,
+  createHackDay,
+  createOutcome,
+  createPilot,
+  createProblem,
+  createProject,
+  createStageMove,
+} from "../factories";
 
 const at = (iso: string) => new Date(`${iso}T09:00:00Z`);
 
@@ -16,18 +24,43 @@ describe("impact figures", () => {
     // Reached evaluation, then moved back to pilot: still counts as having reached evaluation.
     const back = await createProject({ submittedAt: at("2026-01-01"), stage: "pilot" });
     await createStageMove({ projectId: back.id, kind: "approved", fromStage: "pilot", toStage: "evaluation" });
-    await createStageMove({ projectId: back.id, kind: "moved_back", fromStage: "evaluation", toStage: "pilot", reason: "Site withdrew" });
+    await createStageMove({
+      projectId: back.id,
+      kind: "moved_back",
+      fromStage: "evaluation",
+      toStage: "pilot",
+      reason: "Site withdrew",
+    });
     // Archived at prototype.
-    await createProject({ submittedAt: at("2026-01-01"), state: "archived", archiveReason: "not_pursuing", stateReason: "No clinician" });
+    await createProject({
+      submittedAt: at("2026-01-01"),
+      state: "archived",
+      archiveReason: "not_pursuing",
+      stateReason: "No clinician",
+    });
     // A returned request is not a move.
     const returned = await createProject({ submittedAt: at("2026-01-01"), stage: "prototype" });
-    await createStageMove({ projectId: returned.id, kind: "returned", fromStage: "prototype", toStage: "validation", reason: "No demo yet" });
+    await createStageMove({
+      projectId: returned.id,
+      kind: "returned",
+      fromStage: "prototype",
+      toStage: "validation",
+      reason: "No demo yet",
+    });
     // Unsubmitted drafts do not count.
     await createProject({ stage: "adopted" });
 
     const after = await getFunnel();
     const delta = Object.fromEntries(after.map((s) => [s.stage, s.reached - (before[s.stage] ?? 0)]));
-    expect(delta).toEqual({ prototype: 4, validation: 2, pilot_ready: 2, pilot: 2, evaluation: 1, route_to_market: 0, adopted: 0 });
+    expect(delta).toEqual({
+      prototype: 4,
+      validation: 2,
+      pilot_ready: 2,
+      pilot: 2,
+      evaluation: 1,
+      route_to_market: 0,
+      adopted: 0,
+    });
     const evaluation = after.find((s) => s.stage === "evaluation")!;
     const pilot = after.find((s) => s.stage === "pilot")!;
     expect(evaluation.conversion).toBeCloseTo(evaluation.reached / pilot.reached);
@@ -37,10 +70,28 @@ describe("impact figures", () => {
     // Three projects leave prototype after 10, 20 and 60 days; one leaves validation after 30.
     for (const [i, days] of [10, 20, 60].entries()) {
       const project = await createProject({ submittedAt: at(`2025-0${i + 1}-01`), stage: "validation" });
-      await createStageMove({ projectId: project.id, kind: "submitted", toStage: "prototype", createdAt: at(`2025-0${i + 1}-01`) });
+      await createStageMove({
+        projectId: project.id,
+        kind: "submitted",
+        toStage: "prototype",
+        createdAt: at(`2025-0${i + 1}-01`),
+      });
       const left = new Date(at(`2025-0${i + 1}-01`).getTime() + days * 86_400_000);
-      await createStageMove({ projectId: project.id, kind: "approved", fromStage: "prototype", toStage: "validation", createdAt: left });
-      if (i === 0) await createStageMove({ projectId: project.id, kind: "approved", fromStage: "validation", toStage: "pilot_ready", createdAt: new Date(left.getTime() + 30 * 86_400_000) });
+      await createStageMove({
+        projectId: project.id,
+        kind: "approved",
+        fromStage: "prototype",
+        toStage: "validation",
+        createdAt: left,
+      });
+      if (i === 0)
+        await createStageMove({
+          projectId: project.id,
+          kind: "approved",
+          fromStage: "validation",
+          toStage: "pilot_ready",
+          createdAt: new Date(left.getTime() + 30 * 86_400_000),
+        });
     }
     const byStage = Object.fromEntries((await getTimeInStage()).map((s) => [s.stage, s]));
     expect(byStage.prototype).toMatchObject({ medianDays: 20, stays: 3 });
@@ -52,10 +103,25 @@ describe("impact figures", () => {
     const project = await createProject({ submittedAt: at("2026-01-01"), stage: "adopted", name: "Footfall" });
     await createPilot({ projectId: project.id, organisation: "Leeds Community Healthcare", status: "completed" });
     await createOutcome({ projectId: project.id });
-    await createOutcome({ projectId: project.id, storyTitle: "Older story", storyBody: "…", publishedAt: at("2026-02-01") });
-    const newest = await createOutcome({ projectId: project.id, storyTitle: "Amputations down 40%", storyBody: "…", publishedAt: at("2026-03-01") });
+    await createOutcome({
+      projectId: project.id,
+      storyTitle: "Older story",
+      storyBody: "…",
+      publishedAt: at("2026-02-01"),
+    });
+    const newest = await createOutcome({
+      projectId: project.id,
+      storyTitle: "Amputations down 40%",
+      storyBody: "…",
+      publishedAt: at("2026-03-01"),
+    });
     const draft = await createProject({ stage: "adopted" });
-    await createOutcome({ projectId: draft.id, storyTitle: "Unsubmitted", storyBody: "…", publishedAt: at("2026-04-01") });
+    await createOutcome({
+      projectId: draft.id,
+      storyTitle: "Unsubmitted",
+      storyBody: "…",
+      publishedAt: at("2026-04-01"),
+    });
 
     const stories = await listSuccessStories({ page: 1 });
     expect(stories.items[0]).toMatchObject({ id: newest.id, title: "Amputations down 40%", projectName: "Footfall" });
@@ -96,9 +162,24 @@ describe("home figures", () => {
     expect((await listNewestProblems(6))[0]!.id).toBe(newest.id);
 
     const now = new Date();
-    const soon = await createHackDay({ status: "open", startsAt: new Date(now.getTime() + 86_400_000), endsAt: new Date(now.getTime() + 2 * 86_400_000), submissionDeadline: new Date(now.getTime() + 2 * 86_400_000) });
-    await createHackDay({ status: "draft", startsAt: new Date(now.getTime() + 3600_000), endsAt: new Date(now.getTime() + 7200_000), submissionDeadline: new Date(now.getTime() + 7200_000) });
-    await createHackDay({ status: "results_published", startsAt: new Date(now.getTime() - 10 * 86_400_000), endsAt: new Date(now.getTime() - 9 * 86_400_000), submissionDeadline: new Date(now.getTime() - 9 * 86_400_000) });
+    const soon = await createHackDay({
+      status: "open",
+      startsAt: new Date(now.getTime() + 86_400_000),
+      endsAt: new Date(now.getTime() + 2 * 86_400_000),
+      submissionDeadline: new Date(now.getTime() + 2 * 86_400_000),
+    });
+    await createHackDay({
+      status: "draft",
+      startsAt: new Date(now.getTime() + 3600_000),
+      endsAt: new Date(now.getTime() + 7200_000),
+      submissionDeadline: new Date(now.getTime() + 7200_000),
+    });
+    await createHackDay({
+      status: "results_published",
+      startsAt: new Date(now.getTime() - 10 * 86_400_000),
+      endsAt: new Date(now.getTime() - 9 * 86_400_000),
+      submissionDeadline: new Date(now.getTime() - 9 * 86_400_000),
+    });
     const next = await listNextHackDays({ limit: 3, now });
     expect(next[0]!.id).toBe(soon.id);
     expect(next.every((h) => h.status !== "draft" && h.endsAt >= now)).toBe(true);

@@ -11,11 +11,25 @@ describe("getPipelineBoard", () => {
     const b = await createProject({ ...submitted, stage: "pilot" });
     const c = await createProject({ ...submitted, stage: "pilot" });
     const paused = await createProject({ ...submitted, stage: "pilot", state: "paused", stateReason: "Funding gap" });
-    const archived = await createProject({ ...submitted, stage: "prototype", state: "archived", archiveReason: "not_pursuing", stateReason: "Team moved on" });
+    const archived = await createProject({
+      ...submitted,
+      stage: "prototype",
+      state: "archived",
+      archiveReason: "not_pursuing",
+      stateReason: "Team moved on",
+    });
     const draft = await createProject({ stage: "pilot" });
 
     const board = await getPipelineBoard({ filters: {}, viewer: null });
-    expect(board.columns.map((col) => col.stage)).toEqual(["prototype", "validation", "pilot_ready", "pilot", "evaluation", "route_to_market", "adopted"]);
+    expect(board.columns.map((col) => col.stage)).toEqual([
+      "prototype",
+      "validation",
+      "pilot_ready",
+      "pilot",
+      "evaluation",
+      "route_to_market",
+      "adopted",
+    ]);
     const pilot = board.columns.find((col) => col.stage === "pilot")!;
     expect(pilot.total).toBe(2);
     expect(pilot.cards.map((card) => card.id).sort()).toEqual([b.id, c.id].sort());
@@ -36,7 +50,12 @@ describe("getPipelineBoard", () => {
   });
 
   it("filters by care setting and specialty", async () => {
-    const match = await createProject({ ...submitted, stage: "route_to_market", careSetting: "ambulance", specialty: "stroke" });
+    const match = await createProject({
+      ...submitted,
+      stage: "route_to_market",
+      careSetting: "ambulance",
+      specialty: "stroke",
+    });
     await createProject({ ...submitted, stage: "route_to_market", careSetting: "ambulance", specialty: "cardiology" });
     const board = await getPipelineBoard({ filters: { careSetting: "ambulance", specialty: "stroke" }, viewer: null });
     expect(board.columns.flatMap((col) => col.cards.map((card) => card.id))).toEqual([match.id]);
@@ -44,13 +63,20 @@ describe("getPipelineBoard", () => {
 
   it("marks stalled projects only for organisers and the project's own team and mentors", async () => {
     const lead = await createUser({ roles: ["developer"] });
-    const stalled = await createProject({ ...submitted, stage: "validation", leadId: lead.id, lastActivityAt: longAgo() });
+    const stalled = await createProject({
+      ...submitted,
+      stage: "validation",
+      leadId: lead.id,
+      lastActivityAt: longAgo(),
+    });
     const mentor = await createMentor();
     await createMentorship({ projectId: stalled.id, mentorId: mentor.id });
     const organiser = await createUser({ roles: ["organiser"] });
     const stranger = await createUser({ roles: ["developer", "mentor"] });
     const cardFor = async (viewer: Parameters<typeof getPipelineBoard>[0]["viewer"]) =>
-      (await getPipelineBoard({ filters: { stage: "validation" }, viewer })).columns[0]!.cards.find((card) => card.id === stalled.id)!;
+      (await getPipelineBoard({ filters: { stage: "validation" }, viewer })).columns[0]!.cards.find(
+        (card) => card.id === stalled.id,
+      )!;
     expect((await cardFor(null)).stalled).toBe(false);
     expect((await cardFor(stranger)).stalled).toBe(false);
     expect((await cardFor(lead)).stalled).toBe(true);

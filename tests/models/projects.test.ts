@@ -23,7 +23,10 @@ describe("listProjects", () => {
   it("lists submitted projects only, newest first, 20 a page with a stable order", async () => {
     const draft = await createProject({ name: "Unsubmitted draft" });
     const made = [];
-    for (let i = 0; i < 22; i++) made.push(await createProject({ ...submitted, name: `Gallery item ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1)) }));
+    for (let i = 0; i < 22; i++)
+      made.push(
+        await createProject({ ...submitted, name: `Gallery item ${i}`, createdAt: new Date(Date.UTC(2026, 0, 1)) }),
+      );
     const first = await listProjects({ filters: {}, page: 1 });
     const second = await listProjects({ filters: {}, page: 2 });
     expect(first.items).toHaveLength(20);
@@ -37,10 +40,26 @@ describe("listProjects", () => {
 
   it("filters by stage, state, care setting, specialty and hack day", async () => {
     const hackDay = await createHackDay({ status: "results_published" });
-    const match = await createProject({ ...submitted, stage: "pilot", careSetting: "acute", specialty: "cardiology", hackDayId: hackDay.id });
+    const match = await createProject({
+      ...submitted,
+      stage: "pilot",
+      careSetting: "acute",
+      specialty: "cardiology",
+      hackDayId: hackDay.id,
+    });
     await createProject({ ...submitted, stage: "pilot", careSetting: "community", specialty: "cardiology" });
-    await createProject({ ...submitted, stage: "pilot", state: "paused", careSetting: "acute", specialty: "cardiology", stateReason: "Waiting" });
-    const result = await listProjects({ filters: { stage: "pilot", state: "active", careSetting: "acute", specialty: "cardiology" }, page: 1 });
+    await createProject({
+      ...submitted,
+      stage: "pilot",
+      state: "paused",
+      careSetting: "acute",
+      specialty: "cardiology",
+      stateReason: "Waiting",
+    });
+    const result = await listProjects({
+      filters: { stage: "pilot", state: "active", careSetting: "acute", specialty: "cardiology" },
+      page: 1,
+    });
     expect(result.items.map((p) => p.id)).toEqual([match.id]);
     const byHackDay = await listProjects({ filters: { hackDay: hackDay.id }, page: 1 });
     expect(byHackDay.items.map((p) => p.id)).toEqual([match.id]);
@@ -48,7 +67,12 @@ describe("listProjects", () => {
   });
 
   it("searches name, tagline, description and tech, and survives hostile input", async () => {
-    const hit = await createProject({ ...submitted, name: "Footfall", tagline: "Spotting diabetic foot ulcers early", tech: "Remix SQLite" });
+    const hit = await createProject({
+      ...submitted,
+      name: "Footfall",
+      tagline: "Spotting diabetic foot ulcers early",
+      tech: "Remix SQLite",
+    });
     await createProject({ ...submitted, name: "Elsewhere", tagline: "Nothing about feet" });
     const result = await listProjects({ filters: { q: "diabetic ulcers" }, page: 1 });
     expect(result.items.map((p) => p.id)).toEqual([hit.id]);
@@ -85,7 +109,12 @@ describe("getProjectPage", () => {
     const project = await createProject({ ...submitted, members: [clinician.id], problemId: problem.id });
     const mentor = await createMentor({ areas: ["regulation"] });
     await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await createGateItemStatus({ projectId: project.id, itemKey: "working_demo", status: "met", evidence: "https://demo.example/footfall" });
+    await createGateItemStatus({
+      projectId: project.id,
+      itemKey: "working_demo",
+      status: "met",
+      evidence: "https://demo.example/footfall",
+    });
     const page = (await getProjectPage({ id: project.id, viewer: null }))!;
     expect(page.team.map((m) => m.role)).toEqual(["lead", "member"]);
     expect(page.team[1]).toMatchObject({ name: "Dr Asha Patel", isClinician: true });
@@ -105,8 +134,20 @@ describe("getProjectPage", () => {
   it("keeps the timeline with actor names, newest first", async () => {
     const organiser = await createUser({ roles: ["organiser"], name: "Olu Organiser" });
     const project = await createProject({ ...submitted, stage: "validation" });
-    await createStageMove({ projectId: project.id, kind: "submitted", toStage: "prototype", createdAt: new Date("2026-03-01T10:00:00Z") });
-    await createStageMove({ projectId: project.id, kind: "approved", fromStage: "prototype", toStage: "validation", actorId: organiser.id, createdAt: new Date("2026-04-01T10:00:00Z") });
+    await createStageMove({
+      projectId: project.id,
+      kind: "submitted",
+      toStage: "prototype",
+      createdAt: new Date("2026-03-01T10:00:00Z"),
+    });
+    await createStageMove({
+      projectId: project.id,
+      kind: "approved",
+      fromStage: "prototype",
+      toStage: "validation",
+      actorId: organiser.id,
+      createdAt: new Date("2026-04-01T10:00:00Z"),
+    });
     const page = (await getProjectPage({ id: project.id, viewer: null }))!;
     expect(page.timeline.map((t) => [t.kind, t.actorName])).toEqual([
       ["approved", "Olu Organiser"],
@@ -119,8 +160,18 @@ describe("getProjectPage", () => {
     const project = await createProject({ ...submitted, leadId: lead.id });
     const funderA = await createFunder();
     const funderB = await createFunder();
-    await createFundingInterest({ projectId: project.id, funderId: funderA.id, amount: 25_000, note: "A's private note" });
-    await createFundingInterest({ projectId: project.id, funderId: funderB.id, amount: 90_000, note: "B's private note" });
+    await createFundingInterest({
+      projectId: project.id,
+      funderId: funderA.id,
+      amount: 25_000,
+      note: "A's private note",
+    });
+    await createFundingInterest({
+      projectId: project.id,
+      funderId: funderB.id,
+      amount: 90_000,
+      note: "B's private note",
+    });
     const organiser = await createUser({ roles: ["organiser"] });
     const other = await createUser({ roles: ["developer", "mentor"] });
 
@@ -139,20 +190,36 @@ describe("getProjectPage", () => {
   it("never reads mentorship notes", async () => {
     const project = await createProject(submitted);
     const mentor = await createMentor();
-    const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id, focus: "Clinical safety case" });
-    await getDb().insert(s.mentorshipNotes).values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "SECRET SESSION NOTE" });
+    const mentorship = await createMentorship({
+      projectId: project.id,
+      mentorId: mentor.id,
+      focus: "Clinical safety case",
+    });
+    await getDb()
+      .insert(s.mentorshipNotes)
+      .values({
+        mentorshipId: mentorship.id,
+        authorId: mentor.id,
+        sessionOn: "2026-04-02",
+        body: "SECRET SESSION NOTE",
+      });
     const page = await getProjectPage({ id: project.id, viewer: mentor });
     expect(JSON.stringify(page)).not.toContain("SECRET SESSION NOTE");
   });
 
   it("tells only the team, its mentors and organisers that a project is stalled", async () => {
     const lead = await createUser({ roles: ["developer"] });
-    const project = await createProject({ ...submitted, leadId: lead.id, lastActivityAt: new Date(Date.now() - 120 * 86_400_000) });
+    const project = await createProject({
+      ...submitted,
+      leadId: lead.id,
+      lastActivityAt: new Date(Date.now() - 120 * 86_400_000),
+    });
     const mentor = await createMentor();
     await createMentorship({ projectId: project.id, mentorId: mentor.id });
     const organiser = await createUser({ roles: ["organiser"] });
     const other = await createMentor();
-    for (const viewer of [lead, mentor, organiser]) expect((await getProjectPage({ id: project.id, viewer }))!.progress?.stalled).toBe(true);
+    for (const viewer of [lead, mentor, organiser])
+      expect((await getProjectPage({ id: project.id, viewer }))!.progress?.stalled).toBe(true);
     for (const viewer of [null, other]) {
       const page = (await getProjectPage({ id: project.id, viewer }))!;
       expect(page.progress).toBeNull();
@@ -167,7 +234,10 @@ describe("getProjectPage", () => {
     const full = await createMentor({ areas: ["clinical_safety"], capacity: 1 });
     await createMentorship({ projectId: (await createProject(submitted)).id, mentorId: full.id });
     const notAccepting = await createMentor({ areas: ["clinical_safety"] });
-    await getDb().update(s.mentorProfiles).set({ acceptingRequests: false }).where(eq(s.mentorProfiles.userId, notAccepting.id));
+    await getDb()
+      .update(s.mentorProfiles)
+      .set({ acceptingRequests: false })
+      .where(eq(s.mentorProfiles.userId, notAccepting.id));
     const onProject = await createMentor({ areas: ["clinical_safety"] });
     await createMentorship({ projectId: project.id, mentorId: onProject.id });
     const unrelated = await createMentor({ areas: ["clinical_specialty"] });
@@ -179,13 +249,20 @@ describe("getProjectPage", () => {
     expect(ids).not.toContain(notAccepting.id);
     expect(ids).not.toContain(onProject.id);
     expect(ids).not.toContain(unrelated.id);
-    expect(page.suggestedMentors.find((m) => m.id === safety.id)!.covers.map((c) => c.key)).toContain("dtac_c1_clinical_safety");
+    expect(page.suggestedMentors.find((m) => m.id === safety.id)!.covers.map((c) => c.key)).toContain(
+      "dtac_c1_clinical_safety",
+    );
   });
 
   it("shows published success stories and hides unpublished story text", async () => {
     const project = await createProject(submitted);
     await createOutcome({ projectId: project.id, storyTitle: "Draft story", storyBody: "Not yet" });
-    await createOutcome({ projectId: project.id, storyTitle: "Fewer amputations", storyBody: "Published body", publishedAt: new Date() });
+    await createOutcome({
+      projectId: project.id,
+      storyTitle: "Fewer amputations",
+      storyBody: "Published body",
+      publishedAt: new Date(),
+    });
     const page = (await getProjectPage({ id: project.id, viewer: null }))!;
     expect(page.outcomes).toHaveLength(2);
     expect(page.outcomes.map((o) => o.storyTitle).filter(Boolean)).toEqual(["Fewer amputations"]);
@@ -193,9 +270,16 @@ describe("getProjectPage", () => {
 
   it("shows the data-use statement to everyone once published, and the draft only to the team", async () => {
     const lead = await createUser({ roles: ["developer"] });
-    const project = await createProject({ ...submitted, leadId: lead.id, dataUseStatement: "We use appointment times", dataUseLawfulBasis: "Public task" });
+    const project = await createProject({
+      ...submitted,
+      leadId: lead.id,
+      dataUseStatement: "We use appointment times",
+      dataUseLawfulBasis: "Public task",
+    });
     expect((await getProjectPage({ id: project.id, viewer: null }))!.project.dataUseStatement).toBe("");
-    expect((await getProjectPage({ id: project.id, viewer: lead }))!.project.dataUseStatement).toBe("We use appointment times");
+    expect((await getProjectPage({ id: project.id, viewer: lead }))!.project.dataUseStatement).toBe(
+      "We use appointment times",
+    );
     await getDb().update(s.projects).set({ dataUsePublishedAt: new Date() }).where(eq(s.projects.id, project.id));
     expect((await getProjectPage({ id: project.id, viewer: null }))!.project.dataUseLawfulBasis).toBe("Public task");
   });

@@ -24,7 +24,11 @@ import {
 } from "../factories";
 import { makeRequest, run } from "../request";
 
-type Loader = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<Response> | Response;
+type Loader = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: object;
+}) => Promise<Response> | Response;
 
 async function get(loader: Loader, path: string, params: Record<string, string> = {}, userId?: number) {
   const result = await run(async () => loader({ request: await makeRequest(path, { userId }), params, context: {} }));
@@ -50,18 +54,43 @@ async function plantPrivateData() {
     stage: "pilot_ready",
     dataUseStatement: "DRAFT-DATA-USE",
   });
-  await createGateItemStatus({ projectId: project.id, itemKey: "user_testing", status: "met", evidence: "Tested with 12 nurses" });
+  await createGateItemStatus({
+    projectId: project.id,
+    itemKey: "user_testing",
+    status: "met",
+    evidence: "Tested with 12 nurses",
+  });
   const funder = await createFunder();
   await createFundingInterest({ projectId: project.id, funderId: funder.id, amount: 64_321, note: "FUNDING-NOTE" });
   const mentor = await createMentor();
   const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-  await getDb().insert(s.mentorshipNotes).values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "MENTORSHIP-NOTE" });
-  await createOutcome({ projectId: project.id, storyTitle: "Falls halved", storyBody: "Published story", publishedAt: new Date() });
+  await getDb()
+    .insert(s.mentorshipNotes)
+    .values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "MENTORSHIP-NOTE" });
+  await createOutcome({
+    projectId: project.id,
+    storyTitle: "Falls halved",
+    storyBody: "Published story",
+    publishedAt: new Date(),
+  });
   await createProject({ name: "Unsubmitted draft project", problemId: problem.id });
   return { problem, project, hackDay, lead };
 }
 
-const forbidden = ["email", "passwordHash", "password", "FUNDING-NOTE", "64321", "MENTORSHIP-NOTE", "ENDORSEMENT-NOTE", "DRAFT-DATA-USE", "@example.test", "Unsubmitted draft project", "stalled", "lastActivityAt"];
+const forbidden = [
+  "email",
+  "passwordHash",
+  "password",
+  "FUNDING-NOTE",
+  "64321",
+  "MENTORSHIP-NOTE",
+  "ENDORSEMENT-NOTE",
+  "DRAFT-DATA-USE",
+  "@example.test",
+  "Unsubmitted draft project",
+  "stalled",
+  "lastActivityAt",
+];
 
 describe("/api/v1", () => {
   it("describes its endpoints", async () => {
@@ -100,12 +129,18 @@ describe("/api/v1", () => {
 
   it("gives a project's public record", async () => {
     const { project } = await plantPrivateData();
-    const body = await (await get(projectApi as Loader, `/api/v1/projects/${project.id}`, { id: String(project.id) })).json();
+    const body = await (
+      await get(projectApi as Loader, `/api/v1/projects/${project.id}`, { id: String(project.id) })
+    ).json();
     expect(body.data).toMatchObject({ id: project.id, name: "Night Watch", stage: "pilot_ready", dataUse: null });
     expect(body.data.team).toEqual([{ name: expect.any(String), role: "lead", clinician: false }]);
     const pilotGate = body.data.gates.find((g: { stage: string }) => g.stage === "pilot");
     expect(pilotGate.position).toBe("next");
-    expect(body.data.gates.find((g: { stage: string }) => g.stage === "pilot_ready").items[0]).toMatchObject({ key: "user_testing", status: "met", evidence: "Tested with 12 nurses" });
+    expect(body.data.gates.find((g: { stage: string }) => g.stage === "pilot_ready").items[0]).toMatchObject({
+      key: "user_testing",
+      status: "met",
+      evidence: "Tested with 12 nurses",
+    });
     expect(body.data.outcomes[0].story).toMatchObject({ title: "Falls halved" });
   });
 

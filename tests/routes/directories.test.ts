@@ -6,12 +6,22 @@ import { loader as mentorLoader } from "../../app/routes/mentors.$id";
 import { loader as mentorsLoader } from "../../app/routes/mentors._index";
 import { getDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
-import { createFunder, createFundingInterest, createMentor, createMentorship, createProject, createUser } from "../factories";
+import {
+  createFunder,
+  createFundingInterest,
+  createMentor,
+  createMentorship,
+  createProject,
+  createUser,
+} from "../factories";
 import { makeRequest, run } from "../request";
 
 const submitted = { submittedAt: new Date("2026-03-01T10:00:00Z") };
 
-async function callList<T>(loader: (args: { request: Request; params: Record<string, string>; context: object }) => Promise<T>, path: string) {
+async function callList<T>(
+  loader: (args: { request: Request; params: Record<string, string>; context: object }) => Promise<T>,
+  path: string,
+) {
   return loader({ request: await makeRequest(path), params: {}, context: {} });
 }
 
@@ -21,12 +31,16 @@ describe("/mentors", () => {
     const full = await createMentor({ areas: ["clinical_safety"], capacity: 1 });
     await createMentorship({ projectId: (await createProject(submitted)).id, mentorId: full.id });
     const closed = await createMentor({ areas: ["clinical_safety"] });
-    await getDb().update(s.mentorProfiles).set({ acceptingRequests: false }).where(eq(s.mentorProfiles.userId, closed.id));
+    await getDb()
+      .update(s.mentorProfiles)
+      .set({ acceptingRequests: false })
+      .where(eq(s.mentorProfiles.userId, closed.id));
     const suspended = await createMentor({ areas: ["clinical_safety"] });
     await getDb().update(s.users).set({ suspendedAt: new Date() }).where(eq(s.users.id, suspended.id));
     const other = await createMentor({ areas: ["procurement"] });
 
-    const ids = async (query: string) => (await callList(mentorsLoader, `/mentors${query}`)).mentors.items.map((m) => m.id);
+    const ids = async (query: string) =>
+      (await callList(mentorsLoader, `/mentors${query}`)).mentors.items.map((m) => m.id);
     const bySafety = await ids("?area=clinical_safety");
     expect(bySafety).toEqual(expect.arrayContaining([safety.id, full.id, closed.id]));
     expect(bySafety).not.toContain(other.id);
@@ -43,9 +57,14 @@ describe("/mentors", () => {
     const mentor = await createMentor({ areas: ["health_economics"] });
     const project = await createProject({ ...submitted, name: "Mentored thing" });
     const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await getDb().insert(s.mentorshipNotes).values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "NOTE-NEVER-SHOWN" });
+    await getDb()
+      .insert(s.mentorshipNotes)
+      .values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "NOTE-NEVER-SHOWN" });
     const slug = `${mentor.id}-test-person-${mentor.name.split(" ").pop()}`;
-    const open = async (param: string) => run(async () => mentorLoader({ request: await makeRequest(`/mentors/${param}`), params: { id: param }, context: {} }));
+    const open = async (param: string) =>
+      run(async () =>
+        mentorLoader({ request: await makeRequest(`/mentors/${param}`), params: { id: param }, context: {} }),
+      );
 
     const redirect = (await open(String(mentor.id))) as Response;
     expect(redirect.status).toBe(301);
@@ -58,22 +77,26 @@ describe("/mentors", () => {
     expect(text).not.toContain("@example.test");
 
     const notMentor = await createUser({ roles: ["developer"] });
-    for (const param of [String(notMentor.id), "999999", "nope"]) expect(((await open(param)) as Response).status).toBe(404);
+    for (const param of [String(notMentor.id), "999999", "nope"])
+      expect(((await open(param)) as Response).status).toBe(404);
   });
 });
 
 describe("/funders", () => {
   it("filters by kind, thesis facets (naming nothing means any) and pilot sites", async () => {
     const trust = await createFunder({ kind: "care_provider", offersPilotSite: true });
-    await getDb().insert(s.funderFocus).values([
-      { userId: trust.id, facet: "stage", value: "pilot_ready" },
-      { userId: trust.id, facet: "care_setting", value: "acute" },
-    ]);
+    await getDb()
+      .insert(s.funderFocus)
+      .values([
+        { userId: trust.id, facet: "stage", value: "pilot_ready" },
+        { userId: trust.id, facet: "care_setting", value: "acute" },
+      ]);
     const open = await createFunder({ kind: "charity" });
     const prototypesOnly = await createFunder({ kind: "charity" });
     await getDb().insert(s.funderFocus).values({ userId: prototypesOnly.id, facet: "stage", value: "prototype" });
 
-    const ids = async (query: string) => (await callList(fundersLoader, `/funders${query}`)).funders.items.map((f) => f.id);
+    const ids = async (query: string) =>
+      (await callList(fundersLoader, `/funders${query}`)).funders.items.map((f) => f.id);
     const atPilotReady = await ids("?stage=pilot_ready");
     expect(atPilotReady).toEqual(expect.arrayContaining([trust.id, open.id]));
     expect(atPilotReady).not.toContain(prototypesOnly.id);
@@ -90,7 +113,8 @@ describe("/funders", () => {
     await createProject({ ...submitted, name: "Wrong stage", stage: "adopted" });
     await createFundingInterest({ projectId: fit.id, funderId: funder.id, amount: 31_337, note: "INTEREST-NOTE" });
     const param = `${funder.id}-${funder.name.toLowerCase().replaceAll(" ", "-")}`;
-    const open = async (userId?: number) => funderLoader({ request: await makeRequest(`/funders/${param}`, { userId }), params: { id: param }, context: {} });
+    const open = async (userId?: number) =>
+      funderLoader({ request: await makeRequest(`/funders/${param}`, { userId }), params: { id: param }, context: {} });
 
     const stranger = await createUser({ roles: ["funder"] });
     for (const userId of [undefined, stranger.id]) {
@@ -108,7 +132,9 @@ describe("/funders", () => {
 
   it("404s for someone who is not a funder", async () => {
     const user = await createUser({ roles: ["clinician"] });
-    const response = (await run(async () => funderLoader({ request: await makeRequest(`/funders/${user.id}`), params: { id: String(user.id) }, context: {} }))) as Response;
+    const response = (await run(async () =>
+      funderLoader({ request: await makeRequest(`/funders/${user.id}`), params: { id: String(user.id) }, context: {} }),
+    )) as Response;
     expect(response.status).toBe(404);
   });
 });

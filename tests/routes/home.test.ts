@@ -8,7 +8,12 @@ describe("/", () => {
   it("shows live figures, the newest problems, the next hack days and published stories", async () => {
     const problem = await createProblem({ title: "Insulin doses lost at discharge" });
     const project = await createProject({ submittedAt: new Date(), stage: "adopted", name: "Dose Bridge" });
-    await createOutcome({ projectId: project.id, storyTitle: "Fewer missed doses", storyBody: "It worked.", publishedAt: new Date() });
+    await createOutcome({
+      projectId: project.id,
+      storyTitle: "Fewer missed doses",
+      storyBody: "It worked.",
+      publishedAt: new Date(),
+    });
     await createOutcome({ projectId: project.id, storyTitle: "Not published", storyBody: "Draft" });
     const hackDay = await createHackDay({ status: "open", name: "Leeds Health Hack" });
     await createHackDay({ status: "draft", name: "Draft hack" });
@@ -28,8 +33,19 @@ describe("/", () => {
 describe("/impact", () => {
   it("gives the funnel, time in stage, outcome figures and a page of stories", async () => {
     const project = await createProject({ submittedAt: new Date("2026-01-01T00:00:00Z"), stage: "validation" });
-    await createStageMove({ projectId: project.id, kind: "submitted", toStage: "prototype", createdAt: new Date("2026-01-01T00:00:00Z") });
-    await createStageMove({ projectId: project.id, kind: "approved", fromStage: "prototype", toStage: "validation", createdAt: new Date("2026-01-15T00:00:00Z") });
+    await createStageMove({
+      projectId: project.id,
+      kind: "submitted",
+      toStage: "prototype",
+      createdAt: new Date("2026-01-01T00:00:00Z"),
+    });
+    await createStageMove({
+      projectId: project.id,
+      kind: "approved",
+      fromStage: "prototype",
+      toStage: "validation",
+      createdAt: new Date("2026-01-15T00:00:00Z"),
+    });
     const data = await impactLoader({ request: await makeRequest("/impact?page=x"), params: {}, context: {} });
     expect(data.funnel).toHaveLength(7);
     expect(data.funnel[1]).toMatchObject({ stage: "validation" });

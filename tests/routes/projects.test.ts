@@ -5,7 +5,14 @@ import { loader as projectLoader } from "../../app/routes/projects.$id._index/ro
 import { loader as galleryLoader } from "../../app/routes/projects._index";
 import { getDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
-import { createFunder, createFundingInterest, createMentor, createMentorship, createProject, createUser } from "../factories";
+import {
+  createFunder,
+  createFundingInterest,
+  createMentor,
+  createMentorship,
+  createProject,
+  createUser,
+} from "../factories";
 import { makeRequest, run } from "../request";
 
 const submitted = { submittedAt: new Date("2026-03-01T10:00:00Z") };
@@ -17,9 +24,16 @@ async function openProject(param: string, userId?: number) {
 
 describe("/projects", () => {
   it("lists submitted projects with the filters from the URL and ignores junk", async () => {
-    const match = await createProject({ ...submitted, name: "Wound Watch", stage: "pilot_ready", careSetting: "community" });
+    const match = await createProject({
+      ...submitted,
+      name: "Wound Watch",
+      stage: "pilot_ready",
+      careSetting: "community",
+    });
     await createProject({ ...submitted, name: "Other", stage: "prototype" });
-    const request = await makeRequest("/projects?stage=pilot_ready&careSetting=community&specialty=not-a-thing&page=banana");
+    const request = await makeRequest(
+      "/projects?stage=pilot_ready&careSetting=community&specialty=not-a-thing&page=banana",
+    );
     const data = await galleryLoader({ request, params: {}, context: {} });
     expect(data.filters).toEqual({ stage: "pilot_ready", careSetting: "community" });
     expect(data.projects.items.map((p) => p.id)).toEqual([match.id]);
@@ -40,7 +54,9 @@ describe("/projects/:id", () => {
   it("redirects a bare id or an old slug to the canonical address, keeping the query", async () => {
     const project = await createProject({ ...submitted, name: "Handover Helper" });
     for (const param of [String(project.id), `${project.id}-old-name`]) {
-      const response = (await run(async () => projectLoader({ request: await makeRequest(`/projects/${param}?x=1`), params: { id: param }, context: {} }))) as Response;
+      const response = (await run(async () =>
+        projectLoader({ request: await makeRequest(`/projects/${param}?x=1`), params: { id: param }, context: {} }),
+      )) as Response;
       expect(response.status).toBe(301);
       expect(response.headers.get("Location")).toBe(`/projects/${project.id}-handover-helper?x=1`);
     }
@@ -53,14 +69,27 @@ describe("/projects/:id", () => {
     const project = await createProject({ ...submitted, name: "Fund Me", leadId: lead.id });
     const funderA = await createFunder();
     const funderB = await createFunder();
-    await createFundingInterest({ projectId: project.id, funderId: funderA.id, status: "committed", kind: "grant", amount: 48_213, note: "Board approved A" });
-    await createFundingInterest({ projectId: project.id, funderId: funderB.id, amount: 77_777, note: "B thinking about it" });
+    await createFundingInterest({
+      projectId: project.id,
+      funderId: funderA.id,
+      status: "committed",
+      kind: "grant",
+      amount: 48_213,
+      note: "Board approved A",
+    });
+    await createFundingInterest({
+      projectId: project.id,
+      funderId: funderB.id,
+      amount: 77_777,
+      note: "B thinking about it",
+    });
     const slug = `${project.id}-fund-me`;
     const stranger = await createUser({ roles: ["clinician", "mentor"] });
 
     for (const userId of [undefined, stranger.id]) {
       const text = JSON.stringify(await openProject(slug, userId));
-      for (const secret of ["48213", "77777", "Board approved A", "B thinking about it"]) expect(text).not.toContain(secret);
+      for (const secret of ["48213", "77777", "Board approved A", "B thinking about it"])
+        expect(text).not.toContain(secret);
     }
     const forB = JSON.stringify(await openProject(slug, funderB.id));
     expect(forB).toContain("B thinking about it");
@@ -75,7 +104,14 @@ describe("/projects/:id", () => {
     const project = await createProject({ ...submitted, name: "Noted" });
     const mentor = await createMentor();
     const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await getDb().insert(s.mentorshipNotes).values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "PRIVATE-SESSION-NOTE" });
+    await getDb()
+      .insert(s.mentorshipNotes)
+      .values({
+        mentorshipId: mentorship.id,
+        authorId: mentor.id,
+        sessionOn: "2026-04-02",
+        body: "PRIVATE-SESSION-NOTE",
+      });
     for (const userId of [undefined, mentor.id, project.leadId]) {
       const text = JSON.stringify(await openProject(`${project.id}-noted`, userId));
       expect(text).not.toContain("PRIVATE-SESSION-NOTE");
@@ -92,14 +128,18 @@ describe("/projects/:id", () => {
       .set({ lastActivityAt: new Date(Date.now() - 200 * 86_400_000) })
       .where(eq(s.projects.id, project.id));
 
-    const publicPage = (await openProject(`${project.id}-quiet-one`)) as Exclude<Awaited<ReturnType<typeof openProject>>, Response>;
+    const publicPage = (await openProject(`${project.id}-quiet-one`)) as Exclude<
+      Awaited<ReturnType<typeof openProject>>,
+      Response
+    >;
     expect(publicPage.progress).toBeNull();
     const teamPage = (await openProject(`${project.id}-quiet-one`, lead.id)) as typeof publicPage;
     expect(teamPage.progress?.stalled).toBe(true);
 
     const board = async (userId?: number, query = "?stage=evaluation") =>
       pipelineLoader({ request: await makeRequest(`/pipeline${query}`, { userId }), params: {}, context: {} });
-    const cardFor = (data: Awaited<ReturnType<typeof board>>) => data.board.columns[0]!.cards.find((c) => c.id === project.id)!;
+    const cardFor = (data: Awaited<ReturnType<typeof board>>) =>
+      data.board.columns[0]!.cards.find((c) => c.id === project.id)!;
     expect(cardFor(await board()).stalled).toBe(false);
     expect(cardFor(await board(lead.id)).stalled).toBe(true);
     // The stalled filter does nothing for the public.

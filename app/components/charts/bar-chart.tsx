@@ -3,52 +3,57 @@ import { useId } from "react";
 
 export type Bar = { label: string; value: number; valueLabel?: string };
 
-const WIDTH = 640;
-const LABEL_WIDTH = 150;
-const VALUE_GAP = 8;
-const VALUE_WIDTH = 70;
-const ROW_HEIGHT = 36;
+const ROW_HEIGHT = 46;
+const LABEL_HEIGHT = 20;
+const BAR_HEIGHT = 16;
 
 /**
  * A horizontal bar chart drawn on the server as SVG (d3-scale does the maths; no chart script
- * reaches the browser). It is an image with a title and a description for assistive technology;
+ * reaches the browser). Each bar has its label and value written above it, and bar lengths are
+ * percentages of the chart's width, so text stays at reading size on a phone and on a desktop
+ * (no viewBox scaling). It is an image with a title and a description for assistive technology;
  * pages put the same figures in a table beside it.
  */
-export function BarChart({ title, description, bars, max }: { title: string; description: string; bars: Bar[]; max?: number }) {
+export function BarChart({
+  title,
+  description,
+  bars,
+  max,
+}: {
+  title: string;
+  description: string;
+  bars: Bar[];
+  max?: number;
+}) {
   const id = useId();
   const height = Math.max(1, bars.length) * ROW_HEIGHT;
   const y = scaleBand<string>()
     .domain(bars.map((b) => b.label))
-    .range([0, height])
-    .paddingInner(0.25)
-    .paddingOuter(0.1);
+    .range([0, height]);
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
-  const x = scaleLinear()
-    .domain([0, top])
-    .range([0, WIDTH - LABEL_WIDTH - VALUE_GAP - VALUE_WIDTH]);
+  // Bars may use up to 98% of the width, leaving room for the rounded end.
+  const x = scaleLinear().domain([0, top]).range([0, 98]).clamp(true);
   return (
-    <svg
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      className="h-auto w-full max-w-3xl"
-      preserveAspectRatio="xMinYMin meet"
-    >
+    <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width="100%" height={height} className="block max-w-3xl">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       {bars.map((bar) => {
-        const top_ = y(bar.label) ?? 0;
-        const w = Math.max(bar.value > 0 ? 2 : 0, x(Math.min(bar.value, top)));
-        const mid = top_ + y.bandwidth() / 2;
+        const rowTop = y(bar.label) ?? 0;
+        const width = bar.value > 0 ? Math.max(0.5, x(bar.value)) : 0;
         return (
           <g key={bar.label}>
-            <text x={LABEL_WIDTH - VALUE_GAP} y={mid} textAnchor="end" dominantBaseline="middle" className="fill-ink text-[13px]">
-              {bar.label}
+            <text x="0" y={rowTop + LABEL_HEIGHT - 5} className="fill-ink text-sm">
+              {bar.label}: <tspan className="font-semibold">{bar.valueLabel ?? String(bar.value)}</tspan>
             </text>
-            <rect x={LABEL_WIDTH} y={top_} width={w} height={y.bandwidth()} rx={3} className="fill-brand-600" />
-            <text x={LABEL_WIDTH + w + VALUE_GAP} y={mid} dominantBaseline="middle" className="fill-ink text-[13px] font-semibold">
-              {bar.valueLabel ?? String(bar.value)}
-            </text>
+            <rect x="0" y={rowTop + LABEL_HEIGHT} width="100%" height={BAR_HEIGHT} rx={3} className="fill-surface" />
+            <rect
+              x="0"
+              y={rowTop + LABEL_HEIGHT}
+              width={`${width}%`}
+              height={BAR_HEIGHT}
+              rx={3}
+              className="fill-brand-600"
+            />
           </g>
         );
       })}

@@ -1,7 +1,21 @@
 import type { ReactNode } from "react";
 
-/** A simple table of figures with a caption: the accessible twin of a chart, and useful on its own. */
-export function DataTable({ caption, headers, rows }: { caption: ReactNode; headers: string[]; rows: ReactNode[][] }) {
+/**
+ * A simple table with a caption: the accessible twin of a chart, and useful on its own. The first
+ * column holds row headers; `numeric` marks the columns to right-align (by default every other one).
+ */
+export function DataTable({
+  caption,
+  headers,
+  rows,
+  numeric,
+}: {
+  caption: ReactNode;
+  headers: string[];
+  rows: ReactNode[][];
+  numeric?: boolean[];
+}) {
+  const right = (i: number) => (numeric ? Boolean(numeric[i]) : i > 0);
   return (
     <div>
       <table className="w-full border-collapse text-left text-sm">
@@ -9,7 +23,7 @@ export function DataTable({ caption, headers, rows }: { caption: ReactNode; head
         <thead>
           <tr>
             {headers.map((h, i) => (
-              <th key={h} scope="col" className={`border-b-2 border-ink py-2 pr-4 ${i > 0 ? "text-right" : ""}`}>
+              <th key={h} scope="col" className={`border-b-2 border-ink py-2 pr-4 ${right(i) ? "text-right" : ""}`}>
                 {h}
               </th>
             ))}
@@ -24,7 +38,7 @@ export function DataTable({ caption, headers, rows }: { caption: ReactNode; head
                     {cell}
                   </th>
                 ) : (
-                  <td key={c} className="py-2 pr-4 text-right tabular-nums">
+                  <td key={c} className={`py-2 pr-4 ${right(c) ? "text-right tabular-nums" : ""}`}>
                     {cell}
                   </td>
                 ),

@@ -5,11 +5,23 @@ import { formatUkRange } from "~/domain/hack-day-time";
 import { hackDayStatuses } from "~/domain/taxonomy";
 import { idSlug } from "~/utils/slug";
 
-export type HackDayTeaserData = { id: number; name: string; startsAt: Date | string; endsAt: Date | string; venue: string; onlineUrl: string | null; status: string };
+export type HackDayTeaserData = {
+  id: number;
+  name: string;
+  startsAt: Date | string;
+  endsAt: Date | string;
+  venue: string;
+  onlineUrl: string | null;
+  status: string;
+};
 
 /** A coming hack day: name, when, where, and whether registration is open. */
 export function HackDayTeaser({ hackDay }: { hackDay: HackDayTeaserData }) {
-  const where = [hackDay.venue, hackDay.onlineUrl ? "online" : ""].filter(Boolean).join(" and ");
+  // Venues often say "and online" themselves.
+  const where =
+    hackDay.onlineUrl && !/online/i.test(hackDay.venue)
+      ? [hackDay.venue, "online"].filter(Boolean).join(" and ")
+      : hackDay.venue;
   return (
     <Card as="li">
       <h3 className="text-lg">

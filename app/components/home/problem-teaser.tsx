@@ -26,8 +26,8 @@ export function ProblemTeaser({ problem }: { problem: ProblemTeaserData }) {
         {careSettings.label(problem.careSetting)} · {specialties.label(problem.specialty)}
       </p>
       <p className="mt-1 text-sm">
-        {problem.endorsementCount} {problem.endorsementCount === 1 ? "endorsement" : "endorsements"} from {problem.organisationCount}{" "}
-        {problem.organisationCount === 1 ? "organisation" : "organisations"}
+        {problem.endorsementCount} {problem.endorsementCount === 1 ? "endorsement" : "endorsements"} from{" "}
+        {problem.organisationCount} {problem.organisationCount === 1 ? "organisation" : "organisations"}
       </p>
     </Card>
   );

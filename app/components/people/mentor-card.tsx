@@ -16,11 +16,17 @@ export type MentorCardData = {
 };
 
 /** Whether a mentor could take on another project, in words. */
-export function mentorAvailability(m: Pick<MentorCardData, "capacity" | "activeCount" | "acceptingRequests">): { text: string; open: boolean } {
+export function mentorAvailability(m: Pick<MentorCardData, "capacity" | "activeCount" | "acceptingRequests">): {
+  text: string;
+  open: boolean;
+} {
   const spare = Math.max(0, m.capacity - m.activeCount);
   if (!m.acceptingRequests) return { text: "Not taking requests just now", open: false };
   if (spare === 0) return { text: `Full: mentoring ${m.activeCount} of ${m.capacity} projects`, open: false };
-  return { text: `Room for ${spare} more ${spare === 1 ? "project" : "projects"} (mentoring ${m.activeCount} of ${m.capacity})`, open: true };
+  return {
+    text: `Room for ${spare} more ${spare === 1 ? "project" : "projects"} (mentoring ${m.activeCount} of ${m.capacity})`,
+    open: true,
+  };
 }
 
 /** A mentor in the directory: name, headline, expertise and room for more. */
@@ -42,7 +48,9 @@ export function MentorCard({ mentor }: { mentor: MentorCardData }) {
           ))}
         </ul>
       ) : null}
-      <p className={`mt-2 text-sm font-semibold ${availability.open ? "text-success-700" : "text-muted"}`}>{availability.text}</p>
+      <p className={`mt-2 text-sm font-semibold ${availability.open ? "text-success-700" : "text-muted"}`}>
+        {availability.text}
+      </p>
     </Card>
   );
 }

@@ -20,10 +20,19 @@ export function StateBadge({ state }: { state: string }) {
 
 /** "Stalled": only rendered for people allowed to know (the model decides). */
 export function StalledBadge() {
-  return <Badge tone="danger">Stalled: no activity for 90 days</Badge>;
+  return (
+    <Badge tone="danger">
+      Stalled<span className="sr-only">: no activity for 90 days</span>
+    </Badge>
+  );
 }
 
-const statusTones: Record<GateItemStatus, BadgeTone> = { met: "success", in_progress: "warning", not_started: "neutral", not_applicable: "neutral" };
+const statusTones: Record<GateItemStatus, BadgeTone> = {
+  met: "success",
+  in_progress: "warning",
+  not_started: "neutral",
+  not_applicable: "neutral",
+};
 
 /** A gate item's status, in words and colour. */
 export function GateStatusBadge({ status }: { status: GateItemStatus }) {

@@ -2,8 +2,8 @@ import { Badge } from "~/components/ui/badge";
 import { formatUkDate } from "~/domain/hack-day-time";
 import { stageLabel } from "~/domain/stages";
 import { expertiseAreas, type GateItemStatus } from "~/domain/taxonomy";
-import { isSafeHttpUrl } from "~/domain/text";
 import { GateStatusBadge } from "./badges";
+import { PlainText } from "./plain-text";
 
 type GateRow = {
   key: string;
@@ -21,18 +21,11 @@ type GateRow = {
 type GateGroup = { stage: string; position: "passed" | "next" | "later"; items: GateRow[]; settled: number };
 
 function Evidence({ text }: { text: string }) {
-  if (!text) return null;
-  const trimmed = text.trim();
+  if (!text.trim()) return null;
   return (
     <p className="mt-1 text-sm">
       <span className="font-semibold">Evidence: </span>
-      {isSafeHttpUrl(trimmed) ? (
-        <a href={trimmed} rel="nofollow noopener noreferrer" className="break-all">
-          {trimmed}
-        </a>
-      ) : (
-        <span className="whitespace-pre-line">{trimmed}</span>
-      )}
+      <PlainText text={text} inline />
     </p>
   );
 }
@@ -57,7 +50,9 @@ function GateItemRow({ item }: { item: GateRow }) {
               Verified by {item.verifiedByName} on {formatUkDate(new Date(item.verifiedAt))}
             </>
           ) : (
-            <>Needs verifying by a mentor with {expertiseAreas.label(item.verifier.expertise).toLowerCase()} expertise.</>
+            <>
+              Needs verifying by a mentor with {expertiseAreas.label(item.verifier.expertise).toLowerCase()} expertise.
+            </>
           )}
         </p>
       ) : null}
@@ -83,7 +78,10 @@ export function GateGroups({ groups }: { groups: GateGroup[] }) {
           </ul>
         );
         return (
-          <li key={group.stage} className={`rounded-lg border p-4 ${group.position === "next" ? "border-brand-600 bg-brand-50" : "border-line bg-white"}`}>
+          <li
+            key={group.stage}
+            className={`rounded-lg border p-4 ${group.position === "next" ? "border-brand-600 bg-brand-50" : "border-line bg-white"}`}
+          >
             <section aria-labelledby={headingId}>
               <div className="flex flex-wrap items-center gap-2">
                 <h3 id={headingId} className="text-lg">
@@ -100,7 +98,8 @@ export function GateGroups({ groups }: { groups: GateGroup[] }) {
               ) : (
                 <details className="mt-2">
                   <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand-700">
-                    Show the {group.items.length} items<span className="sr-only"> to enter {stageLabel(group.stage).toLowerCase()}</span>
+                    Show the {group.items.length} items
+                    <span className="sr-only"> to enter {stageLabel(group.stage).toLowerCase()}</span>
                   </summary>
                   {items}
                 </details>

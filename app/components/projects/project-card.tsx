@@ -21,15 +21,30 @@ export type ProjectCardData = {
 };
 
 /** A project in a list: name, tagline, stage, setting, and where it came from. */
-export function ProjectCard({ project, compact = false, headingLevel = 3, children }: { project: ProjectCardData; compact?: boolean; headingLevel?: 2 | 3 | 4; children?: ReactNode }) {
+export function ProjectCard({
+  project,
+  compact = false,
+  headingLevel = 3,
+  children,
+}: {
+  project: ProjectCardData;
+  compact?: boolean;
+  headingLevel?: 2 | 3 | 4;
+  children?: ReactNode;
+}) {
   const Heading = `h${headingLevel}` as const;
-  const setting = [project.careSetting ? careSettings.label(project.careSetting) : null, project.specialty ? specialties.label(project.specialty) : null].filter(Boolean).join(" · ");
+  const setting = [
+    project.careSetting ? careSettings.label(project.careSetting) : null,
+    project.specialty ? specialties.label(project.specialty) : null,
+  ]
+    .filter(Boolean)
+    .join(" · ");
   return (
-    <Card as="li" className={compact ? "p-3" : ""}>
+    <Card as="li" className={`break-words ${compact ? "p-3" : ""}`}>
       <Heading className={compact ? "text-base" : "text-lg"}>
         <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
       </Heading>
-      {project.tagline ? <p className={`mt-1 ${compact ? "text-sm" : ""}`}>{project.tagline}</p> : null}
+      {project.tagline ? <p className={`mt-1 ${compact ? "line-clamp-4 text-sm" : ""}`}>{project.tagline}</p> : null}
       <div className="mt-2 flex flex-wrap gap-2">
         {compact ? null : <StageBadge stage={project.stage} />}
         <StateBadge state={project.state} />

@@ -41,7 +41,13 @@ export function FilterSelect({
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} name={name} defaultValue={value === undefined ? "" : String(value)} key={String(value ?? "")} className={controlClass}>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value === undefined ? "" : String(value)}
+        key={String(value ?? "")}
+        className={controlClass}
+      >
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={String(o.value)}>
@@ -54,7 +60,17 @@ export function FilterSelect({
 }
 
 /** A labelled search box. */
-export function FilterSearch({ name = "q", label, value, hint }: { name?: string; label: string; value: string | undefined; hint?: string }) {
+export function FilterSearch({
+  name = "q",
+  label,
+  value,
+  hint,
+}: {
+  name?: string;
+  label: string;
+  value: string | undefined;
+  hint?: string;
+}) {
   const id = `filter-${name}`;
   return (
     <div>
@@ -66,7 +82,16 @@ export function FilterSearch({ name = "q", label, value, hint }: { name?: string
           {hint}
         </p>
       ) : null}
-      <input id={id} type="search" name={name} defaultValue={value ?? ""} key={value ?? ""} maxLength={200} aria-describedby={hint ? `${id}-hint` : undefined} className={controlClass} />
+      <input
+        id={id}
+        type="search"
+        name={name}
+        defaultValue={value ?? ""}
+        key={value ?? ""}
+        maxLength={200}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        className={controlClass}
+      />
     </div>
   );
 }
@@ -76,7 +101,14 @@ export function FilterCheckbox({ name, label, checked }: { name: string; label: 
   return (
     <div className="flex items-end">
       <label className="flex min-h-11 items-center gap-3">
-        <input type="checkbox" name={name} value="1" defaultChecked={checked} key={String(checked)} className="h-5 w-5" />
+        <input
+          type="checkbox"
+          name={name}
+          value="1"
+          defaultChecked={checked}
+          key={String(checked)}
+          className="h-5 w-5"
+        />
         <span className="font-semibold">{label}</span>
       </label>
     </div>

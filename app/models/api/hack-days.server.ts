@@ -40,7 +40,13 @@ export async function listApiHackDays({ page, pageSize = PAGE_SIZE }: { page: nu
   const db = getDb();
   const where = ne(hackDays.status, "draft");
   const { limit, offset } = pageWindow(page, pageSize);
-  const rows = await db.select(publicColumns).from(hackDays).where(where).orderBy(desc(hackDays.startsAt), desc(hackDays.id)).limit(limit).offset(offset);
+  const rows = await db
+    .select(publicColumns)
+    .from(hackDays)
+    .where(where)
+    .orderBy(desc(hackDays.startsAt), desc(hackDays.id))
+    .limit(limit)
+    .offset(offset);
   const [total] = await db.select({ n: count() }).from(hackDays).where(where);
   return toPage<PublicHackDay>(rows, total?.n ?? 0, page, pageSize);
 }

@@ -33,7 +33,11 @@ export function serializeProblemListItem(p: ProblemListItem, url: UrlFor) {
 }
 
 /** One problem's canvas, its demand signal and its public projects. */
-export function serializeProblem(found: FoundProblem, projects: { id: number; name: string; stage: string; state: string }[], url: UrlFor) {
+export function serializeProblem(
+  found: FoundProblem,
+  projects: { id: number; name: string; stage: string; state: string }[],
+  url: UrlFor,
+) {
   const p = found.problem;
   return {
     id: p.id,
@@ -56,8 +60,20 @@ export function serializeProblem(found: FoundProblem, projects: { id: number; na
     commentCount: p.commentCount,
     createdAt: iso(p.createdAt),
     updatedAt: iso(p.updatedAt),
-    projects: projects.map((pr) => ({ id: pr.id, name: pr.name, stage: pr.stage, state: pr.state, url: url(`/projects/${idSlug(pr.id, pr.name)}`), apiUrl: url(`/api/v1/projects/${pr.id}`) })),
-    hackDays: found.hackDays.map((h) => ({ id: h.id, name: h.name, startsAt: iso(h.startsAt), url: url(`/hack-days/${idSlug(h.id, h.name)}`) })),
+    projects: projects.map((pr) => ({
+      id: pr.id,
+      name: pr.name,
+      stage: pr.stage,
+      state: pr.state,
+      url: url(`/projects/${idSlug(pr.id, pr.name)}`),
+      apiUrl: url(`/api/v1/projects/${pr.id}`),
+    })),
+    hackDays: found.hackDays.map((h) => ({
+      id: h.id,
+      name: h.name,
+      startsAt: iso(h.startsAt),
+      url: url(`/hack-days/${idSlug(h.id, h.name)}`),
+    })),
     url: url(`/problems/${idSlug(p.id, p.title)}`),
   };
 }

@@ -22,8 +22,14 @@ export function serializeProjectCard(p: ProjectCard, url: UrlFor) {
     state: p.state,
     careSetting: p.careSetting,
     specialty: p.specialty,
-    problem: p.problemId && p.problemTitle ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) } : null,
-    hackDay: p.hackDayId && p.hackDayName ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) } : null,
+    problem:
+      p.problemId && p.problemTitle
+        ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) }
+        : null,
+    hackDay:
+      p.hackDayId && p.hackDayName
+        ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) }
+        : null,
     createdAt: iso(p.createdAt),
     url: url(`/projects/${idSlug(p.id, p.name)}`),
     apiUrl: url(`/api/v1/projects/${p.id}`),
@@ -48,8 +54,14 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
     tech: p.tech,
     licence: p.licence,
     links: { repository: safeUrl(p.repoUrl), demo: safeUrl(p.demoUrl), video: safeUrl(p.videoUrl) },
-    problem: p.problemId && p.problemTitle ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) } : null,
-    hackDay: p.hackDayId && p.hackDayName ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) } : null,
+    problem:
+      p.problemId && p.problemTitle
+        ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) }
+        : null,
+    hackDay:
+      p.hackDayId && p.hackDayName
+        ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) }
+        : null,
     submittedAt: iso(p.submittedAt),
     stageEnteredAt: iso(p.stageEnteredAt),
     team: page.team.map((m) => ({ name: m.name, role: m.role, clinician: m.isClinician })),
@@ -67,9 +79,23 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
         verifiedAt: iso(i.verifiedAt),
       })),
     })),
-    timeline: page.timeline.map((t) => ({ kind: t.kind, fromStage: t.fromStage, toStage: t.toStage, by: t.actorName, reason: t.reason, at: iso(t.createdAt) })),
+    timeline: page.timeline.map((t) => ({
+      kind: t.kind,
+      fromStage: t.fromStage,
+      toStage: t.toStage,
+      by: t.actorName,
+      reason: t.reason,
+      at: iso(t.createdAt),
+    })),
     mentors: page.mentors.map((m) => ({ name: m.name, url: url(`/mentors/${idSlug(m.mentorId, m.name)}`) })),
-    pilots: page.pilots.map((pl) => ({ organisation: pl.organisation, site: pl.site, startsOn: pl.startsOn, endsOn: pl.endsOn, successMeasures: pl.successMeasures, status: pl.status })),
+    pilots: page.pilots.map((pl) => ({
+      organisation: pl.organisation,
+      site: pl.site,
+      startsOn: pl.startsOn,
+      endsOn: pl.endsOn,
+      successMeasures: pl.successMeasures,
+      status: pl.status,
+    })),
     outcomes: page.outcomes.map((o) => ({
       metric: o.metric,
       baseline: o.baseline,
@@ -77,10 +103,19 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
       unit: o.unit,
       source: o.source,
       measuredOn: o.measuredOn,
-      story: o.publishedAt && o.storyTitle ? { title: o.storyTitle, body: o.storyBody ?? "", publishedAt: iso(o.publishedAt) } : null,
+      story:
+        o.publishedAt && o.storyTitle
+          ? { title: o.storyTitle, body: o.storyBody ?? "", publishedAt: iso(o.publishedAt) }
+          : null,
     })),
-    dataUse: published ? { statement: p.dataUseStatement, lawfulBasis: p.dataUseLawfulBasis, publishedAt: iso(p.dataUsePublishedAt) } : null,
-    awards: page.awards.map((a) => ({ name: a.name, description: a.description, hackDay: { id: a.hackDayId, name: a.hackDayName } })),
+    dataUse: published
+      ? { statement: p.dataUseStatement, lawfulBasis: p.dataUseLawfulBasis, publishedAt: iso(p.dataUsePublishedAt) }
+      : null,
+    awards: page.awards.map((a) => ({
+      name: a.name,
+      description: a.description,
+      hackDay: { id: a.hackDayId, name: a.hackDayName },
+    })),
     url: url(`/projects/${idSlug(p.id, p.name)}`),
   };
 }

@@ -15,6 +15,12 @@ export function serializeStory(s: SuccessStory, url: UrlFor) {
     source: s.source,
     measuredOn: s.measuredOn,
     publishedAt: s.publishedAt.toISOString(),
-    project: { id: s.projectId, name: s.projectName, stage: s.projectStage, url: url(`/projects/${idSlug(s.projectId, s.projectName)}`), apiUrl: url(`/api/v1/projects/${s.projectId}`) },
+    project: {
+      id: s.projectId,
+      name: s.projectName,
+      stage: s.projectStage,
+      url: url(`/projects/${idSlug(s.projectId, s.projectName)}`),
+      apiUrl: url(`/api/v1/projects/${s.projectId}`),
+    },
   };
 }

@@ -5,10 +5,27 @@ import { ErrorPage } from "~/components/error-page";
 import { getProjectPage } from "~/models/projects.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
-import { AboutSection, DataUseSection, FundingSection, showFunding, GatesSection, MentorsSection, OutcomesSection, PilotsSection, ProjectHeader, TeamSection, TimelineSection } from "./sections";
+import {
+  AboutSection,
+  DataUseSection,
+  FundingSection,
+  showFunding,
+  GatesSection,
+  MentorsSection,
+  OutcomesSection,
+  PilotsSection,
+  ProjectHeader,
+  TeamSection,
+  TimelineSection,
+} from "./sections";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${data.project.name} · Projects · Hackpath` }, { name: "description", content: data.project.tagline || data.project.name }] : [{ title: "Project not found · Hackpath" }];
+  data
+    ? [
+        { title: `${data.project.name} · Projects · Hackpath` },
+        { name: "description", content: data.project.tagline || data.project.name },
+      ]
+    : [{ title: "Project not found · Hackpath" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.id, "project");
@@ -67,5 +84,7 @@ export default function ProjectPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: "We could not find that project. It may have been removed, or not submitted yet." }} />;
+  return (
+    <ErrorPage messages={{ 404: "We could not find that project. It may have been removed, or not submitted yet." }} />
+  );
 }

@@ -1,4 +1,5 @@
-import { Link, useLoaderData } from "@remix-run/react";
+import type { useLoaderData } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/charts/data-table";
 import { formatPounds } from "~/components/people/format";
 import { StageBadge, StalledBadge, StateBadge } from "~/components/projects/badges";
@@ -9,7 +10,14 @@ import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { formatUkDate } from "~/domain/hack-day-time";
 import { stageLabel, stages } from "~/domain/stages";
-import { archiveReasons, careSettings, fundingKinds, fundingStatuses, pilotStatuses, specialties } from "~/domain/taxonomy";
+import {
+  archiveReasons,
+  careSettings,
+  fundingKinds,
+  fundingStatuses,
+  pilotStatuses,
+  specialties,
+} from "~/domain/taxonomy";
 import { isSafeHttpUrl } from "~/domain/text";
 import { idSlug } from "~/utils/slug";
 import type { loader } from "./route";
@@ -49,17 +57,29 @@ export function ProjectHeader({ page }: Props) {
         <StageBadge stage={project.stage} />
         <StateBadge state={project.state} />
         {progress?.stalled ? <StalledBadge /> : null}
-        {project.submittedAt ? null : <Badge tone="warning">Not submitted yet: only the team and organisers can see this page</Badge>}
+        {project.submittedAt ? null : (
+          <Badge tone="warning">Not submitted yet: only the team and organisers can see this page</Badge>
+        )}
       </div>
       {project.state !== "active" ? (
         <p className="mt-3">
-          <span className="font-semibold">{project.state === "paused" ? "Paused" : `Archived${project.archiveReason ? ` (${archiveReasons.label(project.archiveReason).toLowerCase()})` : ""}`}</span>
+          <span className="font-semibold">
+            {project.state === "paused"
+              ? "Paused"
+              : `Archived${project.archiveReason ? ` (${archiveReasons.label(project.archiveReason).toLowerCase()})` : ""}`}
+          </span>
           {project.stateReason ? `: ${project.stateReason}` : ""}
         </p>
       ) : null}
       {progress ? (
         <p className="mt-2 text-sm text-muted">
-          Last activity {date(progress.lastActivityAt)}. You see this as {page.viewer.isMember ? "a member of the team" : page.viewer.isMentor ? "a mentor of this project" : "an organiser"}.
+          Last activity {date(progress.lastActivityAt)}. You see this as{" "}
+          {page.viewer.isMember
+            ? "a member of the team"
+            : page.viewer.isMentor
+              ? "a mentor of this project"
+              : "an organiser"}
+          .
         </p>
       ) : null}
       {page.viewer.isMember ? (
@@ -86,10 +106,20 @@ export function AboutSection({ page }: Props) {
   const links = candidates.filter((pair): pair is [string, string] => Boolean(pair[1] && isSafeHttpUrl(pair[1])));
   return (
     <Section id="about" title="About">
-      {project.description ? <PlainText text={project.description} className="max-w-3xl" /> : <p className="text-muted">No description yet.</p>}
+      {project.description ? (
+        <PlainText text={project.description} className="max-w-3xl" />
+      ) : (
+        <p className="text-muted">No description yet.</p>
+      )}
       <dl className="mt-4 grid max-w-3xl gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
         <dt className="font-semibold">Problem</dt>
-        <dd>{project.problemId && project.problemTitle ? <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link> : "Not linked yet"}</dd>
+        <dd>
+          {project.problemId && project.problemTitle ? (
+            <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+          ) : (
+            "Not linked yet"
+          )}
+        </dd>
         {project.hackDayId && project.hackDayName ? (
           <>
             <dt className="font-semibold">Hack day</dt>
@@ -142,7 +172,8 @@ export function AboutSection({ page }: Props) {
           <ul className="mt-1 space-y-1">
             {awards.map((award) => (
               <li key={award.id}>
-                <span className="font-semibold">{award.name}</span>, <Link to={`/hack-days/${idSlug(award.hackDayId, award.hackDayName)}`}>{award.hackDayName}</Link>
+                <span className="font-semibold">{award.name}</span>,{" "}
+                <Link to={`/hack-days/${idSlug(award.hackDayId, award.hackDayName)}`}>{award.hackDayName}</Link>
                 {award.description ? <span className="text-muted">: {award.description}</span> : null}
               </li>
             ))}
@@ -194,7 +225,8 @@ export function GatesSection({ page }: Props) {
         ))}
       </ol>
       <p className="max-w-3xl">
-        <strong>{stageLabel(page.project.stage)}</strong>: {stages[current]?.meaning}. Entered {date(page.project.stageEnteredAt)}.
+        <strong>{stageLabel(page.project.stage)}</strong>: {stages[current]?.meaning}. Entered{" "}
+        {date(page.project.stageEnteredAt)}.
       </p>
       {page.nextStage ? (
         <p className="mt-2 max-w-3xl">
@@ -234,7 +266,10 @@ export function MentorsSection({ page }: Props) {
       {page.suggestedMentors.length > 0 && page.nextStage ? (
         <>
           <h3 className="mt-6 text-lg">Mentors who could help with the next gate</h3>
-          <p className="text-sm text-muted">Their expertise covers open items for {stageLabel(page.nextStage).toLowerCase()}, and they have room for another project.</p>
+          <p className="text-sm text-muted">
+            Their expertise covers open items for {stageLabel(page.nextStage).toLowerCase()}, and they have room for
+            another project.
+          </p>
           <ul className="mt-2 space-y-2">
             {page.suggestedMentors.map((m) => (
               <li key={m.id}>
@@ -257,12 +292,16 @@ export function FundingSection({ page }: Props) {
   return (
     <Section id="funding" title="Funding interest">
       <p className="mb-3 text-sm text-muted">
-        Private. {own ? "Only you, the team and organisers see your interest." : "Only the team, organisers and each funder (their own) see this."}
+        Private.{" "}
+        {own
+          ? "Only you, the team and organisers see your interest."
+          : "Only the team, organisers and each funder (their own) see this."}
       </p>
       {page.funding.length > 0 ? (
         <DataTable
           caption={own ? "Your interest in this project" : "Funders' interest in this project"}
           headers={["Funder", "Status", "Kind", "Amount", "Note", "Updated"]}
+          numeric={[false, false, false, true, false, false]}
           rows={page.funding.map((f) => [
             `${f.funderName}${f.funderOrganisation ? ` (${f.funderOrganisation})` : ""}`,
             fundingStatuses.label(f.status),
@@ -288,7 +327,8 @@ export function PilotsSection({ page }: Props) {
             <li key={p.id} className="rounded-lg border border-line p-3">
               <p className="font-semibold">
                 {p.organisation}
-                {p.site ? `, ${p.site}` : ""} <Badge tone={p.status === "live" ? "success" : "neutral"}>{pilotStatuses.label(p.status)}</Badge>
+                {p.site ? `, ${p.site}` : ""}{" "}
+                <Badge tone={p.status === "live" ? "success" : "neutral"}>{pilotStatuses.label(p.status)}</Badge>
               </p>
               {p.startsOn ? (
                 <p className="text-sm text-muted">
@@ -296,7 +336,9 @@ export function PilotsSection({ page }: Props) {
                   {p.endsOn ? ` to ${isoDate(p.endsOn)}` : ""}
                 </p>
               ) : null}
-              {p.successMeasures ? <p className="mt-1 whitespace-pre-line">Success measures: {p.successMeasures}</p> : null}
+              {p.successMeasures ? (
+                <p className="mt-1 whitespace-pre-line">Success measures: {p.successMeasures}</p>
+              ) : null}
             </li>
           ))}
         </ul>
@@ -315,13 +357,24 @@ export function OutcomesSection({ page }: Props) {
         <DataTable
           caption="Measured outcomes"
           headers={["Measure", "Baseline", "Result", "Source", "Measured"]}
-          rows={page.outcomes.map((o) => [o.metric, `${o.baseline}${o.unit ? ` ${o.unit}` : ""}`, `${o.result}${o.unit ? ` ${o.unit}` : ""}`, o.source, isoDate(o.measuredOn)])}
+          numeric={[]}
+          rows={page.outcomes.map((o) => [
+            o.metric,
+            `${o.baseline}${o.unit ? ` ${o.unit}` : ""}`,
+            `${o.result}${o.unit ? ` ${o.unit}` : ""}`,
+            o.source,
+            isoDate(o.measuredOn),
+          ])}
         />
       ) : (
         <p>No outcomes measured yet.</p>
       )}
       {stories.map((story) => (
-        <article key={story.id} aria-labelledby={`story-${story.id}`} className="mt-6 max-w-3xl rounded-lg border-l-4 border-success-700 bg-success-50 p-4">
+        <article
+          key={story.id}
+          aria-labelledby={`story-${story.id}`}
+          className="mt-6 max-w-3xl rounded-lg border-l-4 border-success-700 bg-success-50 p-4"
+        >
           <h3 id={`story-${story.id}`} className="text-lg">
             Success story: {story.storyTitle}
           </h3>
@@ -345,13 +398,24 @@ export function DataUseSection({ page }: Props) {
             </p>
           )}
           <h3 className="text-lg">What data it uses, and why</h3>
-          {project.dataUseStatement ? <PlainText text={project.dataUseStatement} className="mt-1" /> : <p className="text-muted">Not written yet.</p>}
+          {project.dataUseStatement ? (
+            <PlainText text={project.dataUseStatement} className="mt-1" />
+          ) : (
+            <p className="text-muted">Not written yet.</p>
+          )}
           <h3 className="mt-4 text-lg">Lawful basis</h3>
-          {project.dataUseLawfulBasis ? <PlainText text={project.dataUseLawfulBasis} className="mt-1" /> : <p className="text-muted">Not stated yet.</p>}
+          {project.dataUseLawfulBasis ? (
+            <PlainText text={project.dataUseLawfulBasis} className="mt-1" />
+          ) : (
+            <p className="text-muted">Not stated yet.</p>
+          )}
           {published ? <p className="mt-3 text-sm text-muted">Published {date(project.dataUsePublishedAt!)}.</p> : null}
         </div>
       ) : (
-        <p>The team has not published a data-use statement yet. Every project must publish one before it can be made ready for a pilot.</p>
+        <p>
+          The team has not published a data-use statement yet. Every project must publish one before it can be made
+          ready for a pilot.
+        </p>
       )}
     </Section>
   );
@@ -360,9 +424,14 @@ export function DataUseSection({ page }: Props) {
 export function TimelineSection({ page }: Props) {
   return (
     <Section id="timeline" title="Timeline">
-      {page.timeline.length > 0 ? <Timeline events={page.timeline} /> : <p>Nothing has happened on this project’s timeline yet.</p>}
-      {page.timelineLimited ? <p className="mt-3 text-sm text-muted">Showing the latest {page.timeline.length} events.</p> : null}
+      {page.timeline.length > 0 ? (
+        <Timeline events={page.timeline} />
+      ) : (
+        <p>Nothing has happened on this project’s timeline yet.</p>
+      )}
+      {page.timelineLimited ? (
+        <p className="mt-3 text-sm text-muted">Showing the latest {page.timeline.length} events.</p>
+      ) : null}
     </Section>
   );
 }
-

@@ -18,6 +18,7 @@ import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS, MAX_TEAM_SIZE, type SubmissionIn
 import { recordAudit, type Tx } from "./audit.server";
 import { refuse, type ModelResult } from "./hack-days.server";
 import { notify } from "./notifications.server";
+import { notifyProblemAuthorOfProject, syncProblemStatusForProject } from "./problems.server";
 
 const projectPath = (id: number, name: string) => `/projects/${idSlug(id, name)}`;
 
@@ -142,15 +143,6 @@ function teamAtHackDay(tx: Tx, hackDayId: number, userId: number) {
     .get();
 }
 
-function markProblemInProgress(tx: Tx, problemId: number) {
-  // Problems' own module may later own this rule (syncProblemStatusForProject); until then the
-  // project's transaction moves an open problem to in progress itself.
-  tx.update(problems)
-    .set({ status: "in_progress" })
-    .where(and(eq(problems.id, problemId), eq(problems.status, "open")))
-    .run();
-}
-
 /**
  * A registered participant starts a project at a hack day on a shortlisted problem and becomes its
  * lead. A person is on at most one team per hack day.
@@ -187,7 +179,7 @@ export function startHackDayProject({
           : `You have asked to join “${existing.name}”. Withdraw that request before starting your own project.`,
       );
     const problem = tx
-      .select({ id: problems.id, title: problems.title, authorId: problems.authorId, careSetting: problems.careSetting, specialty: problems.specialty })
+      .select({ id: problems.id, careSetting: problems.careSetting, specialty: problems.specialty })
       .from(hackDayProblems)
       .innerJoin(problems, eq(problems.id, hackDayProblems.problemId))
       .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId), eq(hackDayProblems.status, "accepted"), sql`${problems.hiddenAt} IS NULL`))
@@ -199,9 +191,9 @@ export function startHackDayProject({
       .returning({ id: projects.id })
       .get();
     tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
-    markProblemInProgress(tx, problemId);
-    if (problem.authorId !== userId)
-      notify({ userId: problem.authorId, kind: "project.started", title: `A team started work on your problem at ${hackDay.name}`, body: name, link: `/projects/${project.id}/team` }, tx);
+    // The problems module owns the problem's automatic status (open → in progress) and tells its author.
+    syncProblemStatusForProject(problemId, tx);
+    notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
     recordAudit({ actorId: userId, action: "project.created", objectType: "project", objectId: project.id, after: { name, hackDayId, problemId } }, tx);
     return { ok: true, projectId: project.id, name };
   });
@@ -210,10 +202,10 @@ export function startHackDayProject({
 /** A developer starts a project outside any hack day, optionally on a problem. */
 export function startIndependentProject({ userId, name, tagline, problemId }: { userId: number; name: string; tagline?: string; problemId: number | null }): ModelResult<{ projectId: number; name: string }> {
   return getDb().transaction((tx) => {
-    let problem: { careSetting: (typeof problems.$inferSelect)["careSetting"]; specialty: (typeof problems.$inferSelect)["specialty"]; authorId: number } | undefined;
+    let problem: { careSetting: (typeof problems.$inferSelect)["careSetting"]; specialty: (typeof problems.$inferSelect)["specialty"] } | undefined;
     if (problemId !== null) {
       problem = tx
-        .select({ careSetting: problems.careSetting, specialty: problems.specialty, authorId: problems.authorId })
+        .select({ careSetting: problems.careSetting, specialty: problems.specialty })
         .from(problems)
         .where(and(eq(problems.id, problemId), sql`${problems.hiddenAt} IS NULL`, inArray(problems.status, ["open", "in_progress", "solved"])))
         .get();
@@ -225,8 +217,10 @@ export function startIndependentProject({ userId, name, tagline, problemId }: { 
       .returning({ id: projects.id })
       .get();
     tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
-    if (problemId !== null) markProblemInProgress(tx, problemId);
-    if (problem && problem.authorId !== userId) notify({ userId: problem.authorId, kind: "project.started", title: "A team started work on your problem", body: name, link: `/projects/${project.id}/team` }, tx);
+    if (problemId !== null) {
+      syncProblemStatusForProject(problemId, tx);
+      notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
+    }
     recordAudit({ actorId: userId, action: "project.created", objectType: "project", objectId: project.id, after: { name, problemId } }, tx);
     return { ok: true, projectId: project.id, name };
   });

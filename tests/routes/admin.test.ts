@@ -1,3 +1,4 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { authenticate } from "../../app/auth/login.server";
@@ -13,7 +14,8 @@ import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
 import { cookieSignsIn, errorsOf, freshContext, outcome } from "./auth-helpers";
 
-const get = async (fn: typeof usersLoader, path: string, userId?: number, params: Record<string, string> = {}) =>
+type AnyLoader = (args: LoaderFunctionArgs) => Promise<unknown>;
+const get = async (fn: AnyLoader, path: string, userId?: number, params: Record<string, string> = {}) =>
   outcome(await run(async () => fn({ request: await makeRequest(path, { userId }), params, context: {} })));
 const act = async (adminId: number, targetId: number | string, fields: Record<string, string>) =>
   outcome(await run(async () => userAction({ request: await formRequest(`/admin/users/${targetId}`, fields, { userId: adminId }), params: { id: String(targetId) }, context: freshContext() })));

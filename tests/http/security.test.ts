@@ -217,7 +217,7 @@ describe("rate limits over HTTP", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(sessionCookieOf(eleventh)).toBeNull();
     const html = await eleventh.text();
-    expect(html).toMatch(/Too many attempts\. For your security, please wait \d+ seconds? \(until \d\d:\d\d:\d\d\) and try again\./);
+    expect(html).toMatch(/Too many attempts\. For your security, please wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again\./);
     expect(html).toContain('<h1 class="text-3xl">Sign in</h1>');
   });
 

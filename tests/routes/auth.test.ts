@@ -151,7 +151,7 @@ describe("rate limits on log-in", () => {
     const retryAfter = Number(eleventh.headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(errorsOf(eleventh.data)[""]?.[0]).toMatch(/Too many attempts\. .*wait \d+ seconds? \(until \d\d:\d\d:\d\d\) and try again/);
+    expect(errorsOf(eleventh.data)[""]?.[0]).toMatch(/Too many attempts\. .*wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again/);
     expect(eleventh.headers.get("Set-Cookie")).toBeNull();
     expect(auditRows("login.failed").some((e) => e.objectId === user.id && (e.after as { reason: string }).reason === "rate_limited")).toBe(true);
   });

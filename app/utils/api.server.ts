@@ -8,7 +8,6 @@ import type { Page } from "./pagination";
 const API_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Cache-Control": "public, max-age=60",
-  "X-Content-Type-Options": "nosniff",
 } as const;
 
 /** A JSON response with the API's headers. */

@@ -10,14 +10,16 @@ export function DataTable({
   rows,
   numeric,
 }: {
-  caption: ReactNode;
+  caption: string;
   headers: string[];
   rows: ReactNode[][];
   numeric?: boolean[];
 }) {
   const right = (i: number) => (numeric ? Boolean(numeric[i]) : i > 0);
   return (
-    <div>
+    // A wide table scrolls inside this region on a narrow screen; the region is focusable so
+    // keyboard users can scroll it, and relative so hidden text in it cannot widen the page.
+    <div role="region" aria-label={caption} tabIndex={0} className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">{caption}</caption>
         <thead>

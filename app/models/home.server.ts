@@ -1,7 +1,8 @@
-import { and, asc, desc, gte, isNull, ne, notInArray, sql } from "drizzle-orm";
-import { hackDays, problems } from "../../db/schema";
+import { and, asc, gte, notInArray, sql } from "drizzle-orm";
+import { hackDays } from "../../db/schema";
 import { getDb } from "../utils/db.server";
 import { listSuccessStories } from "./impact.server";
+import { listNewestProblems } from "./problems.server";
 
 export type HomeFigures = {
   problems: number;
@@ -27,26 +28,6 @@ export async function getHomeFigures(): Promise<HomeFigures> {
       (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage = 'adopted') AS adopted,
       (SELECT count(*) FROM hack_days WHERE status <> 'draft') AS hackDays`);
   return row!;
-}
-
-/** The newest problems anyone can see (not hidden, not merged into another). */
-export async function listNewestProblems(limit = 6) {
-  return getDb()
-    .select({
-      id: problems.id,
-      title: problems.title,
-      summary: problems.summary,
-      careSetting: problems.careSetting,
-      specialty: problems.specialty,
-      status: problems.status,
-      endorsementCount: problems.endorsementCount,
-      organisationCount: problems.organisationCount,
-      createdAt: problems.createdAt,
-    })
-    .from(problems)
-    .where(and(isNull(problems.hiddenAt), ne(problems.status, "duplicate")))
-    .orderBy(desc(problems.createdAt), desc(problems.id))
-    .limit(limit);
 }
 
 /** Hack days that are announced and not over yet (a live one included), soonest first. */

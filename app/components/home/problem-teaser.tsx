@@ -7,7 +7,7 @@ import { idSlug } from "~/utils/slug";
 export type ProblemTeaserData = {
   id: number;
   title: string;
-  summary: string;
+  excerpt: string;
   careSetting: string;
   specialty: string;
   endorsementCount: number;
@@ -21,7 +21,7 @@ export function ProblemTeaser({ problem }: { problem: ProblemTeaserData }) {
       <h3 className="text-lg">
         <Link to={`/problems/${idSlug(problem.id, problem.title)}`}>{problem.title}</Link>
       </h3>
-      <p className="mt-1">{excerpt(problem.summary, 160)}</p>
+      <p className="mt-1">{excerpt(problem.excerpt, 160)}</p>
       <p className="mt-2 text-sm text-muted">
         {careSettings.label(problem.careSetting)} · {specialties.label(problem.specialty)}
       </p>

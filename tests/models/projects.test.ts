@@ -195,14 +195,12 @@ describe("getProjectPage", () => {
       mentorId: mentor.id,
       focus: "Clinical safety case",
     });
-    await getDb()
-      .insert(s.mentorshipNotes)
-      .values({
-        mentorshipId: mentorship.id,
-        authorId: mentor.id,
-        sessionOn: "2026-04-02",
-        body: "SECRET SESSION NOTE",
-      });
+    await getDb().insert(s.mentorshipNotes).values({
+      mentorshipId: mentorship.id,
+      authorId: mentor.id,
+      sessionOn: "2026-04-02",
+      body: "SECRET SESSION NOTE",
+    });
     const page = await getProjectPage({ id: project.id, viewer: mentor });
     expect(JSON.stringify(page)).not.toContain("SECRET SESSION NOTE");
   });

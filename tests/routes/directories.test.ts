@@ -19,10 +19,7 @@ import { makeRequest, run } from "../request";
 
 const submitted = { submittedAt: new Date("2026-03-01T10:00:00Z") };
 
-async function callList<T>(
-  loader: (args: LoaderFunctionArgs) => Promise<T>,
-  path: string,
-) {
+async function callList<T>(loader: (args: LoaderFunctionArgs) => Promise<T>, path: string) {
   return loader({ request: await makeRequest(path), params: {}, context: {} });
 }
 

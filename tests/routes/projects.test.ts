@@ -104,14 +104,12 @@ describe("/projects/:id", () => {
     const project = await createProject({ ...submitted, name: "Noted" });
     const mentor = await createMentor();
     const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await getDb()
-      .insert(s.mentorshipNotes)
-      .values({
-        mentorshipId: mentorship.id,
-        authorId: mentor.id,
-        sessionOn: "2026-04-02",
-        body: "PRIVATE-SESSION-NOTE",
-      });
+    await getDb().insert(s.mentorshipNotes).values({
+      mentorshipId: mentorship.id,
+      authorId: mentor.id,
+      sessionOn: "2026-04-02",
+      body: "PRIVATE-SESSION-NOTE",
+    });
     for (const userId of [undefined, mentor.id, project.leadId]) {
       const text = JSON.stringify(await openProject(`${project.id}-noted`, userId));
       expect(text).not.toContain("PRIVATE-SESSION-NOTE");

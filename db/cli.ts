@@ -1,0 +1,111 @@
+/**
+ * Database commands, run with tsx (see package.json):
+ *
+ *   npm run db:migrate                      apply pending migrations
+ *   npm run db:seed [-- --scale N]          demo data into an empty database; N synthetic problems
+ *   npm run db:reset [-- --scale N]         delete the database file, migrate, seed the demo data
+ *
+ * The file is DATABASE_PATH (default data/hackpath.db). Reset refuses to run with
+ * NODE_ENV=production unless --force is given.
+ */
+import fs from "node:fs";
+import { closeDb, migrateDatabase, openDatabase, type DB } from "../app/utils/db.server";
+import { databasePath, env } from "../app/utils/env.server";
+import { users } from "./schema";
+import { describeCounts, seedDemoData } from "./seed/demo";
+import { seedScale } from "./seed/scale";
+
+const USAGE = "Usage: tsx db/cli.ts <migrate | seed [--scale N] | reset [--scale N] [--force]>";
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const scale = parseScale(rest);
+  const file = databasePath();
+
+  switch (command) {
+    case "migrate": {
+      const db = open(file);
+      timed("migrate", () => migrateDatabase(db));
+      db.$client.close();
+      return 0;
+    }
+    case "seed": {
+      const db = open(file);
+      timed("migrate", () => migrateDatabase(db));
+      await seedDemoIfEmpty(db);
+      if (scale) runScale(db, scale);
+      db.$client.close();
+      return 0;
+    }
+    case "reset": {
+      if (env.NODE_ENV === "production" && !rest.includes("--force")) {
+        console.error("Refusing to reset a production database without --force.");
+        return 1;
+      }
+      closeDb();
+      for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
+      console.log(`Deleted ${file}`);
+      const db = open(file);
+      timed("migrate", () => migrateDatabase(db));
+      await seedDemoIfEmpty(db);
+      if (scale) runScale(db, scale);
+      db.$client.close();
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return command ? 1 : 0;
+  }
+}
+
+function open(file: string): DB {
+  console.log(`Database: ${file}`);
+  return openDatabase(file);
+}
+
+async function seedDemoIfEmpty(db: DB): Promise<void> {
+  if (db.select({ id: users.id }).from(users).limit(1).get()) {
+    console.log("demo data: skipped (the database already has users)");
+    return;
+  }
+  const started = performance.now();
+  const result = await seedDemoData(db);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    result.seeded ? `demo data: seeded in ${ms} ms (${describeCounts(result.counts)})` : "demo data: already present",
+  );
+  if (result.seeded) console.log("Demo accounts use the password hackpath-demo (see README).");
+}
+
+function runScale(db: DB, n: number): void {
+  const result = seedScale(db, n);
+  const rate = result.ms > 0 ? Math.round((result.problems / result.ms) * 1000) : result.problems;
+  console.log(
+    `scale: ${result.problems} problems, ${result.projects} projects, ${result.endorsements} endorsements, ${result.comments} comments, ${result.users} users in ${result.ms} ms (${rate} problems/s)`,
+  );
+}
+
+function timed(label: string, fn: () => void): void {
+  const started = performance.now();
+  fn();
+  console.log(`${label}: ${Math.round(performance.now() - started)} ms`);
+}
+
+/** `--scale N` or `--scale=N`; undefined when absent. */
+function parseScale(args: string[]): number | undefined {
+  const index = args.findIndex((a) => a === "--scale" || a.startsWith("--scale="));
+  if (index === -1) return undefined;
+  const arg = args[index] ?? "";
+  const raw = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[index + 1];
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--scale needs a whole number above 0 (got ${raw ?? "nothing"})`);
+  return n;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

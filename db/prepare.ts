@@ -1,0 +1,19 @@
+/**
+ * Start-up preparation of the database: apply migrations, then seed the demo data into a
+ * database that has no users yet (when demo data is enabled). Safe to run on every start.
+ */
+import { users } from "./schema";
+import { migrateDatabase, type DB } from "../app/utils/db.server";
+import { seedDemoData } from "./seed/demo";
+
+export type PrepareResult = { migrated: true; seeded: boolean };
+
+/** Migrates, and seeds the demo data when the database has no users and `demoData` is on. */
+export async function prepareDatabase(db: DB, { demoData }: { demoData: boolean }): Promise<PrepareResult> {
+  migrateDatabase(db);
+  if (!demoData) return { migrated: true, seeded: false };
+  const anyone = db.select({ id: users.id }).from(users).limit(1).get();
+  if (anyone) return { migrated: true, seeded: false };
+  const result = await seedDemoData(db);
+  return { migrated: true, seeded: result.seeded };
+}

@@ -42,22 +42,31 @@ export function generateProblems(sqlite: Database.Database, n: number): { tagSlu
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(" ");
   const now = Math.floor(Date.now() / 1000);
 
-  const insertUser = sqlite.prepare("INSERT INTO users (email, name, organisation, password_hash) VALUES (?, ?, ?, 'not-a-hash')");
+  const insertUser = sqlite.prepare(
+    "INSERT INTO users (email, name, organisation, password_hash) VALUES (?, ?, ?, 'not-a-hash')",
+  );
   const insertRole = sqlite.prepare("INSERT INTO user_roles (user_id, role) VALUES (?, ?)");
   const insertTag = sqlite.prepare("INSERT INTO tags (name, slug) VALUES (?, ?)");
-  const insertProblem = sqlite.prepare(`INSERT INTO problems (author_id, title, summary, who_affected, frequency, current_workaround, ideal_outcome,
+  const insertProblem =
+    sqlite.prepare(`INSERT INTO problems (author_id, title, summary, who_affected, frequency, current_workaround, ideal_outcome,
     care_setting, specialty, data_available, no_pii_confirmed, status, duplicate_of_id, hidden_at, created_at, updated_at, last_activity_at)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)`);
   const insertProblemTag = sqlite.prepare("INSERT OR IGNORE INTO problem_tags (problem_id, tag_id) VALUES (?, ?)");
-  const insertEndorsement = sqlite.prepare("INSERT OR IGNORE INTO endorsements (problem_id, user_id, organisation, created_at) VALUES (?, ?, ?, ?)");
-  const insertProject = sqlite.prepare("INSERT INTO projects (name, tagline, problem_id, lead_id, stage) VALUES (?, ?, ?, ?, ?)");
+  const insertEndorsement = sqlite.prepare(
+    "INSERT OR IGNORE INTO endorsements (problem_id, user_id, organisation, created_at) VALUES (?, ?, ?, ?)",
+  );
+  const insertProject = sqlite.prepare(
+    "INSERT INTO projects (name, tagline, problem_id, lead_id, stage) VALUES (?, ?, ?, ?, ?)",
+  );
   const insertComment = sqlite.prepare("INSERT INTO comments (problem_id, author_id, body) VALUES (?, ?, ?)");
 
   const tagSlugs: string[] = [];
   sqlite.transaction(() => {
     const userIds: number[] = [];
     for (let i = 0; i < 300; i++) {
-      const id = Number(insertUser.run(`scale-${n}-${i}@example.test`, `Scale Person ${i}`, pick(ORGS)).lastInsertRowid);
+      const id = Number(
+        insertUser.run(`scale-${n}-${i}@example.test`, `Scale Person ${i}`, pick(ORGS)).lastInsertRowid,
+      );
       insertRole.run(id, i % 3 === 0 ? "developer" : "clinician");
       userIds.push(id);
     }
@@ -97,7 +106,8 @@ export function generateProblems(sqlite: Database.Database, n: number): { tagSlu
       for (let t = 0; t < tagCount; t++) insertProblemTag.run(id, pick(tagIds));
       if (rand() < 0.4) {
         const endorsementCount = 1 + Math.floor(rand() * 6);
-        for (let e = 0; e < endorsementCount; e++) insertEndorsement.run(id, pick(userIds), pick(ORGS), created + e * 3600);
+        for (let e = 0; e < endorsementCount; e++)
+          insertEndorsement.run(id, pick(userIds), pick(ORGS), created + e * 3600);
       }
       if (rand() < 0.08) insertProject.run(`Project for ${id}`, words(6), id, pick(userIds), pick(stageKeys));
       if (rand() < 0.2) insertComment.run(id, pick(userIds), words(25));

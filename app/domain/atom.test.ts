@@ -11,7 +11,9 @@ const base = {
 
 describe("escapeXml", () => {
   it("escapes markup and quotes", () => {
-    expect(escapeXml(`<script>alert("x") & 'y'</script>`)).toBe("&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;");
+    expect(escapeXml(`<script>alert("x") & 'y'</script>`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;) &amp; &apos;y&apos;&lt;/script&gt;",
+    );
   });
 
   it("drops characters XML 1.0 forbids and keeps the rest of unicode", () => {
@@ -36,8 +38,10 @@ describe("buildAtomFeed", () => {
         },
       ],
     });
-    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(true);
-    expect(xml).toContain("<title type=\"text\">Fish &amp; chips &lt;b&gt;</title>");
+    expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">')).toBe(
+      true,
+    );
+    expect(xml).toContain('<title type="text">Fish &amp; chips &lt;b&gt;</title>');
     expect(xml).toContain("<name>Dr O&apos;Neill</name>");
     expect(xml).toContain("<published>2026-02-01T10:00:00Z</published>");
     expect(xml).toContain("<updated>2026-02-03T10:00:00Z</updated>");

@@ -52,7 +52,10 @@ function rfc3339(date: Date): string {
 
 /** The feed as an XML document. */
 export function buildAtomFeed(feed: AtomFeed): string {
-  const updated = feed.entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), feed.entries.length ? new Date(0) : feed.fallbackUpdated);
+  const updated = feed.entries.reduce(
+    (latest, e) => (e.updated > latest ? e.updated : latest),
+    feed.entries.length ? new Date(0) : feed.fallbackUpdated,
+  );
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
@@ -73,7 +76,9 @@ export function buildAtomFeed(feed: AtomFeed): string {
       `    <published>${rfc3339(entry.published)}</published>`,
       `    <updated>${rfc3339(entry.updated)}</updated>`,
       `    <author><name>${escapeXml(entry.authorName)}</name></author>`,
-      ...(entry.categories ?? []).map((c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`),
+      ...(entry.categories ?? []).map(
+        (c) => `    <category term="${escapeXml(c.term)}" label="${escapeXml(c.label)}"/>`,
+      ),
       `    <summary type="text">${escapeXml(entry.summary)}</summary>`,
       "  </entry>",
     );

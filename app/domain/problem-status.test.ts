@@ -13,13 +13,23 @@ describe("statusFromProjects", () => {
 
   it("is solved when a project on it reaches pilot or a later stage", () => {
     expect(statusFromProjects("in_progress", [{ stage: "pilot", state: "active" }])).toBe("solved");
-    expect(statusFromProjects("open", [{ stage: "prototype", state: "active" }, { stage: "adopted", state: "active" }])).toBe("solved");
+    expect(
+      statusFromProjects("open", [
+        { stage: "prototype", state: "active" },
+        { stage: "adopted", state: "active" },
+      ]),
+    ).toBe("solved");
     expect(statusFromProjects("in_progress", [{ stage: "pilot_ready", state: "active" }])).toBe("in_progress");
   });
 
   it("ignores archived projects", () => {
     expect(statusFromProjects("in_progress", [{ stage: "prototype", state: "archived" }])).toBe("open");
-    expect(statusFromProjects("solved", [{ stage: "pilot", state: "archived" }, { stage: "validation", state: "active" }])).toBe("in_progress");
+    expect(
+      statusFromProjects("solved", [
+        { stage: "pilot", state: "archived" },
+        { stage: "validation", state: "active" },
+      ]),
+    ).toBe("in_progress");
   });
 
   it("never overrides a closed or duplicate problem", () => {
@@ -57,7 +67,8 @@ describe("canMoveStatus", () => {
     expect(canMoveStatus({ from: "open", to: "duplicate", by: "organiser" })).toBe(true);
     expect(canMoveStatus({ from: "open", to: "duplicate", by: "author" })).toBe(false);
     for (const to of ["open", "in_progress", "solved", "closed"] as const) {
-      for (const by of ["author", "organiser", "system"] as const) expect(canMoveStatus({ from: "duplicate", to, by })).toBe(false);
+      for (const by of ["author", "organiser", "system"] as const)
+        expect(canMoveStatus({ from: "duplicate", to, by })).toBe(false);
     }
   });
 

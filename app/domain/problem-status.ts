@@ -42,13 +42,28 @@ export function statusFromProjects(current: ProblemStatus, projects: readonly Pr
 }
 
 /** Every status move a person or the system may make, and who may make it. */
-export const statusMoves: readonly { from: readonly ProblemStatus[]; to: ProblemStatus; by: readonly StatusActor[]; note: string }[] = [
-  { from: ["open", "in_progress", "solved"], to: "in_progress", by: ["system"], note: "A project takes the problem up." },
+export const statusMoves: readonly {
+  from: readonly ProblemStatus[];
+  to: ProblemStatus;
+  by: readonly StatusActor[];
+  note: string;
+}[] = [
+  {
+    from: ["open", "in_progress", "solved"],
+    to: "in_progress",
+    by: ["system"],
+    note: "A project takes the problem up.",
+  },
   { from: ["open", "in_progress"], to: "solved", by: ["system"], note: "A project on the problem reaches pilot." },
   { from: ["in_progress", "solved"], to: "open", by: ["system"], note: "No project works on it any more." },
   { from: ["open", "in_progress", "solved"], to: "closed", by: ["author", "organiser"], note: "Closed with a reason." },
   { from: ["closed"], to: "open", by: ["author", "organiser"], note: "Reopened; projects then set it again." },
-  { from: ["open", "in_progress", "solved", "closed"], to: "duplicate", by: ["organiser"], note: "Merged into another problem." },
+  {
+    from: ["open", "in_progress", "solved", "closed"],
+    to: "duplicate",
+    by: ["organiser"],
+    note: "Merged into another problem.",
+  },
 ];
 
 /** Whether `by` may move a problem from one status to another. */

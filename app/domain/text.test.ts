@@ -11,8 +11,16 @@ describe("linkify", () => {
   });
 
   it("drops sentence punctuation after an address", () => {
-    expect(linkify("Read http://example.org/a.")).toContainEqual({ kind: "link", text: "http://example.org/a", href: "http://example.org/a" });
-    expect(linkify("(see https://example.org/x)")).toContainEqual({ kind: "link", text: "https://example.org/x", href: "https://example.org/x" });
+    expect(linkify("Read http://example.org/a.")).toContainEqual({
+      kind: "link",
+      text: "http://example.org/a",
+      href: "http://example.org/a",
+    });
+    expect(linkify("(see https://example.org/x)")).toContainEqual({
+      kind: "link",
+      text: "https://example.org/x",
+      href: "https://example.org/x",
+    });
   });
 
   it("keeps brackets that belong to the address", () => {
@@ -21,7 +29,13 @@ describe("linkify", () => {
   });
 
   it("never links other schemes", () => {
-    for (const text of ["javascript:alert(1)", "data:text/html,<script>", "ftp://x.org", "vbscript:x", "<a href='x'>y</a>"]) {
+    for (const text of [
+      "javascript:alert(1)",
+      "data:text/html,<script>",
+      "ftp://x.org",
+      "vbscript:x",
+      "<a href='x'>y</a>",
+    ]) {
       expect(linkify(text).every((s) => s.kind === "text")).toBe(true);
     }
     expect(linkify("https://")).toEqual([{ kind: "text", text: "https://" }]);

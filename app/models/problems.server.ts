@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { clinicianProfiles, comments, endorsements, problems, projects, users } from "../../db/schema";
 import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from "../domain/fts";
 import { acceptsEndorsements, canMoveStatus, statusAfterReopen, statusFromProjects } from "../domain/problem-status";
@@ -39,9 +39,15 @@ const toDate = (seconds: number | null | undefined): Date | null => (seconds == 
  * Text people typed, made safe to store: no control characters (they break XML feeds) and no
  * private-use highlight markers (they would fake search highlights).
  */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
 function clean(text: string | undefined | null): string {
-  // eslint-disable-next-line no-control-regex
-  return (text ?? "").replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "").replaceAll(HIGHLIGHT_START, "").replaceAll(HIGHLIGHT_END, "").trim();
+  return (text ?? "")
+    .replace(CONTROL_CHARACTERS, "")
+    .replaceAll(HIGHLIGHT_START, "")
+    .replaceAll(HIGHLIGHT_END, "")
+    .trim();
 }
 
 // Listed problems: not hidden and not merged away. The same text is the WHERE of the partial
@@ -85,7 +91,11 @@ export type ProblemListItem = {
   snippet: string | null;
 };
 
-type ListRow = Omit<ProblemListItem, "excerpt" | "tags" | "createdAt" | "lastActivityAt"> & { summary: string; createdAt: number; lastActivityAt: number };
+type ListRow = Omit<ProblemListItem, "excerpt" | "tags" | "createdAt" | "lastActivityAt"> & {
+  summary: string;
+  createdAt: number;
+  lastActivityAt: number;
+};
 
 // Column weights for bm25 (title, summary, canvas, tags): a word in the title counts most.
 const RANK = sql.raw("bm25(problems_fts, 10.0, 4.0, 1.5, 6.0)");
@@ -118,10 +128,15 @@ function listQueryParts(filters: ProblemListFilters) {
   if (filters.careSetting) where.push(sql`p.care_setting = ${filters.careSetting}`);
   if (filters.specialty) where.push(sql`p.specialty = ${filters.specialty}`);
   if (filters.hasProjects) where.push(sql.raw("p.project_count > 0"));
-  if (filters.tag) where.push(sql`p.id IN (SELECT pt.problem_id FROM problem_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = ${filters.tag})`);
+  if (filters.tag)
+    where.push(
+      sql`p.id IN (SELECT pt.problem_id FROM problem_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = ${filters.tag})`,
+    );
   // A search checks each match's filters and sort keys in the narrow index rather than the wide
   // row; without a search the partial indexes over listed problems answer on their own.
-  const from = match ? sql.raw("problems_fts JOIN problems p INDEXED BY problems_search_filter_idx ON p.id = problems_fts.rowid") : sql.raw("problems p");
+  const from = match
+    ? sql.raw("problems_fts JOIN problems p INDEXED BY problems_search_filter_idx ON p.id = problems_fts.rowid")
+    : sql.raw("problems p");
   return { match, from, where: sql.join(where, sql` AND `) };
 }
 
@@ -166,7 +181,9 @@ export function problemListQueries(filters: ProblemListFilters = {}) {
  * duplicates are left out (duplicates appear only when asked for by status). Any input is safe:
  * the search text goes through `toFtsQuery` and every value is a bound parameter.
  */
-export async function listProblems(filters: ProblemListFilters = {}): Promise<Page<ProblemListItem> & { sort: ProblemSort; searched: boolean }> {
+export async function listProblems(
+  filters: ProblemListFilters = {},
+): Promise<Page<ProblemListItem> & { sort: ProblemSort; searched: boolean }> {
   const db = getDb();
   const query = problemListQueries(filters);
   const ids = db.all<{ id: number }>(query.ids).map((r) => r.id);
@@ -233,7 +250,17 @@ export async function listProblemsByAuthor({ authorId, page = 1 }: { authorId: n
 
 /** The 50 newest visible problems with what a feed entry needs. */
 export async function listProblemsForFeed(limit = 50) {
-  return getDb().all<{ id: number; title: string; summary: string; careSetting: CareSetting; specialty: Specialty; status: ProblemStatus; authorName: string; createdAt: number; updatedAt: number }>(sql`
+  return getDb().all<{
+    id: number;
+    title: string;
+    summary: string;
+    careSetting: CareSetting;
+    specialty: Specialty;
+    status: ProblemStatus;
+    authorName: string;
+    createdAt: number;
+    updatedAt: number;
+  }>(sql`
     SELECT p.id AS "id", p.title AS "title", p.summary AS "summary", p.care_setting AS "careSetting",
       p.specialty AS "specialty", p.status AS "status", u.name AS "authorName",
       p.created_at AS "createdAt", p.updated_at AS "updatedAt"
@@ -291,7 +318,11 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
   const problem = findProblem(id);
   if (!problem || !canView(problem, viewer)) return { kind: "missing" as const };
   if (problem.status === "duplicate" && problem.duplicateOfId) {
-    const target = db.select({ id: problems.id, title: problems.title }).from(problems).where(eq(problems.id, problem.duplicateOfId)).get();
+    const target = db
+      .select({ id: problems.id, title: problems.title })
+      .from(problems)
+      .where(eq(problems.id, problem.duplicateOfId))
+      .get();
     if (target) return { kind: "merged" as const, target };
   }
 
@@ -301,7 +332,14 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
   const organiser = isOrganiser(viewer);
 
   const endorsementWindow = pageWindow(endorsementsPage);
-  const endorsementRows = db.all<{ id: number; userId: number; name: string; organisation: string; note: string; createdAt: number }>(sql`
+  const endorsementRows = db.all<{
+    id: number;
+    userId: number;
+    name: string;
+    organisation: string;
+    note: string;
+    createdAt: number;
+  }>(sql`
     SELECT e.id AS "id", e.user_id AS "userId", u.name AS "name", e.organisation AS "organisation", e.note AS "note", e.created_at AS "createdAt"
     FROM endorsements e JOIN users u ON u.id = e.user_id
     WHERE e.problem_id = ${id}
@@ -315,7 +353,15 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
 
   const commentWindow = pageWindow(commentsPage);
   const commentTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM comments WHERE problem_id = ${id}`)?.n ?? 0;
-  const commentRows = db.all<{ id: number; authorId: number; authorName: string; body: string; hiddenAt: number | null; createdAt: number; updatedAt: number }>(sql`
+  const commentRows = db.all<{
+    id: number;
+    authorId: number;
+    authorName: string;
+    body: string;
+    hiddenAt: number | null;
+    createdAt: number;
+    updatedAt: number;
+  }>(sql`
     SELECT c.id AS "id", c.author_id AS "authorId", u.name AS "authorName", c.body AS "body", c.hidden_at AS "hiddenAt",
       c.created_at AS "createdAt", c.updated_at AS "updatedAt"
     FROM comments c JOIN users u ON u.id = c.author_id
@@ -338,13 +384,24 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
     commentsPage,
   );
 
+  // Projects are public once submitted (app/models/projects.server.ts); teams still building
+  // are counted but not named.
   const projectRows = db
-    .select({ id: projects.id, name: projects.name, tagline: projects.tagline, stage: projects.stage, state: projects.state })
+    .select({
+      id: projects.id,
+      name: projects.name,
+      tagline: projects.tagline,
+      stage: projects.stage,
+      state: projects.state,
+    })
     .from(projects)
-    .where(eq(projects.problemId, id))
+    .where(and(eq(projects.problemId, id), isNotNull(projects.submittedAt)))
     .orderBy(sql`${projects.createdAt} DESC, ${projects.id} DESC`)
     .limit(50)
     .all();
+  const unsubmittedProjects =
+    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM projects WHERE problem_id = ${id} AND submitted_at IS NULL`)
+      ?.n ?? 0;
 
   const hackDayRows = db.all<{ id: number; name: string; startsAt: number; status: string }>(sql`
     SELECT h.id AS "id", h.name AS "name", h.starts_at AS "startsAt", h.status AS "status"
@@ -360,7 +417,9 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
         .where(and(eq(endorsements.problemId, id), eq(endorsements.userId, viewer.id)))
         .get() ?? null)
     : null;
-  const canEndorse = Boolean(viewer && hasRole(viewer, "clinician") && !isAuthor && !problem.hiddenAt && acceptsEndorsements(problem.status));
+  const canEndorse = Boolean(
+    viewer && hasRole(viewer, "clinician") && !isAuthor && !problem.hiddenAt && acceptsEndorsements(problem.status),
+  );
 
   return {
     kind: "found" as const,
@@ -368,6 +427,7 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
     endorsements: endorsementPage,
     comments: commentPage,
     projects: projectRows,
+    unsubmittedProjects,
     hackDays: hackDayRows.map((h) => ({ ...h, startsAt: toDate(h.startsAt)! })),
     viewer: {
       signedIn: Boolean(viewer),
@@ -393,11 +453,19 @@ function endorsementDefaults(userId: number) {
 }
 
 /** A problem's canvas for its edit form, if the viewer may edit it. */
-export async function getProblemForEdit({ id, viewer }: { id: number; viewer: Viewer }): Promise<Result<{ problem: CanvasInput & { id: number; title: string } }>> {
+export async function getProblemForEdit({
+  id,
+  viewer,
+}: {
+  id: number;
+  viewer: Viewer;
+}): Promise<Result<{ problem: CanvasInput & { id: number; title: string } }>> {
   const problem = findProblem(id);
   if (!problem || !canView(problem, viewer)) return NOT_FOUND;
-  if (viewer?.id !== problem.authorId && !isOrganiser(viewer)) return refuse(403, "Only the person who posted this problem or an organiser can edit it.");
-  if (problem.status === "duplicate") return refuse(409, "This problem was merged into another and can no longer be edited.");
+  if (viewer?.id !== problem.authorId && !isOrganiser(viewer))
+    return refuse(403, "Only the person who posted this problem or an organiser can edit it.");
+  if (problem.status === "duplicate")
+    return refuse(409, "This problem was merged into another and can no longer be edited.");
   const tags = tagsForProblems([id]).get(id) ?? [];
   return {
     ok: true,
@@ -438,7 +506,13 @@ function canvasValues(input: CanvasInput) {
 }
 
 /** Posts a problem with its tags, in one transaction, and records it in the audit log. */
-export async function createProblem({ authorId, input }: { authorId: number; input: CanvasInput }): Promise<{ id: number; title: string }> {
+export async function createProblem({
+  authorId,
+  input,
+}: {
+  authorId: number;
+  input: CanvasInput;
+}): Promise<{ id: number; title: string }> {
   return getDb().transaction((tx) => {
     const row = tx
       .insert(problems)
@@ -446,13 +520,30 @@ export async function createProblem({ authorId, input }: { authorId: number; inp
       .returning({ id: problems.id, title: problems.title })
       .get();
     setProblemTags(row.id, parseTagList(input.tags), tx);
-    recordAudit({ actorId: authorId, action: "problem.created", objectType: "problem", objectId: row.id, after: { title: row.title } }, tx);
+    recordAudit(
+      {
+        actorId: authorId,
+        action: "problem.created",
+        objectType: "problem",
+        objectId: row.id,
+        after: { title: row.title },
+      },
+      tx,
+    );
     return row;
   });
 }
 
 /** Saves an edited canvas: the author or an organiser; a merged duplicate is read-only. */
-export async function updateProblem({ id, viewer, input }: { id: number; viewer: Viewer; input: CanvasInput }): Promise<Result<{ id: number; title: string }>> {
+export async function updateProblem({
+  id,
+  viewer,
+  input,
+}: {
+  id: number;
+  viewer: Viewer;
+  input: CanvasInput;
+}): Promise<Result<{ id: number; title: string }>> {
   const allowed = await getProblemForEdit({ id, viewer });
   if (!allowed.ok) return allowed;
   const before = allowed.problem;
@@ -463,7 +554,9 @@ export async function updateProblem({ id, viewer, input }: { id: number; viewer:
       .where(eq(problems.id, id))
       .run();
     setProblemTags(id, parseTagList(input.tags), tx);
-    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((k) => k !== "noPiiConfirmed" && values[k] !== before[k]);
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+      (k) => k !== "noPiiConfirmed" && values[k] !== before[k],
+    );
     recordAudit(
       {
         actorId: viewer!.id,
@@ -526,7 +619,13 @@ export async function endorseProblem({
 }
 
 /** Withdraws the viewer's own endorsement, if they made one. */
-export async function withdrawEndorsement({ problemId, userId }: { problemId: number; userId: number }): Promise<boolean> {
+export async function withdrawEndorsement({
+  problemId,
+  userId,
+}: {
+  problemId: number;
+  userId: number;
+}): Promise<boolean> {
   const result = getDb()
     .delete(endorsements)
     .where(and(eq(endorsements.problemId, problemId), eq(endorsements.userId, userId)))
@@ -537,12 +636,24 @@ export async function withdrawEndorsement({ problemId, userId }: { problemId: nu
 // ---------------------------------------------------------------- comments
 
 /** Adds a comment from a signed-in person and tells the problem's author. */
-export async function addComment({ problemId, viewer, body }: { problemId: number; viewer: Viewer; body: string }): Promise<Result<{ id: number }>> {
+export async function addComment({
+  problemId,
+  viewer,
+  body,
+}: {
+  problemId: number;
+  viewer: Viewer;
+  body: string;
+}): Promise<Result<{ id: number }>> {
   if (!viewer) return refuse(403, "Sign in to comment.");
   const problem = findProblem(problemId);
   if (!problem || problem.hiddenAt || problem.status === "duplicate") return NOT_FOUND;
   return getDb().transaction((tx) => {
-    const row = tx.insert(comments).values({ problemId, authorId: viewer.id, body: clean(body) }).returning({ id: comments.id }).get();
+    const row = tx
+      .insert(comments)
+      .values({ problemId, authorId: viewer.id, body: clean(body) })
+      .returning({ id: comments.id })
+      .get();
     if (problem.authorId !== viewer.id) {
       notify(
         {
@@ -560,17 +671,42 @@ export async function addComment({ problemId, viewer, body }: { problemId: numbe
 }
 
 /** Edits the viewer's own comment (not once it has been hidden). */
-export async function updateComment({ commentId, problemId, authorId, body }: { commentId: number; problemId: number; authorId: number; body: string }): Promise<boolean> {
+export async function updateComment({
+  commentId,
+  problemId,
+  authorId,
+  body,
+}: {
+  commentId: number;
+  problemId: number;
+  authorId: number;
+  body: string;
+}): Promise<boolean> {
   const result = getDb()
     .update(comments)
     .set({ body: clean(body), updatedAt: new Date() })
-    .where(and(eq(comments.id, commentId), eq(comments.problemId, problemId), eq(comments.authorId, authorId), isNull(comments.hiddenAt)))
+    .where(
+      and(
+        eq(comments.id, commentId),
+        eq(comments.problemId, problemId),
+        eq(comments.authorId, authorId),
+        isNull(comments.hiddenAt),
+      ),
+    )
     .run();
   return result.changes > 0;
 }
 
 /** Deletes the viewer's own comment. */
-export async function deleteComment({ commentId, problemId, authorId }: { commentId: number; problemId: number; authorId: number }): Promise<boolean> {
+export async function deleteComment({
+  commentId,
+  problemId,
+  authorId,
+}: {
+  commentId: number;
+  problemId: number;
+  authorId: number;
+}): Promise<boolean> {
   const result = getDb()
     .delete(comments)
     .where(and(eq(comments.id, commentId), eq(comments.problemId, problemId), eq(comments.authorId, authorId)))
@@ -582,16 +718,40 @@ export async function deleteComment({ commentId, problemId, authorId }: { commen
  * Hides or restores a comment (organisers). Hiding settles any open reports about it as
  * actioned. `problemId`, when given, must be the comment's problem.
  */
-export async function setCommentHidden({ commentId, problemId, actorId, hidden }: { commentId: number; problemId?: number; actorId: number; hidden: boolean }): Promise<boolean> {
+export async function setCommentHidden({
+  commentId,
+  problemId,
+  actorId,
+  hidden,
+}: {
+  commentId: number;
+  problemId?: number;
+  actorId: number;
+  hidden: boolean;
+}): Promise<boolean> {
   return getDb().transaction((tx) => {
-    const row = tx.select({ id: comments.id, problemId: comments.problemId, hiddenAt: comments.hiddenAt }).from(comments).where(eq(comments.id, commentId)).get();
+    const row = tx
+      .select({ id: comments.id, problemId: comments.problemId, hiddenAt: comments.hiddenAt })
+      .from(comments)
+      .where(eq(comments.id, commentId))
+      .get();
     if (!row || (problemId !== undefined && row.problemId !== problemId)) return false;
     tx.update(comments)
       .set(hidden ? { hiddenAt: new Date(), hiddenBy: actorId } : { hiddenAt: null, hiddenBy: null })
       .where(eq(comments.id, commentId))
       .run();
     if (hidden) resolveReportsFor({ targetType: "comment", targetId: commentId, actorId, status: "actioned" }, tx);
-    recordAudit({ actorId, action: hidden ? "comment.hidden" : "comment.restored", objectType: "comment", objectId: commentId, before: { hidden: row.hiddenAt !== null }, after: { hidden } }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: hidden ? "comment.hidden" : "comment.restored",
+        objectType: "comment",
+        objectId: commentId,
+        before: { hidden: row.hiddenAt !== null },
+        after: { hidden },
+      },
+      tx,
+    );
     return true;
   });
 }
@@ -599,7 +759,11 @@ export async function setCommentHidden({ commentId, problemId, actorId, hidden }
 // ---------------------------------------------------------------- status, hiding, merging
 
 function projectProgress(problemId: number, tx: DbOrTx): { stage: Stage; state: ProjectState }[] {
-  return tx.select({ stage: projects.stage, state: projects.state }).from(projects).where(eq(projects.problemId, problemId)).all();
+  return tx
+    .select({ stage: projects.stage, state: projects.state })
+    .from(projects)
+    .where(eq(projects.problemId, problemId))
+    .all();
 }
 
 /**
@@ -609,16 +773,41 @@ function projectProgress(problemId: number, tx: DbOrTx): { stage: Stage; state: 
  * unlinking a problem, moving a project's stage, or archiving/pausing/resuming a project.
  * Returns the problem's status afterwards, or null when there is no such problem.
  */
-export function syncProblemStatusForProject(problemId: number | null | undefined, tx: DbOrTx = getDb()): ProblemStatus | null {
+export function syncProblemStatusForProject(
+  problemId: number | null | undefined,
+  tx: DbOrTx = getDb(),
+): ProblemStatus | null {
   if (!problemId) return null;
-  const problem = tx.select({ id: problems.id, status: problems.status, title: problems.title, authorId: problems.authorId }).from(problems).where(eq(problems.id, problemId)).get();
+  const problem = tx
+    .select({ id: problems.id, status: problems.status, title: problems.title, authorId: problems.authorId })
+    .from(problems)
+    .where(eq(problems.id, problemId))
+    .get();
   if (!problem) return null;
   const next = statusFromProjects(problem.status, projectProgress(problemId, tx));
   if (next === problem.status) return next;
   tx.update(problems).set({ status: next, lastActivityAt: new Date() }).where(eq(problems.id, problemId)).run();
-  recordAudit({ actorId: null, action: "problem.status_changed", objectType: "problem", objectId: problemId, before: { status: problem.status }, after: { status: next, automatic: true } }, tx);
+  recordAudit(
+    {
+      actorId: null,
+      action: "problem.status_changed",
+      objectType: "problem",
+      objectId: problemId,
+      before: { status: problem.status },
+      after: { status: next, automatic: true },
+    },
+    tx,
+  );
   if (next === "solved") {
-    notify({ userId: problem.authorId, kind: "problem.solved", title: `A project on “${problem.title}” has reached a pilot`, link: problemPath(problem) }, tx);
+    notify(
+      {
+        userId: problem.authorId,
+        kind: "problem.solved",
+        title: `A project on “${problem.title}” has reached a pilot`,
+        link: problemPath(problem),
+      },
+      tx,
+    );
   }
   return next;
 }
@@ -629,17 +818,31 @@ export function syncProblemStatusForProject(problemId: number | null | undefined
  * authors are not told about their own projects).
  */
 export function notifyProblemAuthorOfProject(
-  { problemId, project, actorId }: { problemId: number; project: { id: number; name: string }; actorId?: number | null },
+  {
+    problemId,
+    project,
+    actorId,
+  }: { problemId: number; project: { id: number; name: string }; actorId?: number | null },
   tx: DbOrTx = getDb(),
 ): void {
-  const problem = tx.select({ id: problems.id, title: problems.title, authorId: problems.authorId }).from(problems).where(eq(problems.id, problemId)).get();
+  const problem = tx
+    .select({ id: problems.id, title: problems.title, authorId: problems.authorId })
+    .from(problems)
+    .where(eq(problems.id, problemId))
+    .get();
   if (!problem || problem.authorId === actorId) return;
+  // A project is public once submitted; until then the link goes to the problem, where the team is counted.
+  const submitted = tx
+    .select({ submittedAt: projects.submittedAt })
+    .from(projects)
+    .where(eq(projects.id, project.id))
+    .get()?.submittedAt;
   notify(
     {
       userId: problem.authorId,
       kind: "problem.project",
       title: `A project is working on “${problem.title}”: ${project.name}`,
-      link: `/projects/${idSlug(project.id, project.name)}`,
+      link: submitted ? `/projects/${idSlug(project.id, project.name)}` : `${problemPath(problem)}#projects-heading`,
     },
     tx,
   );
@@ -656,45 +859,130 @@ function statusActor(problemId: number, viewer: Viewer): Result<StatusActorInfo>
 }
 
 /** Closes a problem with a reason (author or organiser). */
-export async function closeProblem({ problemId, viewer, reason }: { problemId: number; viewer: Viewer; reason: string }): Promise<Result> {
+export async function closeProblem({
+  problemId,
+  viewer,
+  reason,
+}: {
+  problemId: number;
+  viewer: Viewer;
+  reason: string;
+}): Promise<Result> {
   const actor = statusActor(problemId, viewer);
   if (!actor.ok) return actor;
   const { problem, by } = actor;
-  if (!canMoveStatus({ from: problem.status, to: "closed", by })) return refuse(409, `A problem that is ${problem.status.replace("_", " ")} cannot be closed.`);
+  if (!canMoveStatus({ from: problem.status, to: "closed", by }))
+    return refuse(409, `A problem that is ${problem.status.replace("_", " ")} cannot be closed.`);
   return getDb().transaction((tx) => {
-    tx.update(problems).set({ status: "closed", closedReason: clean(reason), updatedAt: new Date(), lastActivityAt: new Date() }).where(eq(problems.id, problemId)).run();
-    recordAudit({ actorId: viewer!.id, action: "problem.closed", objectType: "problem", objectId: problemId, before: { status: problem.status }, after: { status: "closed", reason: clean(reason) } }, tx);
+    tx.update(problems)
+      .set({ status: "closed", closedReason: clean(reason), updatedAt: new Date(), lastActivityAt: new Date() })
+      .where(eq(problems.id, problemId))
+      .run();
+    recordAudit(
+      {
+        actorId: viewer!.id,
+        action: "problem.closed",
+        objectType: "problem",
+        objectId: problemId,
+        before: { status: problem.status },
+        after: { status: "closed", reason: clean(reason) },
+      },
+      tx,
+    );
     if (problem.authorId !== viewer!.id) {
-      notify({ userId: problem.authorId, kind: "problem.closed", title: `An organiser closed “${problem.title}”`, body: clean(reason), link: problemPath(problem) }, tx);
+      notify(
+        {
+          userId: problem.authorId,
+          kind: "problem.closed",
+          title: `An organiser closed “${problem.title}”`,
+          body: clean(reason),
+          link: problemPath(problem),
+        },
+        tx,
+      );
     }
     return { ok: true as const };
   });
 }
 
 /** Reopens a closed problem; its projects then set its status again. */
-export async function reopenProblem({ problemId, viewer }: { problemId: number; viewer: Viewer }): Promise<Result<{ status: ProblemStatus }>> {
+export async function reopenProblem({
+  problemId,
+  viewer,
+}: {
+  problemId: number;
+  viewer: Viewer;
+}): Promise<Result<{ status: ProblemStatus }>> {
   const actor = statusActor(problemId, viewer);
   if (!actor.ok) return actor;
   const { problem, by } = actor;
-  if (!canMoveStatus({ from: problem.status, to: "open", by })) return refuse(409, "Only a closed problem can be reopened.");
+  if (!canMoveStatus({ from: problem.status, to: "open", by }))
+    return refuse(409, "Only a closed problem can be reopened.");
   return getDb().transaction((tx) => {
     const status = statusAfterReopen(projectProgress(problemId, tx));
-    tx.update(problems).set({ status, closedReason: null, updatedAt: new Date(), lastActivityAt: new Date() }).where(eq(problems.id, problemId)).run();
-    recordAudit({ actorId: viewer!.id, action: "problem.reopened", objectType: "problem", objectId: problemId, before: { status: problem.status }, after: { status } }, tx);
+    tx.update(problems)
+      .set({ status, closedReason: null, updatedAt: new Date(), lastActivityAt: new Date() })
+      .where(eq(problems.id, problemId))
+      .run();
+    recordAudit(
+      {
+        actorId: viewer!.id,
+        action: "problem.reopened",
+        objectType: "problem",
+        objectId: problemId,
+        before: { status: problem.status },
+        after: { status },
+      },
+      tx,
+    );
     return { ok: true as const, status };
   });
 }
 
 /** Hides a problem from everyone but its author and organisers, or restores it (organisers). */
-export async function setProblemHidden({ problemId, actorId, hidden }: { problemId: number; actorId: number; hidden: boolean }): Promise<boolean> {
+export async function setProblemHidden({
+  problemId,
+  actorId,
+  hidden,
+}: {
+  problemId: number;
+  actorId: number;
+  hidden: boolean;
+}): Promise<boolean> {
   return getDb().transaction((tx) => {
-    const problem = tx.select({ id: problems.id, title: problems.title, authorId: problems.authorId, hiddenAt: problems.hiddenAt }).from(problems).where(eq(problems.id, problemId)).get();
+    const problem = tx
+      .select({ id: problems.id, title: problems.title, authorId: problems.authorId, hiddenAt: problems.hiddenAt })
+      .from(problems)
+      .where(eq(problems.id, problemId))
+      .get();
     if (!problem) return false;
-    tx.update(problems).set({ hiddenAt: hidden ? new Date() : null }).where(eq(problems.id, problemId)).run();
+    tx.update(problems)
+      .set({ hiddenAt: hidden ? new Date() : null })
+      .where(eq(problems.id, problemId))
+      .run();
     if (hidden) resolveReportsFor({ targetType: "problem", targetId: problemId, actorId, status: "actioned" }, tx);
-    recordAudit({ actorId, action: hidden ? "problem.hidden" : "problem.restored", objectType: "problem", objectId: problemId, before: { hidden: problem.hiddenAt !== null }, after: { hidden } }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: hidden ? "problem.hidden" : "problem.restored",
+        objectType: "problem",
+        objectId: problemId,
+        before: { hidden: problem.hiddenAt !== null },
+        after: { hidden },
+      },
+      tx,
+    );
     if (hidden && problem.authorId !== actorId) {
-      notify({ userId: problem.authorId, kind: "problem.hidden", title: `A moderator hid your problem “${problem.title}”`, body: "It no longer appears in lists. Contact an organiser if you think this is a mistake.", link: problemPath(problem) }, tx);
+      notify(
+        {
+          userId: problem.authorId,
+          kind: "problem.hidden",
+          title: `A moderator hid your problem “${problem.title}”`,
+          body: "It no longer appears in lists. Contact an organiser if you think this is a mistake.",
+          link: problemPath(problem),
+        },
+        tx,
+      );
     }
     return true;
   });
@@ -707,17 +995,32 @@ export async function setProblemHidden({ problemId, actorId, hidden }: { problem
  * comments, projects and hack-day shortlists move, earlier duplicates of the source point at the
  * target, and the source becomes a `duplicate` whose address redirects. Audited and notified.
  */
-export async function mergeProblems({ sourceId, targetId, actorId }: { sourceId: number; targetId: number; actorId: number }): Promise<Result<{ target: { id: number; title: string } }>> {
+export async function mergeProblems({
+  sourceId,
+  targetId,
+  actorId,
+}: {
+  sourceId: number;
+  targetId: number;
+  actorId: number;
+}): Promise<Result<{ target: { id: number; title: string } }>> {
   if (sourceId === targetId) return refuse(409, "A problem cannot be merged into itself.");
   const source = findProblem(sourceId);
   const target = findProblem(targetId);
   if (!source) return refuse(409, "We could not find the duplicate problem.");
   if (!target || target.hiddenAt) return refuse(409, "We could not find the problem to merge into.");
-  if (target.status === "duplicate") return refuse(409, "That problem is itself a duplicate: merge into the problem it was merged into.");
-  if (!canMoveStatus({ from: source.status, to: "duplicate", by: "organiser" })) return refuse(409, "That problem has already been merged.");
+  if (target.status === "duplicate")
+    return refuse(409, "That problem is itself a duplicate: merge into the problem it was merged into.");
+  if (!canMoveStatus({ from: source.status, to: "duplicate", by: "organiser" }))
+    return refuse(409, "That problem has already been merged.");
 
   return getDb().transaction((tx) => {
-    const before = { endorsements: target.endorsementCount, organisations: target.organisationCount, comments: target.commentCount, projects: target.projectCount };
+    const before = {
+      endorsements: target.endorsementCount,
+      organisations: target.organisationCount,
+      comments: target.commentCount,
+      projects: target.projectCount,
+    };
     // Endorsements: drop the ones that would count a person twice, or let the target's author endorse their own problem.
     tx.run(sql`DELETE FROM endorsements WHERE problem_id = ${sourceId}
       AND (user_id IN (SELECT user_id FROM endorsements WHERE problem_id = ${targetId}) OR user_id = ${target.authorId})`);
@@ -737,21 +1040,42 @@ export async function mergeProblems({ sourceId, targetId, actorId }: { sourceId:
       SELECT hack_day_id, ${targetId}, nominated_by, status, created_at FROM hack_day_problems WHERE problem_id = ${sourceId}`);
     tx.run(sql`DELETE FROM hack_day_problems WHERE problem_id = ${sourceId}`);
     tx.run(sql`UPDATE problems SET duplicate_of_id = ${targetId} WHERE duplicate_of_id = ${sourceId}`);
-    tx.update(problems).set({ status: "duplicate", duplicateOfId: targetId, closedReason: null, updatedAt: new Date() }).where(eq(problems.id, sourceId)).run();
+    tx.update(problems)
+      .set({ status: "duplicate", duplicateOfId: targetId, closedReason: null, updatedAt: new Date() })
+      .where(eq(problems.id, sourceId))
+      .run();
     tx.update(problems).set({ lastActivityAt: new Date() }).where(eq(problems.id, targetId)).run();
     syncProblemStatusForProject(targetId, tx);
     const after = tx
-      .select({ endorsements: problems.endorsementCount, organisations: problems.organisationCount, comments: problems.commentCount, projects: problems.projectCount })
+      .select({
+        endorsements: problems.endorsementCount,
+        organisations: problems.organisationCount,
+        comments: problems.commentCount,
+        projects: problems.projectCount,
+      })
       .from(problems)
       .where(eq(problems.id, targetId))
       .get();
-    recordAudit({ actorId, action: "problem.merged", objectType: "problem", objectId: sourceId, before: { status: source.status, target: before }, after: { status: "duplicate", duplicateOfId: targetId, target: after } }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: "problem.merged",
+        objectType: "problem",
+        objectId: sourceId,
+        before: { status: source.status, target: before },
+        after: { status: "duplicate", duplicateOfId: targetId, target: after },
+      },
+      tx,
+    );
     const recipients = [...new Set([source.authorId, target.authorId])].filter((userId) => userId !== actorId);
     notify(
       recipients.map((userId) => ({
         userId,
         kind: "problem.merged",
-        title: userId === source.authorId ? `Your problem “${source.title}” was merged into “${target.title}”` : `“${source.title}” was merged into your problem`,
+        title:
+          userId === source.authorId
+            ? `Your problem “${source.title}” was merged into “${target.title}”`
+            : `“${source.title}” was merged into your problem`,
         body: "Endorsements, comments and projects now live on one page, so the demand signal is counted once.",
         link: problemPath(target),
       })),

@@ -30,7 +30,14 @@ export async function createReport({
     const open = tx
       .select({ id: reports.id })
       .from(reports)
-      .where(and(eq(reports.reporterId, reporterId), eq(reports.targetType, targetType), eq(reports.targetId, targetId), eq(reports.status, "open")))
+      .where(
+        and(
+          eq(reports.reporterId, reporterId),
+          eq(reports.targetType, targetType),
+          eq(reports.targetId, targetId),
+          eq(reports.status, "open"),
+        ),
+      )
       .get();
     if (open) return "already" as const;
     tx.insert(reports).values({ reporterId, targetType, targetId, reason: reason.trim() }).run();
@@ -41,17 +48,34 @@ export async function createReport({
 function targetExists(targetType: ReportTarget, targetId: number): boolean {
   const db = getDb();
   if (targetType === "problem") {
-    return Boolean(db.select({ id: problems.id }).from(problems).where(and(eq(problems.id, targetId), sql`${problems.hiddenAt} IS NULL`)).get());
+    return Boolean(
+      db
+        .select({ id: problems.id })
+        .from(problems)
+        .where(and(eq(problems.id, targetId), sql`${problems.hiddenAt} IS NULL`))
+        .get(),
+    );
   }
   if (targetType === "comment") {
-    return Boolean(db.select({ id: comments.id }).from(comments).where(and(eq(comments.id, targetId), sql`${comments.hiddenAt} IS NULL`)).get());
+    return Boolean(
+      db
+        .select({ id: comments.id })
+        .from(comments)
+        .where(and(eq(comments.id, targetId), sql`${comments.hiddenAt} IS NULL`))
+        .get(),
+    );
   }
   return Boolean(db.select({ id: projects.id }).from(projects).where(eq(projects.id, targetId)).get());
 }
 
 /** Settles every open report about one thing (inside the caller's transaction). */
 export function resolveReportsFor(
-  { targetType, targetId, actorId, status }: { targetType: ReportTarget; targetId: number; actorId: number; status: "actioned" | "dismissed" },
+  {
+    targetType,
+    targetId,
+    actorId,
+    status,
+  }: { targetType: ReportTarget; targetId: number; actorId: number; status: "actioned" | "dismissed" },
   tx: DbOrTx = getDb(),
 ): number {
   const result = tx
@@ -84,7 +108,14 @@ export type OpenReport = {
   targetType: ReportTarget;
   targetId: number;
   /** What the report is about, as the moderator needs to see it; null when it has been deleted. */
-  target: { title: string; excerpt: string; hidden: boolean; problemId: number | null; problemTitle: string | null; authorName: string | null } | null;
+  target: {
+    title: string;
+    excerpt: string;
+    hidden: boolean;
+    problemId: number | null;
+    problemTitle: string | null;
+    authorName: string | null;
+  } | null;
 };
 
 /**
@@ -135,13 +166,42 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
   const items: OpenReport[] = rows.map((r) => {
     let target: OpenReport["target"] = null;
     if (r.targetType === "problem" && r.problemTitle !== null) {
-      target = { title: r.problemTitle, excerpt: excerpt(r.problemSummary ?? "", 200), hidden: r.problemHidden !== null, problemId: r.targetId, problemTitle: r.problemTitle, authorName: r.problemAuthor };
+      target = {
+        title: r.problemTitle,
+        excerpt: excerpt(r.problemSummary ?? "", 200),
+        hidden: r.problemHidden !== null,
+        problemId: r.targetId,
+        problemTitle: r.problemTitle,
+        authorName: r.problemAuthor,
+      };
     } else if (r.targetType === "comment" && r.commentBody !== null) {
-      target = { title: `Comment on “${r.commentProblemTitle}”`, excerpt: excerpt(r.commentBody, 300), hidden: r.commentHidden !== null, problemId: r.commentProblemId, problemTitle: r.commentProblemTitle, authorName: r.commentAuthor };
+      target = {
+        title: `Comment on “${r.commentProblemTitle}”`,
+        excerpt: excerpt(r.commentBody, 300),
+        hidden: r.commentHidden !== null,
+        problemId: r.commentProblemId,
+        problemTitle: r.commentProblemTitle,
+        authorName: r.commentAuthor,
+      };
     } else if (r.targetType === "project" && r.projectName !== null) {
-      target = { title: r.projectName, excerpt: excerpt(r.projectTagline ?? "", 200), hidden: false, problemId: null, problemTitle: null, authorName: null };
+      target = {
+        title: r.projectName,
+        excerpt: excerpt(r.projectTagline ?? "", 200),
+        hidden: false,
+        problemId: null,
+        problemTitle: null,
+        authorName: null,
+      };
     }
-    return { id: r.id, reason: r.reason, createdAt: new Date(r.createdAt * 1000), reporterName: r.reporterName, targetType: r.targetType, targetId: r.targetId, target };
+    return {
+      id: r.id,
+      reason: r.reason,
+      createdAt: new Date(r.createdAt * 1000),
+      reporterName: r.reporterName,
+      targetType: r.targetType,
+      targetId: r.targetId,
+      target,
+    };
   });
   return toPage(items, total, page);
 }
@@ -150,7 +210,14 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
 export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page);
-  const rows = db.all<{ kind: "problem" | "comment"; id: number; problemId: number; problemTitle: string; text: string; hiddenAt: number }>(sql`
+  const rows = db.all<{
+    kind: "problem" | "comment";
+    id: number;
+    problemId: number;
+    problemTitle: string;
+    text: string;
+    hiddenAt: number;
+  }>(sql`
     SELECT kind, id, problemId, problemTitle, text, hiddenAt FROM (
       SELECT 'problem' AS kind, p.id AS id, p.id AS problemId, p.title AS problemTitle, p.summary AS text, p.hidden_at AS hiddenAt
       FROM problems p WHERE p.hidden_at IS NOT NULL
@@ -161,7 +228,9 @@ export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
     ORDER BY hiddenAt DESC, kind, id DESC
     LIMIT ${limit} OFFSET ${offset}`);
   const total =
-    db.get<{ n: number }>(sql`SELECT (SELECT count(*) FROM problems WHERE hidden_at IS NOT NULL) + (SELECT count(*) FROM comments WHERE hidden_at IS NOT NULL) AS n`)?.n ?? 0;
+    db.get<{ n: number }>(
+      sql`SELECT (SELECT count(*) FROM problems WHERE hidden_at IS NOT NULL) + (SELECT count(*) FROM comments WHERE hidden_at IS NOT NULL) AS n`,
+    )?.n ?? 0;
   return toPage(
     rows.map((r) => ({ ...r, text: excerpt(r.text, 200), hiddenAt: new Date(r.hiddenAt * 1000) })),
     total,
@@ -170,7 +239,16 @@ export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
 }
 
 /** What /admin/moderation shows: open reports and hidden content, each paged. */
-export async function getModerationPage({ reportsPage = 1, hiddenPage = 1 }: { reportsPage?: number; hiddenPage?: number }) {
-  const [reports, hidden] = await Promise.all([listOpenReports({ page: reportsPage }), listHiddenContent({ page: hiddenPage })]);
+export async function getModerationPage({
+  reportsPage = 1,
+  hiddenPage = 1,
+}: {
+  reportsPage?: number;
+  hiddenPage?: number;
+}) {
+  const [reports, hidden] = await Promise.all([
+    listOpenReports({ page: reportsPage }),
+    listHiddenContent({ page: hiddenPage }),
+  ]);
   return { reports, hidden };
 }

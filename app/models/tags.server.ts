@@ -22,12 +22,22 @@ export function upsertTags(names: readonly string[], tx: DbOrTx = getDb()): numb
 /** Replaces a problem's tags with these names (inside the caller's transaction). */
 export function setProblemTags(problemId: number, names: readonly string[], tx: DbOrTx = getDb()): void {
   const wanted = upsertTags(names, tx);
-  const current = tx.select({ tagId: problemTags.tagId }).from(problemTags).where(eq(problemTags.problemId, problemId)).all();
+  const current = tx
+    .select({ tagId: problemTags.tagId })
+    .from(problemTags)
+    .where(eq(problemTags.problemId, problemId))
+    .all();
   const currentIds = current.map((r) => r.tagId);
   const remove = currentIds.filter((id) => !wanted.includes(id));
   const add = wanted.filter((id) => !currentIds.includes(id));
-  if (remove.length) tx.delete(problemTags).where(and(eq(problemTags.problemId, problemId), inArray(problemTags.tagId, remove))).run();
-  if (add.length) tx.insert(problemTags).values(add.map((tagId) => ({ problemId, tagId }))).run();
+  if (remove.length)
+    tx.delete(problemTags)
+      .where(and(eq(problemTags.problemId, problemId), inArray(problemTags.tagId, remove)))
+      .run();
+  if (add.length)
+    tx.insert(problemTags)
+      .values(add.map((tagId) => ({ problemId, tagId })))
+      .run();
 }
 
 /** The tags of several problems at once, keyed by problem id (one query, no N+1). */

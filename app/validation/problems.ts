@@ -62,7 +62,10 @@ export const canvasSchema = z.object({
     .max(400, "Tags must be 400 characters or fewer")
     .optional()
     .refine((v) => parseTagList(v).length <= MAX_TAGS, `Use ${MAX_TAGS} tags or fewer`)
-    .refine((v) => parseTagList(v).every((t) => TAG_PATTERN.test(t)), "Each tag is 1 to 30 letters, numbers or spaces, separated by commas"),
+    .refine(
+      (v) => parseTagList(v).every((t) => TAG_PATTERN.test(t)),
+      "Each tag is 1 to 30 letters, numbers or spaces, separated by commas",
+    ),
   noPiiConfirmed: z
     .boolean({ required_error: "Confirm that the problem contains no patient-identifiable information" })
     .refine((v) => v, "Confirm that the problem contains no patient-identifiable information"),
@@ -92,7 +95,11 @@ export const canvasLabels: Record<keyof CanvasInput, string> = {
 
 // ---------------------------------------------------------------- actions on a problem's page
 
-const id = z.coerce.number({ invalid_type_error: "Something went wrong: refresh the page" }).int().positive().max(Number.MAX_SAFE_INTEGER);
+const id = z.coerce
+  .number({ invalid_type_error: "Something went wrong: refresh the page" })
+  .int()
+  .positive()
+  .max(Number.MAX_SAFE_INTEGER);
 
 export const endorseSchema = z.object({
   intent: z.literal("endorse"),
@@ -129,10 +136,18 @@ export const problemRef = z
   .trim()
   .max(500)
   .transform((value, ctx) => {
-    const segment = value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").pop() ?? "";
+    const segment =
+      value
+        .replace(/[?#].*$/, "")
+        .replace(/\/+$/, "")
+        .split("/")
+        .pop() ?? "";
     const parsed = parseIdSlug(segment.replace(/^#/, ""));
     if (parsed === null) {
-      ctx.addIssue({ code: "custom", message: "Enter a problem number like 12 or its address like /problems/12-title" });
+      ctx.addIssue({
+        code: "custom",
+        message: "Enter a problem number like 12 or its address like /problems/12-title",
+      });
       return z.NEVER;
     }
     return parsed;
@@ -167,7 +182,11 @@ export type ProblemAction = z.infer<typeof problemActionSchema>;
 // ---------------------------------------------------------------- moderation
 
 /** Merging one problem into another from /admin/moderation. */
-export const moderationMergeSchema = z.object({ intent: z.literal("merge"), sourceRef: problemRef, targetRef: problemRef });
+export const moderationMergeSchema = z.object({
+  intent: z.literal("merge"),
+  sourceRef: problemRef,
+  targetRef: problemRef,
+});
 
 /** The forms on /admin/moderation. */
 export const moderationActionSchema = z.discriminatedUnion("intent", [

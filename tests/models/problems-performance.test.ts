@@ -6,7 +6,12 @@
  */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { listProblemIndex, listProblems, problemListQueries, type ProblemListFilters } from "../../app/models/problems.server";
+import {
+  listProblemIndex,
+  listProblems,
+  problemListQueries,
+  type ProblemListFilters,
+} from "../../app/models/problems.server";
 import { getDb } from "../../app/utils/db.server";
 import { generateProblems } from "../problem-scale";
 
@@ -32,7 +37,10 @@ const cases: [string, () => ProblemListFilters][] = [
   ["status duplicate", () => ({ status: "duplicate" })],
   ["tag", () => ({ tag })],
   ["has projects", () => ({ hasProjects: true })],
-  ["care setting + specialty, most endorsed", () => ({ careSetting: "community", specialty: "diabetes_endocrinology", sort: "endorsed" })],
+  [
+    "care setting + specialty, most endorsed",
+    () => ({ careSetting: "community", specialty: "diabetes_endocrinology", sort: "endorsed" }),
+  ],
   ["specialty, recently active", () => ({ specialty: "stroke", sort: "active" })],
   ["has projects, most organisations", () => ({ hasProjects: true, sort: "organisations" })],
   ["page 400 of newest", () => ({ page: 400 })],
@@ -53,7 +61,8 @@ function planOf(query: ReturnType<typeof sql>): string[] {
 }
 
 /** A plan line that reads the whole problems table row by row. */
-const fullTableScan = (detail: string) => /^SCAN (p|problems)$/.test(detail) || /^SCAN (p|problems) (?!USING)/.test(detail);
+const fullTableScan = (detail: string) =>
+  /^SCAN (p|problems)$/.test(detail) || /^SCAN (p|problems) (?!USING)/.test(detail);
 
 describe("query plans at 20,000 problems", () => {
   it.each(cases)("%s reads indexes, never the whole problems table", (_name, filters) => {
@@ -85,7 +94,9 @@ describe("timings at 20,000 problems", () => {
   });
 
   it("prints the timings", () => {
-    const lines = timings.map(([name, ms, total]) => `| ${name} | ${total.toLocaleString("en-GB")} | ${ms.toFixed(1)} |`);
+    const lines = timings.map(
+      ([name, ms, total]) => `| ${name} | ${total.toLocaleString("en-GB")} | ${ms.toFixed(1)} |`,
+    );
     console.log(["| query | matches | median ms |", "| --- | ---: | ---: |", ...lines].join("\n"));
     expect(timings).toHaveLength(cases.length);
   });
@@ -106,7 +117,9 @@ describe("correctness at scale", () => {
 
   it("never lists hidden problems or merged duplicates by default", async () => {
     const { total } = await listProblems({});
-    const expected = getDb().get<{ n: number }>(sql`SELECT count(*) AS n FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate'`)!.n;
+    const expected = getDb().get<{ n: number }>(
+      sql`SELECT count(*) AS n FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate'`,
+    )!.n;
     expect(total).toBe(expected);
     expect(total).toBeLessThan(N);
   });

@@ -25,11 +25,19 @@ import { createReport, dismissReport, listOpenReports } from "../../app/models/r
 import { getDb } from "../../app/utils/db.server";
 import type { CanvasInput } from "../../app/validation/problems";
 import * as s from "../../db/schema";
-import { createComment, createEndorsement, createHackDay, createProblem as makeProblem, createProject, createUser } from "../factories";
+import {
+  createComment,
+  createEndorsement,
+  createHackDay,
+  createProblem as makeProblem,
+  createProject,
+  createUser,
+} from "../factories";
 
 const canvas = (overrides: Partial<CanvasInput> = {}): CanvasInput => ({
   title: "Discharge letters reach the GP a week late",
-  summary: "Letters from the ward are printed and posted, so practices learn about medication changes after the patient has run out.",
+  summary:
+    "Letters from the ward are printed and posted, so practices learn about medication changes after the patient has run out.",
   whoAffected: "Older people discharged on new medicines; practice pharmacists",
   frequency: "Daily",
   currentWorkaround: "Patients bring the letter in person",
@@ -44,16 +52,31 @@ const canvas = (overrides: Partial<CanvasInput> = {}): CanvasInput => ({
 });
 
 const clinician = (organisation = "Leeds Teaching Hospitals") => createUser({ roles: ["clinician"], organisation });
-const viewerOf = (user: { id: number; name: string; roles: Role[] }) => ({ id: user.id, name: user.name, roles: user.roles });
+const viewerOf = (user: { id: number; name: string; roles: Role[] }) => ({
+  id: user.id,
+  name: user.name,
+  roles: user.roles,
+});
 const problemRow = (id: number) => getDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
-const notificationsOf = (userId: number) => getDb().select().from(s.notifications).where(eq(s.notifications.userId, userId)).all();
+const notificationsOf = (userId: number) =>
+  getDb().select().from(s.notifications).where(eq(s.notifications.userId, userId)).all();
 
 describe("posting and editing", () => {
   it("saves the canvas with its tags and finds it by a word from the summary and by a tag", async () => {
     const author = await clinician();
-    const { id } = await createProblem({ authorId: author.id, input: canvas({ summary: "Letters are printed and posted, so the practice hears about warfarin changes too late." }) });
+    const { id } = await createProblem({
+      authorId: author.id,
+      input: canvas({
+        summary: "Letters are printed and posted, so the practice hears about warfarin changes too late.",
+      }),
+    });
     const row = problemRow(id);
-    expect(row).toMatchObject({ title: "Discharge letters reach the GP a week late", status: "open", careSetting: "acute", noPiiConfirmed: true });
+    expect(row).toMatchObject({
+      title: "Discharge letters reach the GP a week late",
+      status: "open",
+      careSetting: "acute",
+      noPiiConfirmed: true,
+    });
 
     const bySummary = await listProblems({ q: "warfarin" });
     expect(bySummary.items.map((p) => p.id)).toContain(id);
@@ -66,7 +89,10 @@ describe("posting and editing", () => {
 
   it("strips control characters and fake highlight markers from what people type", async () => {
     const author = await clinician();
-    const { id } = await createProblem({ authorId: author.id, input: canvas({ summary: `Bell\u0007 and \uE000marker\uE001 in the text of a long enough summary.` }) });
+    const { id } = await createProblem({
+      authorId: author.id,
+      input: canvas({ summary: `Bell\u0007 and \uE000marker\uE001 in the text of a long enough summary.` }),
+    });
     expect(problemRow(id).summary).toBe("Bell and marker in the text of a long enough summary.");
   });
 
@@ -75,13 +101,31 @@ describe("posting and editing", () => {
     const other = await clinician();
     const organiser = await createUser({ roles: ["organiser"] });
     const { id } = await createProblem({ authorId: author.id, input: canvas() });
-    expect(await updateProblem({ id, viewer: viewerOf(other), input: canvas({ title: "Hijacked title here" }) })).toMatchObject({ ok: false, status: 403 });
-    expect(await updateProblem({ id, viewer: viewerOf(author), input: canvas({ title: "Discharge letters arrive late", tags: "letters" }) })).toMatchObject({ ok: true });
-    expect(await updateProblem({ id, viewer: viewerOf(organiser), input: canvas({ title: "Discharge letters arrive too late" }) })).toMatchObject({ ok: true });
+    expect(
+      await updateProblem({ id, viewer: viewerOf(other), input: canvas({ title: "Hijacked title here" }) }),
+    ).toMatchObject({ ok: false, status: 403 });
+    expect(
+      await updateProblem({
+        id,
+        viewer: viewerOf(author),
+        input: canvas({ title: "Discharge letters arrive late", tags: "letters" }),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await updateProblem({
+        id,
+        viewer: viewerOf(organiser),
+        input: canvas({ title: "Discharge letters arrive too late" }),
+      }),
+    ).toMatchObject({ ok: true });
     expect(problemRow(id).title).toBe("Discharge letters arrive too late");
     // Search follows the edits, tags included.
     expect((await listProblems({ q: "hijacked" })).total).toBe(0);
-    const audit = getDb().select().from(s.auditEvents).where(and(eq(s.auditEvents.action, "problem.updated"), eq(s.auditEvents.objectId, id))).all();
+    const audit = getDb()
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.action, "problem.updated"), eq(s.auditEvents.objectId, id)))
+      .all();
     expect(audit).toHaveLength(2);
   });
 });
@@ -91,7 +135,11 @@ describe("listing, filtering and sorting", () => {
     const tag = `zebra${Date.now()}`;
     const visible = await makeProblem({ title: `Visible ${tag} problem` });
     const hidden = await makeProblem({ title: `Hidden ${tag} problem`, hiddenAt: new Date() });
-    const duplicate = await makeProblem({ title: `Duplicate ${tag} problem`, status: "duplicate", duplicateOfId: visible.id });
+    const duplicate = await makeProblem({
+      title: `Duplicate ${tag} problem`,
+      status: "duplicate",
+      duplicateOfId: visible.id,
+    });
     const ids = (await listProblems({ q: tag })).items.map((p) => p.id);
     expect(ids).toEqual([visible.id]);
     expect(ids).not.toContain(hidden.id);
@@ -101,10 +149,27 @@ describe("listing, filtering and sorting", () => {
   it("filters by care setting, specialty, status, tag and having projects", async () => {
     const marker = `quokka${Date.now()}`;
     const author = await clinician();
-    const a = await createProblem({ authorId: author.id, input: canvas({ title: `Ambulance ${marker} handover delays`, careSetting: "ambulance", specialty: "emergency_medicine", tags: "handover" }) });
-    const b = await createProblem({ authorId: author.id, input: canvas({ title: `Community ${marker} wound care`, careSetting: "community", specialty: "nursing_general", tags: "wounds" }) });
+    const a = await createProblem({
+      authorId: author.id,
+      input: canvas({
+        title: `Ambulance ${marker} handover delays`,
+        careSetting: "ambulance",
+        specialty: "emergency_medicine",
+        tags: "handover",
+      }),
+    });
+    const b = await createProblem({
+      authorId: author.id,
+      input: canvas({
+        title: `Community ${marker} wound care`,
+        careSetting: "community",
+        specialty: "nursing_general",
+        tags: "wounds",
+      }),
+    });
     await createProject({ problemId: b.id });
-    const ids = async (filters: Parameters<typeof listProblems>[0]) => (await listProblems({ q: marker, ...filters })).items.map((p) => p.id);
+    const ids = async (filters: Parameters<typeof listProblems>[0]) =>
+      (await listProblems({ q: marker, ...filters })).items.map((p) => p.id);
     expect(await ids({ careSetting: "ambulance" })).toEqual([a.id]);
     expect(await ids({ specialty: "nursing_general" })).toEqual([b.id]);
     expect(await ids({ tag: "wounds" })).toEqual([b.id]);
@@ -123,7 +188,8 @@ describe("listing, filtering and sorting", () => {
     await createEndorsement({ problemId: p2.id, organisation: "org a" });
     await createEndorsement({ problemId: p1.id, organisation: "Org B" });
     await createEndorsement({ problemId: p1.id, organisation: "Org C" });
-    const order = async (sort: "endorsed" | "organisations" | "newest") => (await listProblems({ q: marker, sort })).items.map((p) => p.id);
+    const order = async (sort: "endorsed" | "organisations" | "newest") =>
+      (await listProblems({ q: marker, sort })).items.map((p) => p.id);
     // Equal endorsement counts: newer id first.
     expect(await order("endorsed")).toEqual([p2.id, p1.id, p3.id]);
     expect(await order("organisations")).toEqual([p1.id, p2.id, p3.id]);
@@ -145,7 +211,11 @@ describe("listing, filtering and sorting", () => {
 
   it("ranks a match in the title above a match in the canvas", async () => {
     const word = `capybara${Date.now()}`;
-    const inCanvas = await makeProblem({ title: "Something else entirely", summary: "Nothing here", whoAffected: `People who know ${word}` });
+    const inCanvas = await makeProblem({
+      title: "Something else entirely",
+      summary: "Nothing here",
+      whoAffected: `People who know ${word}`,
+    });
     const inTitle = await makeProblem({ title: `The ${word} problem`, summary: "Nothing here either" });
     expect((await listProblems({ q: word })).items.map((p) => p.id)).toEqual([inTitle.id, inCanvas.id]);
   });
@@ -181,11 +251,35 @@ describe("listing, filtering and sorting", () => {
     ];
     for (const q of hostile) await expect(listProblems({ q }), q).resolves.toBeDefined();
     // And a few hundred random strings built from FTS5's special characters.
-    const alphabet = ['"', "'", "*", "^", ":", "(", ")", "-", "+", "{", "}", " ", "OR", "AND", "NOT", "NEAR", "foot", "é", "\\", "/"];
+    const alphabet = [
+      '"',
+      "'",
+      "*",
+      "^",
+      ":",
+      "(",
+      ")",
+      "-",
+      "+",
+      "{",
+      "}",
+      " ",
+      "OR",
+      "AND",
+      "NOT",
+      "NEAR",
+      "foot",
+      "é",
+      "\\",
+      "/",
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let i = 0; i < 300; i++) {
-      const q = Array.from({ length: 1 + Math.floor(next() * 12) }, () => alphabet[Math.floor(next() * alphabet.length)]).join("");
+      const q = Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => alphabet[Math.floor(next() * alphabet.length)],
+      ).join("");
       await expect(listProblems({ q }), q).resolves.toBeDefined();
     }
     expect((await listProblems({ q: "title:foot" })).total).toBeGreaterThanOrEqual(0);
@@ -199,10 +293,27 @@ describe("endorsements", () => {
     const one = await clinician();
     const two = await clinician();
     const three = await clinician();
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(one), organisation: "Leeds Teaching Hospitals", note: "Same here" })).toEqual({ ok: true });
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(two), organisation: "  leeds teaching hospitals " })).toEqual({ ok: true });
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(three), organisation: "Airedale NHS FT" })).toEqual({ ok: true });
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(one), organisation: "Somewhere else" })).toMatchObject({ ok: false, status: 409 });
+    expect(
+      await endorseProblem({
+        problemId: problem.id,
+        viewer: viewerOf(one),
+        organisation: "Leeds Teaching Hospitals",
+        note: "Same here",
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await endorseProblem({
+        problemId: problem.id,
+        viewer: viewerOf(two),
+        organisation: "  leeds teaching hospitals ",
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await endorseProblem({ problemId: problem.id, viewer: viewerOf(three), organisation: "Airedale NHS FT" }),
+    ).toEqual({ ok: true });
+    expect(
+      await endorseProblem({ problemId: problem.id, viewer: viewerOf(one), organisation: "Somewhere else" }),
+    ).toMatchObject({ ok: false, status: 409 });
     expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 3, organisationCount: 2 });
     expect(notificationsOf(author.id).filter((n) => n.kind === "problem.endorsed")).toHaveLength(3);
 
@@ -215,10 +326,16 @@ describe("endorsements", () => {
     const author = await clinician();
     const problem = await makeProblem({ authorId: author.id });
     const developer = await createUser({ roles: ["developer"] });
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(author), organisation: "Mine" })).toMatchObject({ ok: false, status: 409 });
-    expect(await endorseProblem({ problemId: problem.id, viewer: viewerOf(developer), organisation: "Dev Co" })).toMatchObject({ ok: false, status: 403 });
+    expect(
+      await endorseProblem({ problemId: problem.id, viewer: viewerOf(author), organisation: "Mine" }),
+    ).toMatchObject({ ok: false, status: 409 });
+    expect(
+      await endorseProblem({ problemId: problem.id, viewer: viewerOf(developer), organisation: "Dev Co" }),
+    ).toMatchObject({ ok: false, status: 403 });
     const closed = await makeProblem({ status: "closed", closedReason: "Fixed" });
-    expect(await endorseProblem({ problemId: closed.id, viewer: viewerOf(await clinician()), organisation: "Org" })).toMatchObject({ ok: false, status: 409 });
+    expect(
+      await endorseProblem({ problemId: closed.id, viewer: viewerOf(await clinician()), organisation: "Org" }),
+    ).toMatchObject({ ok: false, status: 409 });
     expect(problemRow(problem.id).endorsementCount).toBe(0);
   });
 });
@@ -229,16 +346,31 @@ describe("comments", () => {
     const problem = await makeProblem({ authorId: author.id });
     const developer = await createUser({ roles: ["developer"] });
     const stranger = await createUser();
-    const added = await addComment({ problemId: problem.id, viewer: viewerOf(developer), body: "Could the letters be sent electronically?" });
+    const added = await addComment({
+      problemId: problem.id,
+      viewer: viewerOf(developer),
+      body: "Could the letters be sent electronically?",
+    });
     expect(added.ok).toBe(true);
     const commentId = added.ok ? added.id : 0;
     expect(notificationsOf(author.id).map((n) => n.kind)).toContain("problem.commented");
     expect(problemRow(problem.id).commentCount).toBe(1);
 
-    expect(await updateComment({ commentId, problemId: problem.id, authorId: stranger.id, body: "Vandalised" })).toBe(false);
+    expect(await updateComment({ commentId, problemId: problem.id, authorId: stranger.id, body: "Vandalised" })).toBe(
+      false,
+    );
     expect(await deleteComment({ commentId, problemId: problem.id, authorId: stranger.id })).toBe(false);
-    expect(await updateComment({ commentId, problemId: problem.id, authorId: developer.id, body: "Could letters go by email?" })).toBe(true);
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe("Could letters go by email?");
+    expect(
+      await updateComment({
+        commentId,
+        problemId: problem.id,
+        authorId: developer.id,
+        body: "Could letters go by email?",
+      }),
+    ).toBe(true);
+    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+      "Could letters go by email?",
+    );
     expect(await deleteComment({ commentId, problemId: problem.id, authorId: developer.id })).toBe(true);
     expect(problemRow(problem.id).commentCount).toBe(0);
   });
@@ -280,10 +412,18 @@ describe("status", () => {
     getDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.id, project.id)).run();
     expect(syncProblemStatusForProject(problem.id)).toBe("solved");
     expect(notificationsOf(author.id).map((n) => n.kind)).toContain("problem.solved");
-    getDb().update(s.projects).set({ state: "archived", archiveReason: "not_pursuing" }).where(eq(s.projects.id, project.id)).run();
+    getDb()
+      .update(s.projects)
+      .set({ state: "archived", archiveReason: "not_pursuing" })
+      .where(eq(s.projects.id, project.id))
+      .run();
     expect(syncProblemStatusForProject(problem.id)).toBe("open");
     expect(syncProblemStatusForProject(null)).toBeNull();
-    const audit = getDb().select().from(s.auditEvents).where(and(eq(s.auditEvents.action, "problem.status_changed"), eq(s.auditEvents.objectId, problem.id))).all();
+    const audit = getDb()
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.action, "problem.status_changed"), eq(s.auditEvents.objectId, problem.id)))
+      .all();
     expect(audit).toHaveLength(3);
   });
 
@@ -292,12 +432,34 @@ describe("status", () => {
     const problem = await makeProblem({ authorId: author.id });
     const lead = await createUser({ roles: ["developer"] });
     getDb().transaction((tx) => {
-      const project = tx.insert(s.projects).values({ name: "Letter bot", leadId: lead.id, problemId: problem.id }).returning().get();
+      const project = tx
+        .insert(s.projects)
+        .values({ name: "Letter bot", leadId: lead.id, problemId: problem.id })
+        .returning()
+        .get();
       notifyProblemAuthorOfProject({ problemId: problem.id, project, actorId: lead.id }, tx);
       expect(syncProblemStatusForProject(problem.id, tx)).toBe("in_progress");
     });
     expect(problemRow(problem.id)).toMatchObject({ status: "in_progress", projectCount: 1 });
-    expect(notificationsOf(author.id).find((n) => n.kind === "problem.project")?.link).toMatch(/^\/projects\/\d+-letter-bot$/);
+    // Not submitted yet, so not public: the link goes to the problem, where the team is counted.
+    expect(notificationsOf(author.id).find((n) => n.kind === "problem.project")?.link).toMatch(
+      /^\/problems\/\d+-.*#projects-heading$/,
+    );
+    const page = await getProblemPage({ id: problem.id, viewer: null });
+    if (page.kind !== "found") throw new Error("expected the page");
+    expect(page.projects).toEqual([]);
+    expect(page.unsubmittedProjects).toBe(1);
+
+    const submitted = await createProject({ problemId: problem.id, name: "Public bot", submittedAt: new Date() });
+    notifyProblemAuthorOfProject({ problemId: problem.id, project: submitted, actorId: lead.id });
+    expect(
+      notificationsOf(author.id)
+        .filter((n) => n.kind === "problem.project")
+        .map((n) => n.link),
+    ).toContain(`/projects/${submitted.id}-public-bot`);
+    const after = await getProblemPage({ id: problem.id, viewer: null });
+    if (after.kind !== "found") throw new Error("expected the page");
+    expect(after.projects.map((p) => p.name)).toEqual(["Public bot"]);
   });
 
   it("closes with a reason (author or organiser), keeps closed through project changes, and reopens to what projects say", async () => {
@@ -305,13 +467,29 @@ describe("status", () => {
     const other = await clinician();
     const organiser = await createUser({ roles: ["organiser"] });
     const problem = await makeProblem({ authorId: author.id });
-    expect(await closeProblem({ problemId: problem.id, viewer: viewerOf(other), reason: "Not a real problem at all" })).toMatchObject({ ok: false, status: 403 });
-    expect(await closeProblem({ problemId: problem.id, viewer: viewerOf(author), reason: "Fixed by the new national system" })).toEqual({ ok: true });
-    expect(problemRow(problem.id)).toMatchObject({ status: "closed", closedReason: "Fixed by the new national system" });
+    expect(
+      await closeProblem({ problemId: problem.id, viewer: viewerOf(other), reason: "Not a real problem at all" }),
+    ).toMatchObject({ ok: false, status: 403 });
+    expect(
+      await closeProblem({
+        problemId: problem.id,
+        viewer: viewerOf(author),
+        reason: "Fixed by the new national system",
+      }),
+    ).toEqual({ ok: true });
+    expect(problemRow(problem.id)).toMatchObject({
+      status: "closed",
+      closedReason: "Fixed by the new national system",
+    });
     await createProject({ problemId: problem.id, stage: "pilot" });
     expect(syncProblemStatusForProject(problem.id)).toBe("closed");
-    expect(await closeProblem({ problemId: problem.id, viewer: viewerOf(organiser), reason: "Closing it twice over" })).toMatchObject({ ok: false, status: 409 });
-    expect(await reopenProblem({ problemId: problem.id, viewer: viewerOf(organiser) })).toEqual({ ok: true, status: "solved" });
+    expect(
+      await closeProblem({ problemId: problem.id, viewer: viewerOf(organiser), reason: "Closing it twice over" }),
+    ).toMatchObject({ ok: false, status: 409 });
+    expect(await reopenProblem({ problemId: problem.id, viewer: viewerOf(organiser) })).toEqual({
+      ok: true,
+      status: "solved",
+    });
     expect(problemRow(problem.id)).toMatchObject({ status: "solved", closedReason: null });
   });
 
@@ -351,18 +529,50 @@ describe("merging duplicates", () => {
     const result = await mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id });
     expect(result).toMatchObject({ ok: true, target: { id: target.id } });
 
-    const endorsers = getDb().select({ userId: s.endorsements.userId }).from(s.endorsements).where(eq(s.endorsements.problemId, target.id)).all().map((e) => e.userId).sort();
+    const endorsers = getDb()
+      .select({ userId: s.endorsements.userId })
+      .from(s.endorsements)
+      .where(eq(s.endorsements.problemId, target.id))
+      .all()
+      .map((e) => e.userId)
+      .sort();
     expect(endorsers).toEqual([both.id, onlySource.id, sourceAuthor.id].sort());
-    expect(problemRow(target.id)).toMatchObject({ endorsementCount: 3, organisationCount: 3, commentCount: 1, projectCount: 1, status: "in_progress" });
-    expect(problemRow(source.id)).toMatchObject({ status: "duplicate", duplicateOfId: target.id, endorsementCount: 0, commentCount: 0, projectCount: 0 });
+    expect(problemRow(target.id)).toMatchObject({
+      endorsementCount: 3,
+      organisationCount: 3,
+      commentCount: 1,
+      projectCount: 1,
+      status: "in_progress",
+    });
+    expect(problemRow(source.id)).toMatchObject({
+      status: "duplicate",
+      duplicateOfId: target.id,
+      endorsementCount: 0,
+      commentCount: 0,
+      projectCount: 0,
+    });
     expect(getDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.problemId).toBe(target.id);
     expect(getDb().select().from(s.projects).where(eq(s.projects.id, project.id)).get()!.problemId).toBe(target.id);
-    expect(getDb().select().from(s.hackDayProblems).where(eq(s.hackDayProblems.hackDayId, hackDay.id)).all().map((r) => r.problemId)).toEqual([target.id]);
+    expect(
+      getDb()
+        .select()
+        .from(s.hackDayProblems)
+        .where(eq(s.hackDayProblems.hackDayId, hackDay.id))
+        .all()
+        .map((r) => r.problemId),
+    ).toEqual([target.id]);
     expect(problemRow(earlier.id).duplicateOfId).toBe(target.id);
 
     // The old address leads to the target; the merge is audited and both authors are told.
-    expect(await getProblemPage({ id: source.id, viewer: null })).toEqual({ kind: "merged", target: { id: target.id, title: target.title } });
-    const audit = getDb().select().from(s.auditEvents).where(and(eq(s.auditEvents.action, "problem.merged"), eq(s.auditEvents.objectId, source.id))).get();
+    expect(await getProblemPage({ id: source.id, viewer: null })).toEqual({
+      kind: "merged",
+      target: { id: target.id, title: target.title },
+    });
+    const audit = getDb()
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.action, "problem.merged"), eq(s.auditEvents.objectId, source.id)))
+      .get();
     expect(audit?.actorId).toBe(organiser.id);
     expect(notificationsOf(sourceAuthor.id).map((n) => n.kind)).toContain("problem.merged");
     expect(notificationsOf(targetAuthor.id).map((n) => n.kind)).toContain("problem.merged");
@@ -373,11 +583,23 @@ describe("merging duplicates", () => {
     const a = await makeProblem();
     const b = await makeProblem();
     const c = await makeProblem();
-    expect(await mergeProblems({ sourceId: a.id, targetId: a.id, actorId: organiser.id })).toMatchObject({ ok: false, status: 409 });
+    expect(await mergeProblems({ sourceId: a.id, targetId: a.id, actorId: organiser.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await mergeProblems({ sourceId: a.id, targetId: b.id, actorId: organiser.id })).toMatchObject({ ok: true });
-    expect(await mergeProblems({ sourceId: a.id, targetId: c.id, actorId: organiser.id })).toMatchObject({ ok: false, status: 409 });
-    expect(await mergeProblems({ sourceId: c.id, targetId: a.id, actorId: organiser.id })).toMatchObject({ ok: false, status: 409 });
-    expect(await mergeProblems({ sourceId: c.id, targetId: 999_999, actorId: organiser.id })).toMatchObject({ ok: false, status: 409 });
+    expect(await mergeProblems({ sourceId: a.id, targetId: c.id, actorId: organiser.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await mergeProblems({ sourceId: c.id, targetId: a.id, actorId: organiser.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(await mergeProblems({ sourceId: c.id, targetId: 999_999, actorId: organiser.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(problemRow(c.id).status).toBe("open");
   });
 
@@ -387,9 +609,15 @@ describe("merging duplicates", () => {
     const source = await makeProblem();
     await createEndorsement({ problemId: source.id });
     // A trigger that fails the last step proves the steps before it roll back.
-    getDb().run(sql.raw(`CREATE TEMP TRIGGER fail_merge BEFORE UPDATE OF status ON problems WHEN new.status = 'duplicate' BEGIN SELECT RAISE(ABORT, 'boom'); END`));
+    getDb().run(
+      sql.raw(
+        `CREATE TEMP TRIGGER fail_merge BEFORE UPDATE OF status ON problems WHEN new.status = 'duplicate' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+      ),
+    );
     try {
-      await expect(mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id })).rejects.toThrow("boom");
+      await expect(mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id })).rejects.toThrow(
+        "boom",
+      );
     } finally {
       getDb().run(sql.raw("DROP TRIGGER fail_merge"));
     }
@@ -404,22 +632,50 @@ describe("reports", () => {
     const organiser = await createUser({ roles: ["organiser"] });
     const problem = await makeProblem({ title: "Reported problem" });
     const comment = await createComment({ problemId: problem.id, body: "Rude words" });
-    expect(await createReport({ reporterId: reporter.id, targetType: "comment", targetId: comment.id, reason: "It is rude" })).toBe("created");
-    expect(await createReport({ reporterId: reporter.id, targetType: "comment", targetId: comment.id, reason: "Really rude" })).toBe("already");
-    expect(await createReport({ reporterId: reporter.id, targetType: "problem", targetId: problem.id, reason: "Spam here" })).toBe("created");
-    expect(await createReport({ reporterId: reporter.id, targetType: "problem", targetId: 999_999, reason: "Missing" })).toBe("missing");
+    expect(
+      await createReport({
+        reporterId: reporter.id,
+        targetType: "comment",
+        targetId: comment.id,
+        reason: "It is rude",
+      }),
+    ).toBe("created");
+    expect(
+      await createReport({
+        reporterId: reporter.id,
+        targetType: "comment",
+        targetId: comment.id,
+        reason: "Really rude",
+      }),
+    ).toBe("already");
+    expect(
+      await createReport({ reporterId: reporter.id, targetType: "problem", targetId: problem.id, reason: "Spam here" }),
+    ).toBe("created");
+    expect(
+      await createReport({ reporterId: reporter.id, targetType: "problem", targetId: 999_999, reason: "Missing" }),
+    ).toBe("missing");
 
     const open = await listOpenReports();
     const mine = open.items.filter((r) => r.reporterName === reporter.name);
     expect(mine).toHaveLength(2);
-    expect(mine.find((r) => r.targetType === "comment")?.target).toMatchObject({ excerpt: "Rude words", problemId: problem.id, hidden: false });
+    expect(mine.find((r) => r.targetType === "comment")?.target).toMatchObject({
+      excerpt: "Rude words",
+      problemId: problem.id,
+      hidden: false,
+    });
 
     await setCommentHidden({ commentId: comment.id, actorId: organiser.id, hidden: true });
     const problemReport = mine.find((r) => r.targetType === "problem")!;
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(true);
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(false);
     expect((await listOpenReports()).items.filter((r) => r.reporterName === reporter.name)).toEqual([]);
-    const statuses = getDb().select({ status: s.reports.status }).from(s.reports).where(eq(s.reports.reporterId, reporter.id)).all().map((r) => r.status).sort();
+    const statuses = getDb()
+      .select({ status: s.reports.status })
+      .from(s.reports)
+      .where(eq(s.reports.reporterId, reporter.id))
+      .all()
+      .map((r) => r.status)
+      .sort();
     expect(statuses).toEqual(["actioned", "dismissed"]);
   });
 });

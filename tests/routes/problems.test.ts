@@ -28,10 +28,17 @@ const validCanvas: Fields = {
 };
 
 type Handler = (args: LoaderFunctionArgs) => Promise<unknown>;
-const get = async (loader: Handler, path: string, { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {}) =>
-  outcome(await run(async () => loader({ request: await makeRequest(path, { userId }), params, context: {} })));
-const post = async (act: Handler, path: string, fields: Fields, { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {}) =>
-  outcome(await run(async () => act({ request: await formRequest(path, fields, { userId }), params, context: {} })));
+const get = async (
+  loader: Handler,
+  path: string,
+  { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {},
+) => outcome(await run(async () => loader({ request: await makeRequest(path, { userId }), params, context: {} })));
+const post = async (
+  act: Handler,
+  path: string,
+  fields: Fields,
+  { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {},
+) => outcome(await run(async () => act({ request: await formRequest(path, fields, { userId }), params, context: {} })));
 
 const problemRow = (id: number) => getDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
 const pathOf = (p: { id: number; title: string }) => `/problems/${idSlug(p.id, p.title)}`;
@@ -54,10 +61,24 @@ describe("posting a problem", () => {
   it("answers bad input with 400, an error beside each field, and everything typed kept", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
     const before = getDb().select().from(s.problems).all().length;
-    const result = await post(newAction, "/problems/new", { title: "Short", summary: "<b>Too short</b>", careSetting: "on-the-moon", intent: "save" }, { userId: clinician.id });
+    const result = await post(
+      newAction,
+      "/problems/new",
+      { title: "Short", summary: "<b>Too short</b>", careSetting: "on-the-moon", intent: "save" },
+      { userId: clinician.id },
+    );
     expect(result.status).toBe(400);
     const { result: reply } = result.data as Reply;
-    expect(Object.keys(reply.error ?? {}).sort()).toEqual(["careSetting", "frequency", "idealOutcome", "noPiiConfirmed", "specialty", "summary", "title", "whoAffected"]);
+    expect(Object.keys(reply.error ?? {}).sort()).toEqual([
+      "careSetting",
+      "frequency",
+      "idealOutcome",
+      "noPiiConfirmed",
+      "specialty",
+      "summary",
+      "title",
+      "whoAffected",
+    ]);
     expect(reply.error?.noPiiConfirmed?.[0]).toMatch(/no patient-identifiable information/);
     expect(reply.initialValue).toMatchObject({ title: "Short", summary: "<b>Too short</b>" });
     expect(getDb().select().from(s.problems).all()).toHaveLength(before);
@@ -66,7 +87,12 @@ describe("posting a problem", () => {
   it("previews without posting, then posts and redirects to the problem's address", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
     const before = getDb().select().from(s.problems).all().length;
-    const preview = await post(newAction, "/problems/new", { ...validCanvas, intent: "preview" }, { userId: clinician.id });
+    const preview = await post(
+      newAction,
+      "/problems/new",
+      { ...validCanvas, intent: "preview" },
+      { userId: clinician.id },
+    );
     expect(preview.status).toBe(200);
     expect((preview.data as { preview: { title: string } }).preview.title).toBe(validCanvas.title);
     expect(getDb().select().from(s.problems).all()).toHaveLength(before);
@@ -87,7 +113,10 @@ describe("a problem's page", () => {
     const bare = await get(problemLoader, `/problems/${problem.id}?comments=2`, { params: { id: String(problem.id) } });
     expect(bare.status).toBe(301);
     expect(bare.headers.get("Location")).toBe(`/problems/${canonical}?comments=2`);
-    expect((await get(problemLoader, `/problems/${problem.id}-old-words`, { params: { id: `${problem.id}-old-words` } })).status).toBe(301);
+    expect(
+      (await get(problemLoader, `/problems/${problem.id}-old-words`, { params: { id: `${problem.id}-old-words` } }))
+        .status,
+    ).toBe(301);
     expect((await get(problemLoader, `/problems/${canonical}`, { params: { id: canonical } })).status).toBe(200);
     expect((await get(problemLoader, "/problems/999999", { params: { id: "999999" } })).status).toBe(404);
     expect((await get(problemLoader, "/problems/abc", { params: { id: "abc" } })).status).toBe(404);
@@ -120,15 +149,27 @@ describe("editing", () => {
     expect((await get(editLoader, path, { userId: organiser.id, params })).status).toBe(200);
     expect((await get(editLoader, path, { userId: other.id, params })).status).toBe(403);
     expect((await get(editLoader, path, { userId: developer.id, params })).status).toBe(403);
-    expect((await post(editAction, path, { ...validCanvas, intent: "save" }, { userId: other.id, params })).status).toBe(403);
+    expect(
+      (await post(editAction, path, { ...validCanvas, intent: "save" }, { userId: other.id, params })).status,
+    ).toBe(403);
     expect(problemRow(problem.id).title).toBe(problem.title);
 
-    const saved = await post(editAction, path, { ...validCanvas, title: "Weekend blood results go unread", intent: "save" }, { userId: organiser.id, params });
+    const saved = await post(
+      editAction,
+      path,
+      { ...validCanvas, title: "Weekend blood results go unread", intent: "save" },
+      { userId: organiser.id, params },
+    );
     expect(saved.status).toBe(302);
     expect(saved.headers.get("Location")).toBe(`/problems/${problem.id}-weekend-blood-results-go-unread`);
     expect(problemRow(problem.id).title).toBe("Weekend blood results go unread");
 
-    const invalid = await post(editAction, path, { ...validCanvas, noPiiConfirmed: "", intent: "save" }, { userId: author.id, params });
+    const invalid = await post(
+      editAction,
+      path,
+      { ...validCanvas, noPiiConfirmed: "", intent: "save" },
+      { userId: author.id, params },
+    );
     expect(invalid.status).toBe(400);
     expect((invalid.data as Reply).result.error?.noPiiConfirmed).toBeDefined();
   });
@@ -142,10 +183,16 @@ describe("endorsing", () => {
     const b = await createUser({ roles: ["clinician"] });
     const developer = await createUser({ roles: ["developer"] });
 
-    const first = await onPage(problem, { intent: "endorse", organisation: "Calderdale and Huddersfield NHS FT", note: "Weekends are worst" }, a.id);
+    const first = await onPage(
+      problem,
+      { intent: "endorse", organisation: "Calderdale and Huddersfield NHS FT", note: "Weekends are worst" },
+      a.id,
+    );
     expect(first.status).toBe(302);
     expect(first.headers.get("Location")).toBe(`${pathOf(problem)}?notice=endorsed#endorsements`);
-    expect((await onPage(problem, { intent: "endorse", organisation: "calderdale and huddersfield nhs ft" }, b.id)).status).toBe(302);
+    expect(
+      (await onPage(problem, { intent: "endorse", organisation: "calderdale and huddersfield nhs ft" }, b.id)).status,
+    ).toBe(302);
     expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
 
     const again = await onPage(problem, { intent: "endorse", organisation: "Another place" }, a.id);
@@ -171,20 +218,46 @@ describe("comments", () => {
     expect(anonymous.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
 
     const developer = await createUser({ roles: ["developer"] });
-    const posted = await onPage(problem, { intent: "comment", body: "Could we pull results from the lab feed?" }, developer.id);
+    const posted = await onPage(
+      problem,
+      { intent: "comment", body: "Could we pull results from the lab feed?" },
+      developer.id,
+    );
     expect(posted.status).toBe(302);
     const commentId = Number(/#comment-(\d+)$/.exec(posted.headers.get("Location")!)![1]);
 
     const stranger = await createUser();
-    expect((await onPage(problem, { intent: "editComment", commentId: String(commentId), body: "Changed by someone else" }, stranger.id)).status).toBe(403);
-    expect((await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, stranger.id)).status).toBe(403);
-    expect((await onPage(problem, { intent: "editComment", commentId: String(commentId), body: "Could we read the lab feed?" }, developer.id)).status).toBe(302);
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe("Could we read the lab feed?");
+    expect(
+      (
+        await onPage(
+          problem,
+          { intent: "editComment", commentId: String(commentId), body: "Changed by someone else" },
+          stranger.id,
+        )
+      ).status,
+    ).toBe(403);
+    expect((await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, stranger.id)).status).toBe(
+      403,
+    );
+    expect(
+      (
+        await onPage(
+          problem,
+          { intent: "editComment", commentId: String(commentId), body: "Could we read the lab feed?" },
+          developer.id,
+        )
+      ).status,
+    ).toBe(302);
+    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+      "Could we read the lab feed?",
+    );
 
     const empty = await onPage(problem, { intent: "comment", body: " " }, developer.id);
     expect(empty.status).toBe(400);
     expect((empty.data as Reply).result.error?.body).toBeDefined();
-    expect((await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).status).toBe(302);
+    expect(
+      (await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).status,
+    ).toBe(302);
     expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()).toBeUndefined();
   });
 
@@ -192,9 +265,13 @@ describe("comments", () => {
     const problem = await createProblem();
     const comment = await createComment({ problemId: problem.id, body: "Mentions a patient by name" });
     const clinician = await createUser({ roles: ["clinician"] });
-    expect((await onPage(problem, { intent: "hideComment", commentId: String(comment.id) }, clinician.id)).status).toBe(403);
+    expect((await onPage(problem, { intent: "hideComment", commentId: String(comment.id) }, clinician.id)).status).toBe(
+      403,
+    );
     const organiser = await createUser({ roles: ["organiser"] });
-    expect((await onPage(problem, { intent: "hideComment", commentId: String(comment.id) }, organiser.id)).status).toBe(302);
+    expect((await onPage(problem, { intent: "hideComment", commentId: String(comment.id) }, organiser.id)).status).toBe(
+      302,
+    );
     const page = await get(problemLoader, pathOf(problem), { params: { id: idSlug(problem.id, problem.title) } });
     expect(JSON.stringify(page.data)).not.toContain("Mentions a patient");
   });
@@ -205,11 +282,31 @@ describe("reports and moderation", () => {
     const problem = await createProblem();
     const comment = await createComment({ problemId: problem.id, body: "Buy cheap pills here" });
     const reporter = await createUser({ roles: ["developer"] });
-    const reported = await onPage(problem, { intent: "report", targetType: "comment", targetId: String(comment.id), reason: "This is spam" }, reporter.id);
+    const reported = await onPage(
+      problem,
+      { intent: "report", targetType: "comment", targetId: String(comment.id), reason: "This is spam" },
+      reporter.id,
+    );
     expect(reported.status).toBe(302);
     expect(reported.headers.get("Location")).toContain("notice=reported");
-    expect((await onPage(problem, { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "Duplicate of another" }, reporter.id)).status).toBe(302);
-    expect((await onPage(problem, { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "" }, reporter.id)).status).toBe(400);
+    expect(
+      (
+        await onPage(
+          problem,
+          { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "Duplicate of another" },
+          reporter.id,
+        )
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await onPage(
+          problem,
+          { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "" },
+          reporter.id,
+        )
+      ).status,
+    ).toBe(400);
 
     const clinician = await createUser({ roles: ["clinician"] });
     const organiser = await createUser({ roles: ["organiser"] });
@@ -217,13 +314,41 @@ describe("reports and moderation", () => {
     expect((await get(moderationLoader, "/admin/moderation", { userId: clinician.id })).status).toBe(403);
     const list = await get(moderationLoader, "/admin/moderation", { userId: organiser.id });
     expect(list.status).toBe(200);
-    const reports = (list.data as { reports: { items: { id: number; reason: string; targetType: string }[] } }).reports.items;
+    const reports = (list.data as { reports: { items: { id: number; reason: string; targetType: string }[] } }).reports
+      .items;
     expect(reports.map((r) => r.reason)).toEqual(expect.arrayContaining(["This is spam", "Duplicate of another"]));
 
-    expect((await post(moderationAction, "/admin/moderation", { intent: "hideComment", commentId: String(comment.id) }, { userId: clinician.id })).status).toBe(403);
-    expect((await post(moderationAction, "/admin/moderation", { intent: "hideComment", commentId: String(comment.id) }, { userId: organiser.id })).status).toBe(302);
+    expect(
+      (
+        await post(
+          moderationAction,
+          "/admin/moderation",
+          { intent: "hideComment", commentId: String(comment.id) },
+          { userId: clinician.id },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          moderationAction,
+          "/admin/moderation",
+          { intent: "hideComment", commentId: String(comment.id) },
+          { userId: organiser.id },
+        )
+      ).status,
+    ).toBe(302);
     const problemReport = reports.find((r) => r.targetType === "problem")!;
-    expect((await post(moderationAction, "/admin/moderation", { intent: "dismiss", reportId: String(problemReport.id) }, { userId: organiser.id })).status).toBe(302);
+    expect(
+      (
+        await post(
+          moderationAction,
+          "/admin/moderation",
+          { intent: "dismiss", reportId: String(problemReport.id) },
+          { userId: organiser.id },
+        )
+      ).status,
+    ).toBe(302);
     const after = await get(moderationLoader, "/admin/moderation", { userId: organiser.id });
     const remaining = (after.data as { reports: { items: { reason: string }[] } }).reports.items.map((r) => r.reason);
     expect(remaining).not.toContain("This is spam");
@@ -235,16 +360,31 @@ describe("reports and moderation", () => {
     const organiser = await createUser({ roles: ["organiser"] });
     const target = await createProblem({ title: "Keep this one" });
     const source = await createProblem({ title: "Merge this one" });
-    const bad = await post(moderationAction, "/admin/moderation", { intent: "merge", sourceRef: String(source.id), targetRef: "not a problem" }, { userId: organiser.id });
+    const bad = await post(
+      moderationAction,
+      "/admin/moderation",
+      { intent: "merge", sourceRef: String(source.id), targetRef: "not a problem" },
+      { userId: organiser.id },
+    );
     expect(bad.status).toBe(400);
     expect((bad.data as Reply).result.error?.targetRef).toBeDefined();
-    const merged = await post(moderationAction, "/admin/moderation", { intent: "merge", sourceRef: `/problems/${source.id}-merge-this-one`, targetRef: `${target.id}` }, { userId: organiser.id });
+    const merged = await post(
+      moderationAction,
+      "/admin/moderation",
+      { intent: "merge", sourceRef: `/problems/${source.id}-merge-this-one`, targetRef: `${target.id}` },
+      { userId: organiser.id },
+    );
     expect(merged.status).toBe(302);
     expect(merged.headers.get("Location")).toBe(`/problems/${target.id}-keep-this-one?notice=merged`);
     const old = await get(problemLoader, `/problems/${source.id}`, { params: { id: String(source.id) } });
     expect(old.status).toBe(301);
     expect(old.headers.get("Location")).toBe(`/problems/${target.id}-keep-this-one`);
-    const twice = await post(moderationAction, "/admin/moderation", { intent: "merge", sourceRef: String(source.id), targetRef: String(target.id) }, { userId: organiser.id });
+    const twice = await post(
+      moderationAction,
+      "/admin/moderation",
+      { intent: "merge", sourceRef: String(source.id), targetRef: String(target.id) },
+      { userId: organiser.id },
+    );
     expect(twice.status).toBe(409);
   });
 });
@@ -257,7 +397,9 @@ describe("status changes from the page", () => {
     expect((await onPage(problem, { intent: "close", reason: "No longer a problem here" }, other.id)).status).toBe(403);
     const noReason = await onPage(problem, { intent: "close", reason: "" }, author.id);
     expect(noReason.status).toBe(400);
-    expect((await onPage(problem, { intent: "close", reason: "Solved by the new EPR rollout" }, author.id)).status).toBe(302);
+    expect(
+      (await onPage(problem, { intent: "close", reason: "Solved by the new EPR rollout" }, author.id)).status,
+    ).toBe(302);
     expect(problemRow(problem.id)).toMatchObject({ status: "closed", closedReason: "Solved by the new EPR rollout" });
     expect((await onPage(problem, { intent: "reopen" }, author.id)).status).toBe(302);
     expect(problemRow(problem.id).status).toBe("open");
@@ -274,10 +416,17 @@ describe("status changes from the page", () => {
 
 describe("/problems", () => {
   it("finds a problem by a word from its summary, with the state in the URL", async () => {
-    const problem = await createProblem({ title: "Oxygen cylinders run out on transfers", summary: "Porters find the cylinder gauge on empty halfway between wards.", careSetting: "acute" });
+    const problem = await createProblem({
+      title: "Oxygen cylinders run out on transfers",
+      summary: "Porters find the cylinder gauge on empty halfway between wards.",
+      careSetting: "acute",
+    });
     const found = await get(listLoader, "/problems?q=gauge&careSetting=acute&sort=newest");
     expect(found.status).toBe(200);
-    const data = found.data as { problems: { items: { id: number; snippet: string | null }[]; sort: string }; query: { q: string } };
+    const data = found.data as {
+      problems: { items: { id: number; snippet: string | null }[]; sort: string };
+      query: { q: string };
+    };
     expect(data.problems.items.map((p) => p.id)).toEqual([problem.id]);
     expect(data.problems.sort).toBe("newest");
     expect(data.query.q).toBe("gauge");
@@ -304,16 +453,25 @@ describe("/problems", () => {
 describe("/problems.atom", () => {
   it("is well-formed Atom with at most 50 entries, absolute links and escaped text", async () => {
     for (let i = 0; i < 51; i++) await createProblem();
-    const problem = await createProblem({ title: "Fish & chips <script>alert(1)</script>", summary: "Text with ]]> and \u0001 control" });
-    const response = (await feedLoader({ request: await makeRequest("/problems.atom"), params: {}, context: {} })) as Response;
+    const problem = await createProblem({
+      title: "Fish & chips <script>alert(1)</script>",
+      summary: "Text with ]]> and \u0001 control",
+    });
+    const response = (await feedLoader({
+      request: await makeRequest("/problems.atom"),
+      params: {},
+      context: {},
+    })) as Response;
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(xml.match(/<entry>/g)).toHaveLength(50);
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("\u0001");
-    expect(xml).toMatch(/<link rel="self" type="application\/atom\+xml" href="http:\/\/localhost:3000\/problems.atom"\/>/);
-    expect(xml).toContain("<title type=\"text\">Fish &amp; chips &lt;script&gt;alert(1)&lt;/script&gt;</title>");
+    expect(xml).toMatch(
+      /<link rel="self" type="application\/atom\+xml" href="http:\/\/localhost:3000\/problems.atom"\/>/,
+    );
+    expect(xml).toContain('<title type="text">Fish &amp; chips &lt;script&gt;alert(1)&lt;/script&gt;</title>');
     expect(xml).toContain(`href="http://localhost:3000/problems/${idSlug(problem.id, problem.title)}"`);
     expectWellFormed(xml);
   });

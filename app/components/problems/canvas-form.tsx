@@ -11,7 +11,8 @@ import { CanvasView, canvasGuide, type CanvasValues } from "./canvas";
 
 export type CanvasPreview = CanvasValues & { tags?: string | null };
 
-const options = (v: { values: readonly string[]; label: (value: string) => string }) => v.values.map((value) => ({ value, label: v.label(value) }));
+const options = (v: { values: readonly string[]; label: (value: string) => string }) =>
+  v.values.map((value) => ({ value, label: v.label(value) }));
 
 /** A field with its guidance (linked to the control) and an example beside it on wide screens. */
 function Guided({ name, children }: { name: keyof typeof canvasGuide; children: ReactNode }) {
@@ -75,15 +76,17 @@ export function CanvasForm({
             <CanvasView values={preview} headingLevel={3} />
           </div>
           {previewTags.length ? <p className="mt-4 text-sm">Tags: {previewTags.join(", ")}</p> : null}
-          <p className="mt-6 text-sm text-muted">Check it reads well, change anything below, then choose “{submitLabel}”.</p>
+          <p className="mt-6 text-sm text-muted">
+            Check it reads well, change anything below, then choose “{submitLabel}”.
+          </p>
         </section>
       ) : null}
 
       <div role="note" className="mb-8 rounded-md border-l-8 border-warning-700 bg-warning-50 p-4">
         <h2 className="text-lg">Do not include patient-identifiable information</h2>
         <p className="mt-1">
-          Everything you write here is public. Leave out names, NHS numbers, dates of birth, addresses, photos and rare details that could identify a patient, carer or colleague. Describe
-          the problem, not a person.
+          Everything you write here is public. Leave out names, NHS numbers, dates of birth, addresses, photos and rare
+          details that could identify a patient, carer or colleague. Describe the problem, not a person.
         </p>
       </div>
 
@@ -93,34 +96,84 @@ export function CanvasForm({
           <TextField meta={fields.title} label={canvasGuide.title.label} hint={canvasGuide.title.guidance} />
         </Guided>
         <Guided name="summary">
-          <TextAreaField meta={fields.summary} label={canvasGuide.summary.label} hint={canvasGuide.summary.guidance} rows={6} />
+          <TextAreaField
+            meta={fields.summary}
+            label={canvasGuide.summary.label}
+            hint={canvasGuide.summary.guidance}
+            rows={6}
+          />
         </Guided>
         <Guided name="whoAffected">
-          <TextAreaField meta={fields.whoAffected} label={canvasGuide.whoAffected.label} hint={canvasGuide.whoAffected.guidance} rows={3} />
+          <TextAreaField
+            meta={fields.whoAffected}
+            label={canvasGuide.whoAffected.label}
+            hint={canvasGuide.whoAffected.guidance}
+            rows={3}
+          />
         </Guided>
         <Guided name="frequency">
-          <TextField meta={fields.frequency} label={canvasGuide.frequency.label} hint={canvasGuide.frequency.guidance} />
+          <TextField
+            meta={fields.frequency}
+            label={canvasGuide.frequency.label}
+            hint={canvasGuide.frequency.guidance}
+          />
         </Guided>
         <Guided name="currentWorkaround">
-          <TextAreaField meta={fields.currentWorkaround} label={`${canvasGuide.currentWorkaround.label} (optional)`} hint={canvasGuide.currentWorkaround.guidance} rows={3} />
+          <TextAreaField
+            meta={fields.currentWorkaround}
+            label={`${canvasGuide.currentWorkaround.label} (optional)`}
+            hint={canvasGuide.currentWorkaround.guidance}
+            rows={3}
+          />
         </Guided>
         <Guided name="idealOutcome">
-          <TextAreaField meta={fields.idealOutcome} label={canvasGuide.idealOutcome.label} hint={canvasGuide.idealOutcome.guidance} rows={3} />
+          <TextAreaField
+            meta={fields.idealOutcome}
+            label={canvasGuide.idealOutcome.label}
+            hint={canvasGuide.idealOutcome.guidance}
+            rows={3}
+          />
         </Guided>
         <Guided name="careSetting">
-          <SelectField meta={fields.careSetting} label={canvasGuide.careSetting.label} hint={canvasGuide.careSetting.guidance} options={options(careSettings)} placeholder="Choose a care setting" />
+          <SelectField
+            meta={fields.careSetting}
+            label={canvasGuide.careSetting.label}
+            hint={canvasGuide.careSetting.guidance}
+            options={options(careSettings)}
+            placeholder="Choose a care setting"
+          />
         </Guided>
         <Guided name="specialty">
-          <SelectField meta={fields.specialty} label={canvasGuide.specialty.label} hint={canvasGuide.specialty.guidance} options={options(specialties)} placeholder="Choose a specialty" />
+          <SelectField
+            meta={fields.specialty}
+            label={canvasGuide.specialty.label}
+            hint={canvasGuide.specialty.guidance}
+            options={options(specialties)}
+            placeholder="Choose a specialty"
+          />
         </Guided>
         <Guided name="dataAvailable">
-          <TextAreaField meta={fields.dataAvailable} label={`${canvasGuide.dataAvailable.label} (optional)`} hint={canvasGuide.dataAvailable.guidance} rows={3} />
+          <TextAreaField
+            meta={fields.dataAvailable}
+            label={`${canvasGuide.dataAvailable.label} (optional)`}
+            hint={canvasGuide.dataAvailable.guidance}
+            rows={3}
+          />
         </Guided>
         <Guided name="dataConstraints">
-          <TextAreaField meta={fields.dataConstraints} label={`${canvasGuide.dataConstraints.label} (optional)`} hint={canvasGuide.dataConstraints.guidance} rows={3} />
+          <TextAreaField
+            meta={fields.dataConstraints}
+            label={`${canvasGuide.dataConstraints.label} (optional)`}
+            hint={canvasGuide.dataConstraints.guidance}
+            rows={3}
+          />
         </Guided>
         <Guided name="tags">
-          <TextField meta={fields.tags} label={`${canvasGuide.tags.label} (optional)`} hint={canvasGuide.tags.guidance} />
+          <TextField
+            meta={fields.tags}
+            label={`${canvasGuide.tags.label} (optional)`}
+            hint={canvasGuide.tags.guidance}
+          />
         </Guided>
 
         <div className="max-w-3xl">

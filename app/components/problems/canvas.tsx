@@ -14,12 +14,14 @@ export const canvasGuide = {
   summary: {
     label: "Summary",
     guidance: "What happens, where, and why it matters. Two or three short paragraphs is plenty.",
-    example: "When a patient with diabetes registers with a new practice, their annual foot check history does not come with them, so high-risk feet go unchecked for months.",
+    example:
+      "When a patient with diabetes registers with a new practice, their annual foot check history does not come with them, so high-risk feet go unchecked for months.",
   },
   whoAffected: {
     label: "Who is affected",
     guidance: "Patients, carers and staff who feel it, and roughly how many.",
-    example: "Adults with type 2 diabetes who change practice; about 40 a month across our primary care network. Practice nurses and podiatrists.",
+    example:
+      "Adults with type 2 diabetes who change practice; about 40 a month across our primary care network. Practice nurses and podiatrists.",
   },
   frequency: {
     label: "How often it happens",
@@ -28,7 +30,8 @@ export const canvasGuide = {
   },
   currentWorkaround: {
     label: "Current workaround",
-    guidance: "What people do today to cope: paper lists, phone calls, memory. Optional, but it shows builders where to start.",
+    guidance:
+      "What people do today to cope: paper lists, phone calls, memory. Optional, but it shows builders where to start.",
     example: "A nurse searches the new patient list by hand each Monday and phones the old practice.",
   },
   idealOutcome: {
@@ -45,7 +48,8 @@ export const canvasGuide = {
   },
   dataConstraints: {
     label: "Data constraints",
-    guidance: "Rules on that data: who may see it, and what cannot leave the organisation. Hack days never use patient-identifiable data. Optional.",
+    guidance:
+      "Rules on that data: who may see it, and what cannot leave the organisation. Hack days never use patient-identifiable data. Optional.",
     example: "Identifiable records stay inside the practice; a hack day would need synthetic data in the same shape.",
   },
   tags: {
@@ -68,7 +72,15 @@ export type CanvasValues = {
   dataConstraints?: string | null;
 };
 
-const sections = ["summary", "whoAffected", "frequency", "currentWorkaround", "idealOutcome", "dataAvailable", "dataConstraints"] as const;
+const sections = [
+  "summary",
+  "whoAffected",
+  "frequency",
+  "currentWorkaround",
+  "idealOutcome",
+  "dataAvailable",
+  "dataConstraints",
+] as const;
 
 /** The canvas as readers see it: each part with its heading, skipping empty optional parts. */
 export function CanvasView({ values, headingLevel = 2 }: { values: CanvasValues; headingLevel?: 2 | 3 }) {

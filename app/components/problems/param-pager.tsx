@@ -4,7 +4,19 @@ import { Link, useLocation } from "@remix-run/react";
  * Previous/next links for one of several lists on a page, each paged by its own query parameter
  * (`?comments=2`), keeping the others and jumping back to the list.
  */
-export function ParamPager({ param, page, pageCount, anchor, label }: { param: string; page: number; pageCount: number; anchor: string; label: string }) {
+export function ParamPager({
+  param,
+  page,
+  pageCount,
+  anchor,
+  label,
+}: {
+  param: string;
+  page: number;
+  pageCount: number;
+  anchor: string;
+  label: string;
+}) {
   const location = useLocation();
   if (pageCount <= 1) return null;
   const hrefFor = (p: number) => {

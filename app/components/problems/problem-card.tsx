@@ -30,13 +30,16 @@ export function ProblemCard({ problem }: { problem: ProblemCardData }) {
     <li className="rounded-lg border border-line bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 className="text-lg">
-          <Link to={`/problems/${idSlug(problem.id, problem.title)}`}>{problem.titleHighlight ? <Highlighted text={problem.titleHighlight} /> : problem.title}</Link>
+          <Link to={`/problems/${idSlug(problem.id, problem.title)}`}>
+            {problem.titleHighlight ? <Highlighted text={problem.titleHighlight} /> : problem.title}
+          </Link>
         </h2>
         <ProblemStatusBadge status={problem.status} />
       </div>
       <p className="mt-1">{problem.snippet ? <Highlighted text={problem.snippet} /> : problem.excerpt}</p>
       <p className="mt-2 text-sm text-muted">
-        {careSettings.label(problem.careSetting)} · {specialties.label(problem.specialty)} · posted by {problem.authorName} on <Time value={problem.createdAt} />
+        {careSettings.label(problem.careSetting)} · {specialties.label(problem.specialty)} · posted by{" "}
+        {problem.authorName} on <Time value={problem.createdAt} />
       </p>
       <p className="mt-1 text-sm">
         <strong>{demandText(problem.endorsementCount, problem.organisationCount)}</strong>
@@ -49,7 +52,10 @@ export function ProblemCard({ problem }: { problem: ProblemCardData }) {
         <ul className="mt-2 flex flex-wrap gap-2" aria-label="Tags">
           {problem.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link to={`/problems?tag=${tag.slug}`} className="rounded-full bg-gray-100 px-2.5 py-0.5 text-xs font-semibold text-gray-800 no-underline hover:underline">
+              <Link
+                to={`/problems?tag=${tag.slug}`}
+                className="rounded-full bg-gray-100 px-2.5 py-0.5 text-xs font-semibold text-gray-800 no-underline hover:underline"
+              >
                 {tag.name}
               </Link>
             </li>

@@ -30,12 +30,19 @@ export function ReportForm({
   });
   return (
     <details className="text-sm" open={Boolean(lastResult?.error)}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">Report {what}</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">
+        Report {what}
+      </summary>
       <Form method="post" {...getFormProps(form)} className="mt-2 max-w-xl">
         <input type="hidden" name="intent" value="report" />
         <input type="hidden" name="targetType" value={targetType} />
         <input type="hidden" name="targetId" value={targetId} />
-        <TextAreaField meta={fields.reason} label="What is wrong with it?" hint="For example: it identifies a patient, it is abusive, it is spam. Organisers will see your name." rows={3} />
+        <TextAreaField
+          meta={fields.reason}
+          label="What is wrong with it?"
+          hint="For example: it identifies a patient, it is abusive, it is spam. Organisers will see your name."
+          rows={3}
+        />
         <Button type="submit" variant="secondary">
           Send report
         </Button>

@@ -2,10 +2,18 @@ import { mergeProblems, setCommentHidden, setProblemHidden } from "~/models/prob
 import { dismissReport } from "~/models/reports.server";
 import type { ModerationAction } from "~/validation/problems";
 
-export type ModerationOutcome = { ok: true; notice: string; goTo?: { id: number; title: string } } | { ok: false; status: 404 | 409; message: string; field?: string };
+export type ModerationOutcome =
+  | { ok: true; notice: string; goTo?: { id: number; title: string } }
+  | { ok: false; status: 404 | 409; message: string; field?: string };
 
 /** Runs one moderation form (the route has already checked the organiser role). */
-export async function performModeration({ actorId, action }: { actorId: number; action: ModerationAction }): Promise<ModerationOutcome> {
+export async function performModeration({
+  actorId,
+  action,
+}: {
+  actorId: number;
+  action: ModerationAction;
+}): Promise<ModerationOutcome> {
   switch (action.intent) {
     case "dismiss":
       return (await dismissReport({ reportId: action.reportId, actorId }))
@@ -28,7 +36,15 @@ export async function performModeration({ actorId, action }: { actorId: number; 
     case "merge": {
       const result = await mergeProblems({ sourceId: action.sourceRef, targetId: action.targetRef, actorId });
       if (result.ok) return { ok: true, notice: "merged", goTo: result.target };
-      return { ok: false, status: 409, message: result.message, field: result.message.includes("merge into") || result.message.includes("itself a duplicate") ? "targetRef" : "sourceRef" };
+      return {
+        ok: false,
+        status: 409,
+        message: result.message,
+        field:
+          result.message.includes("merge into") || result.message.includes("itself a duplicate")
+            ? "targetRef"
+            : "sourceRef",
+      };
     }
   }
 }

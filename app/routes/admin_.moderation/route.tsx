@@ -18,7 +18,8 @@ import { performModeration } from "./actions.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation · Admin · Hackpath" }];
 
-const pageParam = (url: URL, name: string) => Math.min(Math.max(Number.parseInt(url.searchParams.get(name) ?? "1", 10) || 1, 1), 10_000);
+const pageParam = (url: URL, name: string) =>
+  Math.min(Math.max(Number.parseInt(url.searchParams.get(name) ?? "1", 10) || 1, 1), 10_000);
 
 // Organisers and admins moderate (admins hold every role). This page sits outside the /admin
 // layout, which is for admins only, so that organisers can reach it.
@@ -36,7 +37,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const outcome = await performModeration({ actorId: user.id, action: submission.value });
   if (!outcome.ok) {
     if (outcome.status === 404) notFound(outcome.message);
-    const result = outcome.field ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } }) : submission.reply({ formErrors: [outcome.message] });
+    const result = outcome.field
+      ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })
+      : submission.reply({ formErrors: [outcome.message] });
     return data({ intent, result }, { status: outcome.status });
   }
   if (outcome.goTo) throw redirect(`/problems/${idSlug(outcome.goTo.id, outcome.goTo.title)}?notice=merged`);
@@ -62,14 +65,20 @@ export default function Moderation() {
       <p className="mb-2 text-sm">
         <Link to="/admin">Admin</Link> / Moderation
       </p>
-      <PageHeader title="Moderation" lead="Reports from people using Hackpath, hidden content, and merging duplicate problems." />
+      <PageHeader
+        title="Moderation"
+        lead="Reports from people using Hackpath, hidden content, and merging duplicate problems."
+      />
       {refusals.length ? (
         <div role="alert" className="mb-6 rounded-md border-4 border-danger-700 p-4 font-semibold text-danger-700">
           {refusals.join(" ")}
         </div>
       ) : null}
       {notice ? (
-        <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700">
+        <div
+          role="status"
+          className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
+        >
           {notice}
         </div>
       ) : null}
@@ -92,9 +101,19 @@ export default function Moderation() {
               return (
                 <li key={report.id} className="rounded-lg border border-line p-4">
                   <p className="flex flex-wrap items-center gap-2">
-                    <Badge tone="warning">{report.targetType === "comment" ? "Comment" : report.targetType === "problem" ? "Problem" : "Project"}</Badge>
+                    <Badge tone="warning">
+                      {report.targetType === "comment"
+                        ? "Comment"
+                        : report.targetType === "problem"
+                          ? "Problem"
+                          : "Project"}
+                    </Badge>
                     {report.target ? (
-                      href ? <Link to={href}>{report.target.title}</Link> : <span>{report.target.title}</span>
+                      href ? (
+                        <Link to={href}>{report.target.title}</Link>
+                      ) : (
+                        <span>{report.target.title}</span>
+                      )
                     ) : (
                       <span className="italic text-muted">Deleted since it was reported</span>
                     )}
@@ -103,18 +122,33 @@ export default function Moderation() {
                   {report.target ? (
                     <blockquote className="mt-2 border-l-4 border-line pl-3 text-sm">
                       {report.target.excerpt}
-                      {report.target.authorName ? <span className="block text-muted">by {report.target.authorName}</span> : null}
+                      {report.target.authorName ? (
+                        <span className="block text-muted">by {report.target.authorName}</span>
+                      ) : null}
                     </blockquote>
                   ) : null}
                   <p className="mt-2">
-                    <strong>{report.reporterName}</strong> reported it on <Time value={report.createdAt} withTime />: “{report.reason}”
+                    <strong>{report.reporterName}</strong> reported it on <Time value={report.createdAt} withTime />: “
+                    {report.reason}”
                   </p>
                   <div className="mt-3 flex flex-wrap gap-3">
                     {report.target && !report.target.hidden && report.targetType === "comment" ? (
-                      <ActionButton intent="hideComment" name="commentId" value={report.targetId} label="Hide the comment" danger />
+                      <ActionButton
+                        intent="hideComment"
+                        name="commentId"
+                        value={report.targetId}
+                        label="Hide the comment"
+                        danger
+                      />
                     ) : null}
                     {report.target && !report.target.hidden && report.targetType === "problem" ? (
-                      <ActionButton intent="hideProblem" name="problemId" value={report.targetId} label="Hide the problem" danger />
+                      <ActionButton
+                        intent="hideProblem"
+                        name="problemId"
+                        value={report.targetId}
+                        label="Hide the problem"
+                        danger
+                      />
                     ) : null}
                     <ActionButton intent="dismiss" name="reportId" value={report.id} label="Dismiss the report" />
                   </div>
@@ -123,7 +157,13 @@ export default function Moderation() {
             })}
           </ol>
         )}
-        <ParamPager param="reports" page={reports.page} pageCount={reports.pageCount} anchor="reports" label="Reports" />
+        <ParamPager
+          param="reports"
+          page={reports.page}
+          pageCount={reports.pageCount}
+          anchor="reports"
+          label="Reports"
+        />
       </section>
 
       <MergeSection lastResult={actionData?.intent === "merge" ? actionData.result : undefined} />
@@ -140,7 +180,9 @@ export default function Moderation() {
               <li key={`${item.kind}-${item.id}`} className="rounded-lg border border-line p-4">
                 <p>
                   <Badge tone="neutral">{item.kind === "problem" ? "Problem" : "Comment"}</Badge>{" "}
-                  <Link to={`/problems/${item.problemId}${item.kind === "comment" ? `#comment-${item.id}` : ""}`}>{item.problemTitle}</Link>
+                  <Link to={`/problems/${item.problemId}${item.kind === "comment" ? `#comment-${item.id}` : ""}`}>
+                    {item.problemTitle}
+                  </Link>
                   <span className="text-sm text-muted">
                     {" "}
                     · hidden <Time value={item.hiddenAt} withTime />
@@ -149,22 +191,50 @@ export default function Moderation() {
                 <p className="mt-1 text-sm">{item.text}</p>
                 <div className="mt-2">
                   {item.kind === "problem" ? (
-                    <ActionButton intent="restoreProblem" name="problemId" value={item.id} label="Make the problem visible again" />
+                    <ActionButton
+                      intent="restoreProblem"
+                      name="problemId"
+                      value={item.id}
+                      label="Make the problem visible again"
+                    />
                   ) : (
-                    <ActionButton intent="restoreComment" name="commentId" value={item.id} label="Restore the comment" />
+                    <ActionButton
+                      intent="restoreComment"
+                      name="commentId"
+                      value={item.id}
+                      label="Restore the comment"
+                    />
                   )}
                 </div>
               </li>
             ))}
           </ul>
         )}
-        <ParamPager param="hidden" page={hidden.page} pageCount={hidden.pageCount} anchor="hidden" label="Hidden content" />
+        <ParamPager
+          param="hidden"
+          page={hidden.page}
+          pageCount={hidden.pageCount}
+          anchor="hidden"
+          label="Hidden content"
+        />
       </section>
     </>
   );
 }
 
-function ActionButton({ intent, name, value, label, danger = false }: { intent: string; name: string; value: number; label: string; danger?: boolean }) {
+function ActionButton({
+  intent,
+  name,
+  value,
+  label,
+  danger = false,
+}: {
+  intent: string;
+  name: string;
+  value: number;
+  label: string;
+  danger?: boolean;
+}) {
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
@@ -190,14 +260,19 @@ function MergeSection({ lastResult }: { lastResult: SubmissionResult<string[]> |
         Merge duplicate problems
       </h2>
       <p className="mt-2 text-muted">
-        Endorsements move to the problem you keep (someone who endorsed both is counted once), and so do comments, projects and hack-day shortlists. The duplicate’s address then
-        leads to the problem you keep. This cannot be undone.
+        Endorsements move to the problem you keep (someone who endorsed both is counted once), and so do comments,
+        projects and hack-day shortlists. The duplicate’s address then leads to the problem you keep. This cannot be
+        undone.
       </p>
       <div className="mt-4">
         <ErrorSummary form={form} labels={{ sourceRef: "Duplicate", targetRef: "Problem to keep" }} />
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="merge" />
-          <TextField meta={fields.sourceRef} label="The duplicate" hint="Its number or address, like 31 or /problems/31-title." />
+          <TextField
+            meta={fields.sourceRef}
+            label="The duplicate"
+            hint="Its number or address, like 31 or /problems/31-title."
+          />
           <TextField meta={fields.targetRef} label="The problem to keep" hint="Its number or address." />
           <Button type="submit" variant="danger">
             Merge the duplicate

@@ -26,13 +26,25 @@ export function CommentsSection({ page, actionData }: { page: ProblemPageData; a
       {comments.items.length ? (
         <ol className="mt-4 space-y-4">
           {comments.items.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} isOrganiser={viewer.isOrganiser} signedIn={viewer.signedIn} actionData={actionData} />
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              isOrganiser={viewer.isOrganiser}
+              signedIn={viewer.signedIn}
+              actionData={actionData}
+            />
           ))}
         </ol>
       ) : (
         <p className="mt-2 text-muted">No comments yet.</p>
       )}
-      <ParamPager param="comments" page={comments.page} pageCount={comments.pageCount} anchor="comments" label="Comments" />
+      <ParamPager
+        param="comments"
+        page={comments.page}
+        pageCount={comments.pageCount}
+        anchor="comments"
+        label="Comments"
+      />
       {open ? (
         viewer.signedIn ? (
           <CommentForm lastResult={resultFor(actionData, "comment")} />
@@ -46,7 +58,17 @@ export function CommentsSection({ page, actionData }: { page: ProblemPageData; a
   );
 }
 
-function CommentItem({ comment, isOrganiser, signedIn, actionData }: { comment: Comment; isOrganiser: boolean; signedIn: boolean; actionData: ProblemActionData }) {
+function CommentItem({
+  comment,
+  isOrganiser,
+  signedIn,
+  actionData,
+}: {
+  comment: Comment;
+  isOrganiser: boolean;
+  signedIn: boolean;
+  actionData: ProblemActionData;
+}) {
   return (
     <li id={`comment-${comment.id}`} className="rounded-lg border border-line p-4">
       <p className="text-sm">
@@ -58,10 +80,19 @@ function CommentItem({ comment, isOrganiser, signedIn, actionData }: { comment: 
         </span>{" "}
         {comment.hidden ? <Badge tone="danger">Hidden by a moderator</Badge> : null}
       </p>
-      {comment.body !== null ? <RichText text={comment.body} className="mt-2" /> : <p className="mt-2 italic text-muted">A moderator hid this comment.</p>}
+      {comment.body !== null ? (
+        <RichText text={comment.body} className="mt-2" />
+      ) : (
+        <p className="mt-2 italic text-muted">A moderator hid this comment.</p>
+      )}
 
       <div className="mt-3 flex flex-wrap items-start gap-x-6 gap-y-2">
-        {comment.mine && !comment.hidden && comment.body !== null ? <EditComment comment={{ id: comment.id, body: comment.body }} lastResult={resultFor(actionData, "editComment", comment.id)} /> : null}
+        {comment.mine && !comment.hidden && comment.body !== null ? (
+          <EditComment
+            comment={{ id: comment.id, body: comment.body }}
+            lastResult={resultFor(actionData, "editComment", comment.id)}
+          />
+        ) : null}
         {comment.mine ? (
           <Form method="post">
             <input type="hidden" name="intent" value="deleteComment" />
@@ -82,14 +113,25 @@ function CommentItem({ comment, isOrganiser, signedIn, actionData }: { comment: 
           </Form>
         ) : null}
         {signedIn && !comment.mine && !comment.hidden ? (
-          <ReportForm targetType="comment" targetId={comment.id} what={`the comment by ${comment.authorName}`} lastResult={resultFor(actionData, "report", comment.id)} />
+          <ReportForm
+            targetType="comment"
+            targetId={comment.id}
+            what={`the comment by ${comment.authorName}`}
+            lastResult={resultFor(actionData, "report", comment.id)}
+          />
         ) : null}
       </div>
     </li>
   );
 }
 
-function EditComment({ comment, lastResult }: { comment: { id: number; body: string }; lastResult: SubmissionResult<string[]> | undefined }) {
+function EditComment({
+  comment,
+  lastResult,
+}: {
+  comment: { id: number; body: string };
+  lastResult: SubmissionResult<string[]> | undefined;
+}) {
   const [form, fields] = useForm({
     id: `edit-comment-${comment.id}`,
     lastResult,
@@ -127,7 +169,12 @@ function CommentForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
     <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl">
       <h3 className="mb-2 text-lg">Add a comment</h3>
       <input type="hidden" name="intent" value="comment" />
-      <TextAreaField meta={fields.body} label="Your comment" hint="Questions, experience from your setting, ideas. Public; no patient details. Links starting http(s):// become clickable." rows={4} />
+      <TextAreaField
+        meta={fields.body}
+        label="Your comment"
+        hint="Questions, experience from your setting, ideas. Public; no patient details. Links starting http(s):// become clickable."
+        rows={4}
+      />
       <Button type="submit">Post comment</Button>
     </Form>
   );

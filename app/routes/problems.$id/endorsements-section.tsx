@@ -14,13 +14,18 @@ import { resultFor } from "./use-intent-result";
 export function EndorsementsSection({ page, actionData }: { page: ProblemPageData; actionData: ProblemActionData }) {
   const { problem, viewer, endorsements } = page;
   return (
-    <section id="endorsements" aria-labelledby="endorsements-heading" className="rounded-lg border border-line bg-surface p-4">
+    <section
+      id="endorsements"
+      aria-labelledby="endorsements-heading"
+      className="rounded-lg border border-line bg-surface p-4"
+    >
       <h2 id="endorsements-heading" className="text-xl">
         Happens here too
       </h2>
       <p className="mt-2">
         <span className="block text-3xl font-bold">{problem.endorsementCount.toLocaleString("en-GB")}</span>
-        {problem.endorsementCount === 1 ? "person" : "people"} in <strong>{problem.organisationCount.toLocaleString("en-GB")}</strong>{" "}
+        {problem.endorsementCount === 1 ? "person" : "people"} in{" "}
+        <strong>{problem.organisationCount.toLocaleString("en-GB")}</strong>{" "}
         {problem.organisationCount === 1 ? "organisation" : "organisations"} meet this problem too.
       </p>
 
@@ -39,10 +44,13 @@ export function EndorsementsSection({ page, actionData }: { page: ProblemPageDat
           <EndorseForm defaults={viewer.endorsementDefaults} actionData={actionData} />
         ) : !viewer.signedIn ? (
           <p>
-            Clinicians can <Link to={`/login?redirectTo=${encodeURIComponent(page.href)}`}>sign in</Link> to say this happens to them too.
+            Clinicians can <Link to={`/login?redirectTo=${encodeURIComponent(page.href)}`}>sign in</Link> to say this
+            happens to them too.
           </p>
         ) : viewer.isAuthor ? (
-          <p className="text-muted">You posted this problem. Share it with colleagues elsewhere so they can endorse it.</p>
+          <p className="text-muted">
+            You posted this problem. Share it with colleagues elsewhere so they can endorse it.
+          </p>
         ) : problem.status === "closed" || problem.status === "duplicate" ? (
           <p className="text-muted">This problem is closed, so it takes no new endorsements.</p>
         ) : (
@@ -66,7 +74,13 @@ export function EndorsementsSection({ page, actionData }: { page: ProblemPageDat
               </li>
             ))}
           </ul>
-          <ParamPager param="endorsements" page={endorsements.page} pageCount={endorsements.pageCount} anchor="endorsements" label="Endorsements" />
+          <ParamPager
+            param="endorsements"
+            page={endorsements.page}
+            pageCount={endorsements.pageCount}
+            anchor="endorsements"
+            label="Endorsements"
+          />
         </>
       ) : null}
     </section>
@@ -86,8 +100,18 @@ function EndorseForm({ defaults, actionData }: { defaults: { organisation: strin
   return (
     <Form method="post" {...getFormProps(form)}>
       <input type="hidden" name="intent" value="endorse" />
-      <TextField meta={fields.organisation} label="Your organisation" hint="Endorsements are counted by organisation: the number of places that meet it." autoComplete="organization" />
-      <TextAreaField meta={fields.note} label="A note (optional)" hint="How it shows up where you work. Public; no patient details." rows={3} />
+      <TextField
+        meta={fields.organisation}
+        label="Your organisation"
+        hint="Endorsements are counted by organisation: the number of places that meet it."
+        autoComplete="organization"
+      />
+      <TextAreaField
+        meta={fields.note}
+        label="A note (optional)"
+        hint="How it shows up where you work. Public; no patient details."
+        rows={3}
+      />
       <Button type="submit">This happens here too</Button>
     </Form>
   );

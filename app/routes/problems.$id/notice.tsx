@@ -15,7 +15,8 @@ const messages: Record<string, string> = {
   reopened: "The problem is reopened.",
   hidden: "The problem is hidden from lists and from everyone but its author and organisers.",
   restored: "The problem is visible again.",
-  merged: "The duplicate is merged into this problem: its endorsements, comments and projects are here now, and its old address leads here.",
+  merged:
+    "The duplicate is merged into this problem: its endorsements, comments and projects are here now, and its old address leads here.",
 };
 
 /** The confirmation for `?notice=code`, or a refusal that is not about one field. */
@@ -36,7 +37,10 @@ export function ProblemNotice({ code, actionData }: { code: string | null; actio
   const message = code ? messages[code] : undefined;
   if (!message) return null;
   return (
-    <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700">
+    <div
+      role="status"
+      className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
+    >
       {message}
     </div>
   );

@@ -7,7 +7,15 @@ import type { ProblemPageData } from "./route";
 
 /** The projects working on the problem, with their stage, and the hack days that featured it. */
 export function RelatedSection({ page }: { page: ProblemPageData }) {
-  const { projects, hackDays, viewer } = page;
+  const { projects, hackDays, viewer, unsubmittedProjects } = page;
+  const building =
+    unsubmittedProjects > 0 ? (
+      <p className="mt-3 text-sm text-muted">
+        {projects.length ? "And " : ""}
+        {unsubmittedProjects === 1 ? "one team is" : `${unsubmittedProjects} teams are`} building something for it that
+        they have not submitted yet.
+      </p>
+    ) : null;
   return (
     <>
       <section aria-labelledby="projects-heading">
@@ -15,20 +23,25 @@ export function RelatedSection({ page }: { page: ProblemPageData }) {
           Projects working on it
         </h2>
         {projects.length ? (
-          <ul className="mt-3 space-y-3">
-            {projects.map((project) => (
-              <li key={project.id} className="rounded-lg border border-line p-3">
-                <p className="font-semibold">
-                  <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
-                </p>
-                {project.tagline ? <p className="text-sm">{project.tagline}</p> : null}
-                <p className="mt-2 flex flex-wrap gap-2">
-                  <StageBadge stage={project.stage} />
-                  <StateBadge state={project.state} />
-                </p>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="mt-3 space-y-3">
+              {projects.map((project) => (
+                <li key={project.id} className="rounded-lg border border-line p-3">
+                  <p className="font-semibold">
+                    <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
+                  </p>
+                  {project.tagline ? <p className="text-sm">{project.tagline}</p> : null}
+                  <p className="mt-2 flex flex-wrap gap-2">
+                    <StageBadge stage={project.stage} />
+                    <StateBadge state={project.state} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+            {building}
+          </>
+        ) : unsubmittedProjects > 0 ? (
+          building
         ) : (
           <p className="mt-2 text-muted">
             No project has taken this problem up yet.{" "}

@@ -21,7 +21,10 @@ import { ToolsSection } from "./tools-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [{ title: `${data.problem.title} · Problems · Hackpath` }, { name: "description", content: excerpt(data.problem.summary, 160) }]
+    ? [
+        { title: `${data.problem.title} · Problems · Hackpath` },
+        { name: "description", content: excerpt(data.problem.summary, 160) },
+      ]
     : [{ title: "Problem · Hackpath" }];
 
 /** A 1-based page number from a named query parameter; junk becomes 1. */
@@ -34,7 +37,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
   const id = requireIdParam(params.id, "problem");
   const url = new URL(request.url);
-  const page = await getProblemPage({ id, viewer, endorsementsPage: pageParam(url, "endorsements"), commentsPage: pageParam(url, "comments") });
+  const page = await getProblemPage({
+    id,
+    viewer,
+    endorsementsPage: pageParam(url, "endorsements"),
+    commentsPage: pageParam(url, "comments"),
+  });
   if (page.kind === "missing") notFound("We could not find that problem. It may have been removed.");
   // A merged duplicate lives on in the problem it was merged into; old links follow it there.
   if (page.kind === "merged") throw redirect(problemPath(page.target), 301);
@@ -55,7 +63,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     if (outcome.status === 404) notFound(outcome.message);
     if (outcome.status === 403) forbidden(outcome.message);
-    const result = outcome.field ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } }) : submission.reply({ formErrors: [outcome.message] });
+    const result = outcome.field
+      ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })
+      : submission.reply({ formErrors: [outcome.message] });
     return data({ intent, targetId, result }, { status: outcome.status });
   }
   const path = outcome.goTo ? problemPath(outcome.goTo) : new URL(request.url).pathname;
@@ -80,14 +90,17 @@ export default function ProblemPage() {
         actions={
           <>
             <ProblemStatusBadge status={problem.status} />
-            {viewer.canEdit && problem.status !== "duplicate" ? <Link to={`${page.href}/edit`}>Edit the problem</Link> : null}
+            {viewer.canEdit && problem.status !== "duplicate" ? (
+              <Link to={`${page.href}/edit`}>Edit the problem</Link>
+            ) : null}
           </>
         }
       />
       <ProblemNotice code={searchParams.get("notice")} actionData={actionData} />
       {problem.hiddenAt ? (
         <p className="mb-6 rounded-md border-l-4 border-danger-700 bg-danger-50 p-4 text-danger-700">
-          A moderator has hidden this problem. {viewer.isAuthor ? "Only you and organisers can see it." : "Only its author and organisers can see it."}
+          A moderator has hidden this problem.{" "}
+          {viewer.isAuthor ? "Only you and organisers can see it." : "Only its author and organisers can see it."}
         </p>
       ) : null}
       {problem.status === "closed" ? (
@@ -103,7 +116,10 @@ export default function ProblemPage() {
             <ul className="mb-4 flex flex-wrap gap-2" aria-label="Tags">
               {problem.tags.map((tag) => (
                 <li key={tag.slug}>
-                  <Link to={`/problems?tag=${tag.slug}`} className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-semibold text-gray-800 no-underline hover:underline">
+                  <Link
+                    to={`/problems?tag=${tag.slug}`}
+                    className="rounded-full bg-gray-100 px-2.5 py-0.5 text-sm font-semibold text-gray-800 no-underline hover:underline"
+                  >
                     {tag.name}
                   </Link>
                 </li>
@@ -126,5 +142,9 @@ export default function ProblemPage() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 404: "We could not find that problem. It may have been removed or hidden by a moderator." }} />;
+  return (
+    <ErrorPage
+      messages={{ 404: "We could not find that problem. It may have been removed or hidden by a moderator." }}
+    />
+  );
 }

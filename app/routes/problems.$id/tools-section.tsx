@@ -40,7 +40,14 @@ export function ToolsSection({ page, actionData }: { page: ProblemPageData; acti
         </Form>
       ) : null}
       {canMerge ? <MergeForm lastResult={resultFor(actionData, "merge")} /> : null}
-      {!viewer.isAuthor && !problem.hiddenAt ? <ReportForm targetType="problem" targetId={problem.id} what="this problem" lastResult={resultFor(actionData, "report", problem.id)} /> : null}
+      {!viewer.isAuthor && !problem.hiddenAt ? (
+        <ReportForm
+          targetType="problem"
+          targetId={problem.id}
+          what="this problem"
+          lastResult={resultFor(actionData, "report", problem.id)}
+        />
+      ) : null}
     </section>
   );
 }
@@ -56,10 +63,17 @@ function CloseForm({ lastResult }: { lastResult: SubmissionResult<string[]> | un
   });
   return (
     <details open={Boolean(lastResult?.error)}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">Close the problem</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">
+        Close the problem
+      </summary>
       <Form method="post" {...getFormProps(form)} className="mt-2">
         <input type="hidden" name="intent" value="close" />
-        <TextAreaField meta={fields.reason} label="Why is it closed?" hint="Shown on the problem, for example: fixed by a new national system." rows={3} />
+        <TextAreaField
+          meta={fields.reason}
+          label="Why is it closed?"
+          hint="Shown on the problem, for example: fixed by a new national system."
+          rows={3}
+        />
         <Button type="submit" variant="secondary">
           Close the problem
         </Button>
@@ -78,7 +92,9 @@ function MergeForm({ lastResult }: { lastResult: SubmissionResult<string[]> | un
   });
   return (
     <details open={Boolean(lastResult?.error)}>
-      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">Merge into another problem</summary>
+      <summary className="inline-flex min-h-11 cursor-pointer items-center text-brand-700 underline">
+        Merge into another problem
+      </summary>
       <Form method="post" {...getFormProps(form)} className="mt-2">
         <input type="hidden" name="intent" value="merge" />
         <TextField

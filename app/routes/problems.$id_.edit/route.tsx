@@ -10,7 +10,9 @@ import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 import { problemFormSchema } from "~/validation/problems";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Edit “${data.problem.title}” · Hackpath` : "Edit a problem · Hackpath" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Edit “${data.problem.title}” · Hackpath` : "Edit a problem · Hackpath" },
+];
 
 /** 404 and 403 become error pages; a merged duplicate sends people to its page (which redirects on). */
 function refused(refusal: Refusal, id: number): never {
@@ -52,7 +54,14 @@ export default function EditProblem() {
   return (
     <>
       <PageHeader title="Edit the problem" lead={problem.title} />
-      <CanvasForm id="problem-form" lastResult={actionData?.result} defaultValue={values} preview={actionData?.preview} submitLabel="Save changes" cancelHref={href} />
+      <CanvasForm
+        id="problem-form"
+        lastResult={actionData?.result}
+        defaultValue={values}
+        preview={actionData?.preview}
+        submitLabel="Save changes"
+        cancelHref={href}
+      />
     </>
   );
 }

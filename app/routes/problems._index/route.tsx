@@ -15,7 +15,11 @@ import { parseProblemListQuery } from "~/validation/problems";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data?.query.q ? `“${data.query.q}” in problems · Hackpath` : "Problems · Hackpath" },
-  { name: "description", content: "Problems clinicians meet at the point of care, with how many people and organisations say they happen there too." },
+  {
+    name: "description",
+    content:
+      "Problems clinicians meet at the point of care, with how many people and organisations say they happen there too.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -42,7 +46,8 @@ export default function Problems() {
 
       {query.q && !problems.searched ? (
         <p className="mb-4 rounded-md bg-warning-50 p-3 text-warning-700">
-          “{query.q}” has no words we can search for, so all problems are shown. Try a word from the problem, such as “referral” or “foot”.
+          “{query.q}” has no words we can search for, so all problems are shown. Try a word from the problem, such as
+          “referral” or “foot”.
         </p>
       ) : null}
 
@@ -61,25 +66,41 @@ export default function Problems() {
               <ProblemCard key={problem.id} problem={problem} />
             ))}
           </ul>
-          <Pagination page={problems.page} pageCount={problems.pageCount} total={problems.total} noun="problems" />
+          {problems.pageCount > 1 ? (
+            <Pagination page={problems.page} pageCount={problems.pageCount} total={problems.total} noun="problems" />
+          ) : null}
         </>
       ) : (
-        <EmptyState title={problems.total > 0 ? "There are no more problems on this page" : query.q ? `No problems match “${query.q}”` : "No problems match these filters"}>
+        <EmptyState
+          title={
+            problems.total > 0
+              ? "There are no more problems on this page"
+              : query.q
+                ? `No problems match “${query.q}”`
+                : "No problems match these filters"
+          }
+        >
           {problems.total > 0 ? (
             <p>
               <Link to="?">Go to the first page</Link>.
             </p>
           ) : (
             <ul className="mx-auto mt-2 max-w-xl list-disc space-y-1 pl-5 text-left">
-              {query.q ? <li>Check the spelling, use fewer words, or try a broader word (“diabetes” rather than “HbA1c”).</li> : null}
+              {query.q ? (
+                <li>Check the spelling, use fewer words, or try a broader word (“diabetes” rather than “HbA1c”).</li>
+              ) : null}
               {filtered ? (
                 <li>
-                  <Link to={query.q ? `/problems?q=${encodeURIComponent(query.q)}` : "/problems"}>Remove the filters</Link> to search every problem.
+                  <Link to={query.q ? `/problems?q=${encodeURIComponent(query.q)}` : "/problems"}>
+                    Remove the filters
+                  </Link>{" "}
+                  to search every problem.
                 </li>
               ) : null}
               {canPost ? (
                 <li>
-                  Not posted yet? <Link to="/problems/new">Post the problem</Link> so others can say it happens to them too.
+                  Not posted yet? <Link to="/problems/new">Post the problem</Link> so others can say it happens to them
+                  too.
                 </li>
               ) : signedIn ? null : (
                 <li>

@@ -32,11 +32,23 @@ export default function NewProblem() {
         title="Post a problem"
         lead="Describe a problem you meet at the point of care. Developers will find it, other clinicians can say it happens to them too, and projects can take it up."
       />
-      <CanvasForm id="problem-form" lastResult={actionData?.result} preview={actionData?.preview} submitLabel="Post problem" cancelHref="/problems" />
+      <CanvasForm
+        id="problem-form"
+        lastResult={actionData?.result}
+        preview={actionData?.preview}
+        submitLabel="Post problem"
+        cancelHref="/problems"
+      />
     </>
   );
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: "Only clinicians can post problems. Add the clinician role in your settings if you work in health or social care." }} />;
+  return (
+    <ErrorPage
+      messages={{
+        403: "Only clinicians can post problems. Add the clinician role in your settings if you work in health or social care.",
+      }}
+    />
+  );
 }

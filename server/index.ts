@@ -12,7 +12,7 @@ import { originCheck, securityHeaders } from "./security";
 const production = env.NODE_ENV === "production";
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
-prepareDatabase(getDb(), { demoData: env.DEMO_DATA });
+await prepareDatabase(getDb(), { demoData: env.DEMO_DATA });
 
 const viteDevServer = production
   ? undefined

@@ -20,17 +20,27 @@ describe("hack day calendar and JSON-LD", () => {
     expect(event.url).toBe("https://hackpath.example/hack-days/7-nhs-hack-day-leeds");
     expect(event.location).toBe("Nexus, Leeds · Online: https://meet.example/hack");
     expect(event.dtstamp).toEqual(hackDay.updatedAt);
-    expect(event.description).toContain("Details and registration: https://hackpath.example/hack-days/7-nhs-hack-day-leeds");
+    expect(event.description).toContain(
+      "Details and registration: https://hackpath.example/hack-days/7-nhs-hack-day-leeds",
+    );
   });
 
   it("describes the event for search engines with the attendance mode", () => {
     const ld = hackDayJsonLd("https://hackpath.example", hackDay);
-    expect(ld).toMatchObject({ "@type": "Event", startDate: "2026-03-14T09:00:00.000Z", eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode" });
-    expect(hackDayJsonLd("https://hackpath.example", { ...hackDay, onlineUrl: null }).eventAttendanceMode).toBe("https://schema.org/OfflineEventAttendanceMode");
+    expect(ld).toMatchObject({
+      "@type": "Event",
+      startDate: "2026-03-14T09:00:00.000Z",
+      eventAttendanceMode: "https://schema.org/MixedEventAttendanceMode",
+    });
+    expect(hackDayJsonLd("https://hackpath.example", { ...hackDay, onlineUrl: null }).eventAttendanceMode).toBe(
+      "https://schema.org/OfflineEventAttendanceMode",
+    );
   });
 
   it("escapes < so a name cannot close the script tag", () => {
-    const json = serializeJsonLd(hackDayJsonLd("https://hackpath.example", { ...hackDay, name: "</script><script>alert(1)</script>" }));
+    const json = serializeJsonLd(
+      hackDayJsonLd("https://hackpath.example", { ...hackDay, name: "</script><script>alert(1)</script>" }),
+    );
     expect(json).not.toContain("<");
     expect(JSON.parse(json).name).toBe("</script><script>alert(1)</script>");
   });

@@ -27,7 +27,13 @@ export function hackDayUrl(origin: string, hackDay: { id: number; name: string }
 export function hackDayToIcsEvent(origin: string, hackDay: CalendarHackDay): IcsEvent {
   const url = hackDayUrl(origin, hackDay);
   const where = [hackDay.venue, hackDay.onlineUrl ? `Online: ${hackDay.onlineUrl}` : ""].filter(Boolean).join(" · ");
-  const description = [hackDay.description.trim(), hackDay.onlineUrl ? `Join online: ${hackDay.onlineUrl}` : "", `Details and registration: ${url}`].filter(Boolean).join("\n\n");
+  const description = [
+    hackDay.description.trim(),
+    hackDay.onlineUrl ? `Join online: ${hackDay.onlineUrl}` : "",
+    `Details and registration: ${url}`,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   return {
     uid: `hack-day-${hackDay.id}@${new URL(origin).hostname}`,
     dtstamp: hackDay.updatedAt,
@@ -46,7 +52,12 @@ export function hackDayJsonLd(origin: string, hackDay: CalendarHackDay & { organ
   const url = hackDayUrl(origin, hackDay);
   const place = hackDay.venue ? { "@type": "Place", name: hackDay.venue, address: hackDay.venue } : null;
   const virtual = hackDay.onlineUrl ? { "@type": "VirtualLocation", url: hackDay.onlineUrl } : null;
-  const mode = place && virtual ? "MixedEventAttendanceMode" : virtual ? "OnlineEventAttendanceMode" : "OfflineEventAttendanceMode";
+  const mode =
+    place && virtual
+      ? "MixedEventAttendanceMode"
+      : virtual
+        ? "OnlineEventAttendanceMode"
+        : "OfflineEventAttendanceMode";
   return {
     "@context": "https://schema.org",
     "@type": "Event",
@@ -64,5 +75,8 @@ export function hackDayJsonLd(origin: string, hackDay: CalendarHackDay & { organ
 
 /** JSON for an inline <script type="application/ld+json">: `<` escaped so no text can close the tag. */
 export function serializeJsonLd(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

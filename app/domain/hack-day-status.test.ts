@@ -17,8 +17,15 @@ const chain: HackDayStatus[] = ["draft", "open", "live", "judging", "results_pub
 describe("hack day status chain", () => {
   it("allows exactly the five forward steps of the chain and nothing else", () => {
     const allowed: string[] = [];
-    for (const from of hackDayStatuses.values) for (const to of hackDayStatuses.values) if (canMoveHackDay(from, to)) allowed.push(`${from}→${to}`);
-    expect(allowed).toEqual(["draft→open", "open→live", "live→judging", "judging→results_published", "results_published→archived"]);
+    for (const from of hackDayStatuses.values)
+      for (const to of hackDayStatuses.values) if (canMoveHackDay(from, to)) allowed.push(`${from}→${to}`);
+    expect(allowed).toEqual([
+      "draft→open",
+      "open→live",
+      "live→judging",
+      "judging→results_published",
+      "results_published→archived",
+    ]);
   });
 
   it("gives the next status and none after archived", () => {
@@ -51,7 +58,9 @@ describe("what each status allows", () => {
     expect(acceptsSubmissions("open", deadline, new Date("2026-03-01T00:00:00Z"))).toBe(false);
     expect(acceptsSubmissions("judging", deadline, new Date("2026-03-01T00:00:00Z"))).toBe(false);
     expect(submissionRefusal("live", deadline, new Date("2026-03-14T17:00:00Z"))).toMatch(/deadline has passed/);
-    expect(submissionRefusal("open", deadline, new Date("2026-03-01T00:00:00Z"))).toMatch(/when the hack day goes live/);
+    expect(submissionRefusal("open", deadline, new Date("2026-03-01T00:00:00Z"))).toMatch(
+      /when the hack day goes live/,
+    );
   });
 
   it("takes scores only during judging and publishes results from results_published on", () => {

@@ -78,7 +78,9 @@ export function acceptsSubmissions(status: HackDayStatus, deadline: Date, now: D
 /** Why a submission is refused right now, or null when it is accepted. */
 export function submissionRefusal(status: HackDayStatus, deadline: Date, now: Date = new Date()): string | null {
   if (status === "live") {
-    return now.getTime() < deadline.getTime() ? null : "The submission deadline has passed, so this submission can no longer be changed.";
+    return now.getTime() < deadline.getTime()
+      ? null
+      : "The submission deadline has passed, so this submission can no longer be changed.";
   }
   if (status === "draft" || status === "open") return "Submissions open when the hack day goes live.";
   return "Submissions for this hack day are closed.";

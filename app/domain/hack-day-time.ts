@@ -43,10 +43,19 @@ const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function parseUkLocalDateTime(value: string): Date | null {
   const m = LOCAL_PATTERN.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour, minute, second = 0] = m.slice(1).map((v) => (v === undefined ? 0 : Number(v))) as number[];
+  const [year, month, day, hour, minute, second = 0] = m
+    .slice(1)
+    .map((v) => (v === undefined ? 0 : Number(v))) as number[];
   const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second);
   const check = new Date(wall);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day || hour! > 23 || minute! > 59) return null;
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month! - 1 ||
+    check.getUTCDate() !== day ||
+    hour! > 23 ||
+    minute! > 59
+  )
+    return null;
   // Try the offset in force an hour either side: the right one maps back to the same wall time.
   const candidates = [londonOffsetMinutes(new Date(wall - 3_600_000)), londonOffsetMinutes(new Date(wall + 3_600_000))];
   for (const offset of candidates.sort((a, b) => b - a)) {
@@ -63,7 +72,20 @@ export function toUkLocalInput(date: Date): string {
 }
 
 const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 // Built from parts rather than Intl's own patterns, whose punctuation varies between ICU versions
 // (and so between the server and a browser, which would break hydration).
@@ -91,5 +113,7 @@ export function formatUkDateTime(date: Date): string {
 /** "Sat 14 March 2026, 09:00 to 17:30" (or to another day's date and time) in UK time. */
 export function formatUkRange(start: Date, end: Date): string {
   const sameDay = datePart(start) === datePart(end);
-  return sameDay ? `${formatUkDateTime(start)} to ${timePart(end)}` : `${formatUkDateTime(start)} to ${formatUkDateTime(end)}`;
+  return sameDay
+    ? `${formatUkDateTime(start)} to ${timePart(end)}`
+    : `${formatUkDateTime(start)} to ${formatUkDateTime(end)}`;
 }

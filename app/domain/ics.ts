@@ -33,7 +33,10 @@ const encoder = new TextEncoder();
 
 /** A UTC date-time in iCalendar form, e.g. 20260314T090000Z. */
 export function formatIcsDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, "Z").replace(/[-:]/g, "");
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, "Z")
+    .replace(/[-:]/g, "");
 }
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines (CR dropped). */
@@ -82,7 +85,13 @@ function property(name: string, value: string): string {
 
 /** The whole iCalendar text: every line folded and ended with CRLF. */
 export function buildIcsCalendar({ prodId = "-//Hackpath//Hack days//EN", name, events }: IcsCalendar): string {
-  const lines: string[] = ["BEGIN:VCALENDAR", "VERSION:2.0", property("PRODID", prodId), "CALSCALE:GREGORIAN", "METHOD:PUBLISH"];
+  const lines: string[] = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    property("PRODID", prodId),
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+  ];
   if (name) lines.push(property("X-WR-CALNAME", escapeIcsText(name)));
   for (const event of events) {
     lines.push("BEGIN:VEVENT");

@@ -42,11 +42,13 @@ describe("weighted mean", () => {
       { id: 2, weight: 20, position: 1 },
       { id: 3, weight: 20, position: 2 },
     ];
-    expect(weightedMean(equal, [
-      { criterionId: 1, score: 5 },
-      { criterionId: 2, score: 4 },
-      { criterionId: 3, score: 2 },
-    ])).toBeCloseTo(11 / 3, 10);
+    expect(
+      weightedMean(equal, [
+        { criterionId: 1, score: 5 },
+        { criterionId: 2, score: 4 },
+        { criterionId: 3, score: 2 },
+      ]),
+    ).toBeCloseTo(11 / 3, 10);
   });
 });
 
@@ -141,7 +143,12 @@ describe("ranking and tie-break", () => {
 
   it("picks the tie-break criterion by weight, then position", () => {
     expect(tieBreakCriterion(criteria)?.id).toBe(1);
-    expect(tieBreakCriterion([{ id: 5, weight: 2, position: 3 }, { id: 6, weight: 2, position: 1 }])?.id).toBe(6);
+    expect(
+      tieBreakCriterion([
+        { id: 5, weight: 2, position: 3 },
+        { id: 6, weight: 2, position: 1 },
+      ])?.id,
+    ).toBe(6);
     expect(tieBreakCriterion([])).toBeNull();
   });
 });
@@ -170,7 +177,13 @@ describe("conflicts and progress", () => {
   });
 
   it("defaults to the five NHS Hack Day criteria", () => {
-    expect(defaultJudgingCriteria.map((c) => c.name)).toEqual(["Problem and insight", "Impact and inclusion", "Safety and data ethics", "Approach and learning", "The demo"]);
+    expect(defaultJudgingCriteria.map((c) => c.name)).toEqual([
+      "Problem and insight",
+      "Impact and inclusion",
+      "Safety and data ethics",
+      "Approach and learning",
+      "The demo",
+    ]);
     expect(formatMean(3.456)).toBe("3.46");
     expect(formatMean(null)).toBe("–");
   });

@@ -22,7 +22,11 @@ export const MAX_WEIGHT = 100;
 
 /** The default criteria, after the NHS Hack Day rubric, weighted equally. */
 export const defaultJudgingCriteria = [
-  { name: "Problem and insight", description: "How well the team understood the clinician's problem and the people it affects.", weight: 20 },
+  {
+    name: "Problem and insight",
+    description: "How well the team understood the clinician's problem and the people it affects.",
+    weight: 20,
+  },
   {
     name: "Impact and inclusion",
     description: "Who would benefit and by how much; whether it works for everyone, including people often left out.",
@@ -33,7 +37,11 @@ export const defaultJudgingCriteria = [
     description: "Clinical safety thinking, no patient-identifiable data, and a respectful, lawful use of data.",
     weight: 20,
   },
-  { name: "Approach and learning", description: "How the team worked, tested its ideas with users and what it learned.", weight: 20 },
+  {
+    name: "Approach and learning",
+    description: "How the team worked, tested its ideas with users and what it learned.",
+    weight: 20,
+  },
   { name: "The demo", description: "Does it work, and was it shown clearly and honestly?", weight: 20 },
 ] as const;
 
@@ -64,13 +72,21 @@ export function isValidScore(value: number): boolean {
 export function tieBreakCriterion<C extends Criterion>(criteria: readonly C[]): C | null {
   let best: C | null = null;
   for (const c of criteria) {
-    if (!best || c.weight > best.weight || (c.weight === best.weight && (c.position < best.position || (c.position === best.position && c.id < best.id)))) best = c;
+    if (
+      !best ||
+      c.weight > best.weight ||
+      (c.weight === best.weight && (c.position < best.position || (c.position === best.position && c.id < best.id)))
+    )
+      best = c;
   }
   return best;
 }
 
 /** The weighted mean of one project's scores (see the module comment), or null without scores. */
-export function weightedMean(criteria: readonly Criterion[], scores: readonly Pick<ScoreEntry, "criterionId" | "score">[]): number | null {
+export function weightedMean(
+  criteria: readonly Criterion[],
+  scores: readonly Pick<ScoreEntry, "criterionId" | "score">[],
+): number | null {
   const means = criterionMeans(criteria, scores);
   let weighted = 0;
   let weights = 0;
@@ -83,7 +99,10 @@ export function weightedMean(criteria: readonly Criterion[], scores: readonly Pi
   return weights > 0 ? weighted / weights : null;
 }
 
-function criterionMeans(criteria: readonly Criterion[], scores: readonly Pick<ScoreEntry, "criterionId" | "score">[]): Record<number, number | null> {
+function criterionMeans(
+  criteria: readonly Criterion[],
+  scores: readonly Pick<ScoreEntry, "criterionId" | "score">[],
+): Record<number, number | null> {
   const sums = new Map<number, { total: number; n: number }>();
   for (const s of scores) {
     const acc = sums.get(s.criterionId) ?? { total: 0, n: 0 };
@@ -158,7 +177,10 @@ export function rankProjects({
   });
   rows.sort(compareResults);
   let rank = 0;
-  return rows.map(({ submittedAt: _s, topMean: _t, ...r }) => ({ ...r, rank: r.weightedMean === null ? null : ++rank }));
+  return rows.map(({ submittedAt: _s, topMean: _t, ...r }) => ({
+    ...r,
+    rank: r.weightedMean === null ? null : ++rank,
+  }));
 }
 
 /** A weighted mean for people: two decimals, or a dash. */
@@ -196,14 +218,26 @@ export function conflictMessage(reason: ConflictReason): string {
 export type JudgeProjectState = "scored" | "partial" | "not_started" | "conflict";
 
 /** Where a judge stands on one project: every criterion scored, some, none, or conflicted. */
-export function judgeProjectState({ criteriaCount, scoredCount, conflicted }: { criteriaCount: number; scoredCount: number; conflicted: boolean }): JudgeProjectState {
+export function judgeProjectState({
+  criteriaCount,
+  scoredCount,
+  conflicted,
+}: {
+  criteriaCount: number;
+  scoredCount: number;
+  conflicted: boolean;
+}): JudgeProjectState {
   if (conflicted) return "conflict";
   if (scoredCount === 0) return "not_started";
   return scoredCount >= criteriaCount ? "scored" : "partial";
 }
 
 /** A judge's progress: how many of the projects they may score are fully scored. */
-export function judgeProgress(states: readonly JudgeProjectState[]): { done: number; toScore: number; conflicts: number } {
+export function judgeProgress(states: readonly JudgeProjectState[]): {
+  done: number;
+  toScore: number;
+  conflicts: number;
+} {
   const conflicts = states.filter((s) => s === "conflict").length;
   return { done: states.filter((s) => s === "scored").length, toScore: states.length - conflicts, conflicts };
 }

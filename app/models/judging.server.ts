@@ -8,9 +8,31 @@
  * each team sees its own scores and comments, without judges' names.
  */
 import { and, asc, count, eq, inArray, isNotNull, sql } from "drizzle-orm";
-import { awards, hackDays, judgeConflicts, judges, judgingCriteria, projectMembers, projects, scores, users } from "../../db/schema";
-import { acceptsConflictDeclarations, acceptsScores, allowsJudgingSetup, resultsArePublished } from "../domain/hack-day-status";
-import { conflictMessage, judgeConflict, judgeProgress, judgeProjectState, rankProjects, type JudgeProjectState } from "../domain/judging";
+import {
+  awards,
+  hackDays,
+  judgeConflicts,
+  judges,
+  judgingCriteria,
+  projectMembers,
+  projects,
+  scores,
+  users,
+} from "../../db/schema";
+import {
+  acceptsConflictDeclarations,
+  acceptsScores,
+  allowsJudgingSetup,
+  resultsArePublished,
+} from "../domain/hack-day-status";
+import {
+  conflictMessage,
+  judgeConflict,
+  judgeProgress,
+  judgeProjectState,
+  rankProjects,
+  type JudgeProjectState,
+} from "../domain/judging";
 import { getDb } from "../utils/db.server";
 import { toPage, PAGE_SIZE } from "../utils/pagination";
 import { idSlug } from "../utils/slug";
@@ -33,7 +55,13 @@ export async function isJudge({ hackDayId, userId }: { hackDayId: number; userId
 /** The criteria in order. */
 export async function listCriteria(hackDayId: number) {
   return getDb()
-    .select({ id: judgingCriteria.id, name: judgingCriteria.name, description: judgingCriteria.description, weight: judgingCriteria.weight, position: judgingCriteria.position })
+    .select({
+      id: judgingCriteria.id,
+      name: judgingCriteria.name,
+      description: judgingCriteria.description,
+      weight: judgingCriteria.weight,
+      position: judgingCriteria.position,
+    })
     .from(judgingCriteria)
     .where(eq(judgingCriteria.hackDayId, hackDayId))
     .orderBy(asc(judgingCriteria.position), asc(judgingCriteria.id));
@@ -69,12 +97,23 @@ export async function listJudgesWithProgress(hackDayId: number) {
       .from(scores)
       .where(eq(scores.hackDayId, hackDayId))
       .groupBy(scores.judgeId, scores.projectId),
-    db.select({ judgeId: judgeConflicts.judgeId, projectId: judgeConflicts.projectId }).from(judgeConflicts).where(eq(judgeConflicts.hackDayId, hackDayId)),
+    db
+      .select({ judgeId: judgeConflicts.judgeId, projectId: judgeConflicts.projectId })
+      .from(judgeConflicts)
+      .where(eq(judgeConflicts.hackDayId, hackDayId)),
     db
       .select({ userId: projectMembers.userId, projectId: projectMembers.projectId })
       .from(projectMembers)
       .innerJoin(projects, eq(projects.id, projectMembers.projectId))
-      .where(and(eq(projects.hackDayId, hackDayId), inArray(projectMembers.userId, panel.map((j) => j.userId)))),
+      .where(
+        and(
+          eq(projects.hackDayId, hackDayId),
+          inArray(
+            projectMembers.userId,
+            panel.map((j) => j.userId),
+          ),
+        ),
+      ),
   ]);
   const submitted = submittedProjects(db, hackDayId);
   const criteriaCount = criteria[0]?.n ?? 0;
@@ -83,7 +122,9 @@ export async function listJudgesWithProgress(hackDayId: number) {
       judgeProjectState({
         criteriaCount,
         scoredCount: entries.find((e) => e.judgeId === judge.userId && e.projectId === p.id)?.n ?? 0,
-        conflicted: conflicts.some((c) => c.judgeId === judge.userId && c.projectId === p.id) || members.some((m) => m.userId === judge.userId && m.projectId === p.id),
+        conflicted:
+          conflicts.some((c) => c.judgeId === judge.userId && c.projectId === p.id) ||
+          members.some((m) => m.userId === judge.userId && m.projectId === p.id),
       }),
     );
     return { ...judge, ...judgeProgress(states) };
@@ -91,14 +132,27 @@ export async function listJudgesWithProgress(hackDayId: number) {
 }
 
 function setupRefusal(tx: Tx, hackDayId: number) {
-  const hackDay = tx.select({ status: hackDays.status, name: hackDays.name }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
+  const hackDay = tx
+    .select({ status: hackDays.status, name: hackDays.name })
+    .from(hackDays)
+    .where(eq(hackDays.id, hackDayId))
+    .get();
   if (!hackDay) return { refusal: refuse(404, "We could not find that hack day."), hackDay: null };
-  if (!allowsJudgingSetup(hackDay.status)) return { refusal: refuse(409, "The results are published, so judging can no longer change."), hackDay };
+  if (!allowsJudgingSetup(hackDay.status))
+    return { refusal: refuse(409, "The results are published, so judging can no longer change."), hackDay };
   return { refusal: null, hackDay };
 }
 
 /** Appoints a judge by the email of their Hackpath account; they are told. */
-export function appointJudge({ hackDayId, email, actorId }: { hackDayId: number; email: string; actorId: number }): ModelResult {
+export function appointJudge({
+  hackDayId,
+  email,
+  actorId,
+}: {
+  hackDayId: number;
+  email: string;
+  actorId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal, hackDay } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
@@ -107,71 +161,192 @@ export function appointJudge({ hackDayId, email, actorId }: { hackDayId: number;
       .from(users)
       .where(eq(users.email, email.trim().toLowerCase()))
       .get();
-    if (!person || person.suspendedAt) return refuse(400, "No active Hackpath account uses that email address. Ask them to create one first.", "email");
-    const existing = tx.select({ userId: judges.userId }).from(judges).where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, person.id))).get();
+    if (!person || person.suspendedAt)
+      return refuse(400, "No active Hackpath account uses that email address. Ask them to create one first.", "email");
+    const existing = tx
+      .select({ userId: judges.userId })
+      .from(judges)
+      .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, person.id)))
+      .get();
     if (existing) return refuse(409, "That person is already a judge at this hack day.", "email");
     tx.insert(judges).values({ hackDayId, userId: person.id }).run();
-    notify({ userId: person.id, kind: "judging.appointed", title: `You are a judge at ${hackDay!.name}`, body: "Declare any conflicts of interest before judging starts.", link: `/hack-days/${idSlug(hackDayId, hackDay!.name)}/judging` }, tx);
-    recordAudit({ actorId, action: "judging.judge_appointed", objectType: "hack_day", objectId: hackDayId, after: { userId: person.id } }, tx);
+    notify(
+      {
+        userId: person.id,
+        kind: "judging.appointed",
+        title: `You are a judge at ${hackDay!.name}`,
+        body: "Declare any conflicts of interest before judging starts.",
+        link: `/hack-days/${idSlug(hackDayId, hackDay!.name)}/judging`,
+      },
+      tx,
+    );
+    recordAudit(
+      {
+        actorId,
+        action: "judging.judge_appointed",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        after: { userId: person.id },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Takes a judge off the panel, with any scores they gave at this hack day. */
-export function removeJudge({ hackDayId, userId, actorId }: { hackDayId: number; userId: number; actorId: number }): ModelResult {
+export function removeJudge({
+  hackDayId,
+  userId,
+  actorId,
+}: {
+  hackDayId: number;
+  userId: number;
+  actorId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const removed = tx.delete(judges).where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, userId))).returning({ userId: judges.userId }).all();
+    const removed = tx
+      .delete(judges)
+      .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, userId)))
+      .returning({ userId: judges.userId })
+      .all();
     if (removed.length === 0) return refuse(404, "That person is not a judge at this hack day.");
-    tx.delete(scores).where(and(eq(scores.hackDayId, hackDayId), eq(scores.judgeId, userId))).run();
-    recordAudit({ actorId, action: "judging.judge_removed", objectType: "hack_day", objectId: hackDayId, after: { userId } }, tx);
+    tx.delete(scores)
+      .where(and(eq(scores.hackDayId, hackDayId), eq(scores.judgeId, userId)))
+      .run();
+    recordAudit(
+      { actorId, action: "judging.judge_removed", objectType: "hack_day", objectId: hackDayId, after: { userId } },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Saves the names, descriptions and weights of a hack day's criteria. */
-export function saveCriteria({ hackDayId, actorId, criteria }: { hackDayId: number; actorId: number; criteria: { id: number; name: string; description?: string; weight: number }[] }): ModelResult {
+export function saveCriteria({
+  hackDayId,
+  actorId,
+  criteria,
+}: {
+  hackDayId: number;
+  actorId: number;
+  criteria: { id: number; name: string; description?: string; weight: number }[];
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const own = new Set(tx.select({ id: judgingCriteria.id }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)).all().map((c) => c.id));
-    if (criteria.some((c) => !own.has(c.id))) return refuse(400, "One of those criteria does not belong to this hack day.");
+    const own = new Set(
+      tx
+        .select({ id: judgingCriteria.id })
+        .from(judgingCriteria)
+        .where(eq(judgingCriteria.hackDayId, hackDayId))
+        .all()
+        .map((c) => c.id),
+    );
+    if (criteria.some((c) => !own.has(c.id)))
+      return refuse(400, "One of those criteria does not belong to this hack day.");
     for (const c of criteria) {
       tx.update(judgingCriteria)
         .set({ name: c.name, description: c.description ?? "", weight: c.weight })
         .where(and(eq(judgingCriteria.id, c.id), eq(judgingCriteria.hackDayId, hackDayId)))
         .run();
     }
-    recordAudit({ actorId, action: "judging.criteria_saved", objectType: "hack_day", objectId: hackDayId, after: criteria.map((c) => ({ name: c.name, weight: c.weight })) }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: "judging.criteria_saved",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        after: criteria.map((c) => ({ name: c.name, weight: c.weight })),
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Adds a criterion at the end of the list. */
-export function addCriterion({ hackDayId, actorId, name, description, weight }: { hackDayId: number; actorId: number; name: string; description?: string; weight: number }): ModelResult {
+export function addCriterion({
+  hackDayId,
+  actorId,
+  name,
+  description,
+  weight,
+}: {
+  hackDayId: number;
+  actorId: number;
+  name: string;
+  description?: string;
+  weight: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const [last] = tx.select({ n: sql<number>`coalesce(max(${judgingCriteria.position}), -1)`.mapWith(Number) }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)).all();
-    const [total] = tx.select({ n: count() }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)).all();
+    const [last] = tx
+      .select({ n: sql<number>`coalesce(max(${judgingCriteria.position}), -1)`.mapWith(Number) })
+      .from(judgingCriteria)
+      .where(eq(judgingCriteria.hackDayId, hackDayId))
+      .all();
+    const [total] = tx
+      .select({ n: count() })
+      .from(judgingCriteria)
+      .where(eq(judgingCriteria.hackDayId, hackDayId))
+      .all();
     if ((total?.n ?? 0) >= 12) return refuse(409, "A hack day can have at most 12 criteria.", "name");
-    tx.insert(judgingCriteria).values({ hackDayId, name, description: description ?? "", weight, position: (last?.n ?? -1) + 1 }).run();
-    recordAudit({ actorId, action: "judging.criterion_added", objectType: "hack_day", objectId: hackDayId, after: { name, weight } }, tx);
+    tx.insert(judgingCriteria)
+      .values({ hackDayId, name, description: description ?? "", weight, position: (last?.n ?? -1) + 1 })
+      .run();
+    recordAudit(
+      {
+        actorId,
+        action: "judging.criterion_added",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        after: { name, weight },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Removes a criterion (and the scores given against it); at least one must remain. */
-export function removeCriterion({ hackDayId, actorId, criterionId }: { hackDayId: number; actorId: number; criterionId: number }): ModelResult {
+export function removeCriterion({
+  hackDayId,
+  actorId,
+  criterionId,
+}: {
+  hackDayId: number;
+  actorId: number;
+  criterionId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const [total] = tx.select({ n: count() }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)).all();
+    const [total] = tx
+      .select({ n: count() })
+      .from(judgingCriteria)
+      .where(eq(judgingCriteria.hackDayId, hackDayId))
+      .all();
     if ((total?.n ?? 0) <= 1) return refuse(409, "Keep at least one criterion.");
-    const removed = tx.delete(judgingCriteria).where(and(eq(judgingCriteria.id, criterionId), eq(judgingCriteria.hackDayId, hackDayId))).returning({ name: judgingCriteria.name }).all();
+    const removed = tx
+      .delete(judgingCriteria)
+      .where(and(eq(judgingCriteria.id, criterionId), eq(judgingCriteria.hackDayId, hackDayId)))
+      .returning({ name: judgingCriteria.name })
+      .all();
     if (removed.length === 0) return refuse(404, "That criterion does not belong to this hack day.");
-    recordAudit({ actorId, action: "judging.criterion_removed", objectType: "hack_day", objectId: hackDayId, before: { name: removed[0]!.name } }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: "judging.criterion_removed",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        before: { name: removed[0]!.name },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
@@ -179,20 +354,46 @@ export function removeCriterion({ hackDayId, actorId, criterionId }: { hackDayId
 // ---------------------------------------------------------------- a judge's view
 
 /** Why this judge may not score this project (team member or declared), or null. */
-function conflictFor(tx: Tx, { hackDayId, projectId, judgeId }: { hackDayId: number; projectId: number; judgeId: number }) {
-  const member = tx.select({ userId: projectMembers.userId }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, judgeId))).get();
+function conflictFor(
+  tx: Tx,
+  { hackDayId, projectId, judgeId }: { hackDayId: number; projectId: number; judgeId: number },
+) {
+  const member = tx
+    .select({ userId: projectMembers.userId })
+    .from(projectMembers)
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, judgeId)))
+    .get();
   const declared = tx
     .select({ judgeId: judgeConflicts.judgeId })
     .from(judgeConflicts)
-    .where(and(eq(judgeConflicts.hackDayId, hackDayId), eq(judgeConflicts.projectId, projectId), eq(judgeConflicts.judgeId, judgeId)))
+    .where(
+      and(
+        eq(judgeConflicts.hackDayId, hackDayId),
+        eq(judgeConflicts.projectId, projectId),
+        eq(judgeConflicts.judgeId, judgeId),
+      ),
+    )
     .get();
   return judgeConflict({ judgeId, teamMemberIds: member ? [member.userId] : [], declared: Boolean(declared) });
 }
 
-export type JudgeBoardRow = { id: number; name: string; state: JudgeProjectState; conflictReason: "team_member" | "declared" | null };
+export type JudgeBoardRow = {
+  id: number;
+  name: string;
+  state: JudgeProjectState;
+  conflictReason: "team_member" | "declared" | null;
+};
 
 /** A judge's own board: every submitted project with where they stand on it, and their progress. */
-export async function getJudgeBoard({ hackDayId, judgeId, page = 1 }: { hackDayId: number; judgeId: number; page?: number }) {
+export async function getJudgeBoard({
+  hackDayId,
+  judgeId,
+  page = 1,
+}: {
+  hackDayId: number;
+  judgeId: number;
+  page?: number;
+}) {
   const db = getDb();
   const submitted = submittedProjects(db, hackDayId);
   const [criteria, own, conflicts, memberships] = await Promise.all([
@@ -202,7 +403,10 @@ export async function getJudgeBoard({ hackDayId, judgeId, page = 1 }: { hackDayI
       .from(scores)
       .where(and(eq(scores.hackDayId, hackDayId), eq(scores.judgeId, judgeId)))
       .groupBy(scores.projectId),
-    db.select({ projectId: judgeConflicts.projectId }).from(judgeConflicts).where(and(eq(judgeConflicts.hackDayId, hackDayId), eq(judgeConflicts.judgeId, judgeId))),
+    db
+      .select({ projectId: judgeConflicts.projectId })
+      .from(judgeConflicts)
+      .where(and(eq(judgeConflicts.hackDayId, hackDayId), eq(judgeConflicts.judgeId, judgeId))),
     db
       .select({ projectId: projectMembers.projectId })
       .from(projectMembers)
@@ -211,12 +415,20 @@ export async function getJudgeBoard({ hackDayId, judgeId, page = 1 }: { hackDayI
   ]);
   const criteriaCount = criteria[0]?.n ?? 0;
   const rows: JudgeBoardRow[] = submitted.map((p) => {
-    const reason = judgeConflict({ judgeId, teamMemberIds: memberships.some((m) => m.projectId === p.id) ? [judgeId] : [], declared: conflicts.some((c) => c.projectId === p.id) });
+    const reason = judgeConflict({
+      judgeId,
+      teamMemberIds: memberships.some((m) => m.projectId === p.id) ? [judgeId] : [],
+      declared: conflicts.some((c) => c.projectId === p.id),
+    });
     return {
       id: p.id,
       name: p.name,
       conflictReason: reason,
-      state: judgeProjectState({ criteriaCount, scoredCount: own.find((o) => o.projectId === p.id)?.n ?? 0, conflicted: reason !== null }),
+      state: judgeProjectState({
+        criteriaCount,
+        scoredCount: own.find((o) => o.projectId === p.id)?.n ?? 0,
+        conflicted: reason !== null,
+      }),
     };
   });
   const progress = judgeProgress(rows.map((r) => r.state));
@@ -225,7 +437,15 @@ export async function getJudgeBoard({ hackDayId, judgeId, page = 1 }: { hackDayI
 }
 
 /** One project's score sheet for one judge: the project, the criteria and that judge's own scores. */
-export async function getScoreSheet({ hackDayId, projectId, judgeId }: { hackDayId: number; projectId: number; judgeId: number }) {
+export async function getScoreSheet({
+  hackDayId,
+  projectId,
+  judgeId,
+}: {
+  hackDayId: number;
+  projectId: number;
+  judgeId: number;
+}) {
   const db = getDb();
   const [project] = await db
     .select({
@@ -258,27 +478,60 @@ export async function getScoreSheet({ hackDayId, projectId, judgeId }: { hackDay
  * earlier ones. Refused for a project the judge is on or declared a conflict with, outside
  * judging, and after the results are published.
  */
-export function saveScores({ hackDayId, projectId, judgeId, sheet }: { hackDayId: number; projectId: number; judgeId: number; sheet: ScoreSheetInput }): ModelResult {
+export function saveScores({
+  hackDayId,
+  projectId,
+  judgeId,
+  sheet,
+}: {
+  hackDayId: number;
+  projectId: number;
+  judgeId: number;
+  sheet: ScoreSheetInput;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const hackDay = tx.select({ status: hackDays.status }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
     if (!hackDay) return refuse(404, "We could not find that hack day.");
-    const judge = tx.select({ userId: judges.userId }).from(judges).where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId))).get();
+    const judge = tx
+      .select({ userId: judges.userId })
+      .from(judges)
+      .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId)))
+      .get();
     if (!judge) return refuse(403, "Only this hack day's judges can score its projects.");
     if (!acceptsScores(hackDay.status))
-      return refuse(409, resultsArePublished(hackDay.status) ? "The results are published, so scores can no longer change." : "Scoring opens when the hack day moves to judging.");
-    const project = tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt))).get();
+      return refuse(
+        409,
+        resultsArePublished(hackDay.status)
+          ? "The results are published, so scores can no longer change."
+          : "Scoring opens when the hack day moves to judging.",
+      );
+    const project = tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
+      .get();
     if (!project) return refuse(404, "That project was not submitted to this hack day.");
     const conflict = conflictFor(tx, { hackDayId, projectId, judgeId });
     if (conflict) return refuse(403, conflictMessage(conflict));
-    const criteria = tx.select({ id: judgingCriteria.id }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)).all();
+    const criteria = tx
+      .select({ id: judgingCriteria.id })
+      .from(judgingCriteria)
+      .where(eq(judgingCriteria.hackDayId, hackDayId))
+      .all();
     const given = new Map(sheet.scores.map((s) => [s.criterionId, s]));
-    if (criteria.some((c) => !given.has(c.id)) || sheet.scores.some((s) => !criteria.some((c) => c.id === s.criterionId)))
+    if (
+      criteria.some((c) => !given.has(c.id)) ||
+      sheet.scores.some((s) => !criteria.some((c) => c.id === s.criterionId))
+    )
       return refuse(400, "Score every criterion on the sheet. If the criteria just changed, reload the page.");
     for (const c of criteria) {
       const s = given.get(c.id)!;
       tx.insert(scores)
         .values({ hackDayId, projectId, judgeId, criterionId: c.id, score: s.score, comment: s.comment ?? "" })
-        .onConflictDoUpdate({ target: [scores.judgeId, scores.projectId, scores.criterionId], set: { score: s.score, comment: s.comment ?? "", updatedAt: new Date() } })
+        .onConflictDoUpdate({
+          target: [scores.judgeId, scores.projectId, scores.criterionId],
+          set: { score: s.score, comment: s.comment ?? "", updatedAt: new Date() },
+        })
         .run();
     }
     // The audit trail records that a sheet was saved, never the scores themselves.
@@ -288,18 +541,48 @@ export function saveScores({ hackDayId, projectId, judgeId, sheet }: { hackDayId
 }
 
 /** A judge declares a conflict with a project; any scores they gave it are withdrawn. */
-export function declareConflict({ hackDayId, projectId, judgeId, reason }: { hackDayId: number; projectId: number; judgeId: number; reason: string }): ModelResult {
+export function declareConflict({
+  hackDayId,
+  projectId,
+  judgeId,
+  reason,
+}: {
+  hackDayId: number;
+  projectId: number;
+  judgeId: number;
+  reason: string;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const hackDay = tx.select({ status: hackDays.status }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
     if (!hackDay) return refuse(404, "We could not find that hack day.");
-    const judge = tx.select({ userId: judges.userId }).from(judges).where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId))).get();
+    const judge = tx
+      .select({ userId: judges.userId })
+      .from(judges)
+      .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId)))
+      .get();
     if (!judge) return refuse(403, "Only this hack day's judges can declare conflicts here.");
-    if (!acceptsConflictDeclarations(hackDay.status)) return refuse(409, "Conflicts can be declared while the hack day is live or in judging.");
-    const project = tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId))).get();
+    if (!acceptsConflictDeclarations(hackDay.status))
+      return refuse(409, "Conflicts can be declared while the hack day is live or in judging.");
+    const project = tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId)))
+      .get();
     if (!project) return refuse(404, "That project is not part of this hack day.");
     tx.insert(judgeConflicts).values({ hackDayId, judgeId, projectId, reason }).onConflictDoNothing().run();
-    tx.delete(scores).where(and(eq(scores.projectId, projectId), eq(scores.judgeId, judgeId))).run();
-    recordAudit({ actorId: judgeId, action: "judging.conflict_declared", objectType: "project", objectId: projectId, after: { reason } }, tx);
+    tx.delete(scores)
+      .where(and(eq(scores.projectId, projectId), eq(scores.judgeId, judgeId)))
+      .run();
+    recordAudit(
+      {
+        actorId: judgeId,
+        action: "judging.conflict_declared",
+        objectType: "project",
+        objectId: projectId,
+        after: { reason },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
@@ -312,7 +595,12 @@ async function computeRanking(hackDayId: number) {
   const [criteria, allScores] = await Promise.all([
     listCriteria(hackDayId),
     db
-      .select({ projectId: scores.projectId, judgeId: scores.judgeId, criterionId: scores.criterionId, score: scores.score })
+      .select({
+        projectId: scores.projectId,
+        judgeId: scores.judgeId,
+        criterionId: scores.criterionId,
+        score: scores.score,
+      })
       .from(scores)
       .where(eq(scores.hackDayId, hackDayId)),
   ]);
@@ -332,7 +620,13 @@ export async function getProvisionalResults(hackDayId: number) {
 /** Awards with their projects, in order. */
 export async function listAwards(hackDayId: number) {
   return getDb()
-    .select({ id: awards.id, name: awards.name, description: awards.description, projectId: projects.id, projectName: projects.name })
+    .select({
+      id: awards.id,
+      name: awards.name,
+      description: awards.description,
+      projectId: projects.id,
+      projectName: projects.name,
+    })
     .from(awards)
     .innerJoin(projects, eq(projects.id, awards.projectId))
     .where(eq(awards.hackDayId, hackDayId))
@@ -348,27 +642,79 @@ export async function getPublishedResults(hackDayId: number) {
 }
 
 /** Names an award for a submitted project. */
-export function addAward({ hackDayId, actorId, name, description, projectId }: { hackDayId: number; actorId: number; name: string; description?: string; projectId: number }): ModelResult {
+export function addAward({
+  hackDayId,
+  actorId,
+  name,
+  description,
+  projectId,
+}: {
+  hackDayId: number;
+  actorId: number;
+  name: string;
+  description?: string;
+  projectId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const project = tx.select({ id: projects.id }).from(projects).where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt))).get();
+    const project = tx
+      .select({ id: projects.id })
+      .from(projects)
+      .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
+      .get();
     if (!project) return refuse(400, "Choose a project submitted to this hack day.", "projectId");
-    const [last] = tx.select({ n: sql<number>`coalesce(max(${awards.position}), -1)`.mapWith(Number) }).from(awards).where(eq(awards.hackDayId, hackDayId)).all();
-    tx.insert(awards).values({ hackDayId, projectId, name, description: description ?? "", position: (last?.n ?? -1) + 1 }).run();
-    recordAudit({ actorId, action: "judging.award_added", objectType: "hack_day", objectId: hackDayId, after: { name, projectId } }, tx);
+    const [last] = tx
+      .select({ n: sql<number>`coalesce(max(${awards.position}), -1)`.mapWith(Number) })
+      .from(awards)
+      .where(eq(awards.hackDayId, hackDayId))
+      .all();
+    tx.insert(awards)
+      .values({ hackDayId, projectId, name, description: description ?? "", position: (last?.n ?? -1) + 1 })
+      .run();
+    recordAudit(
+      {
+        actorId,
+        action: "judging.award_added",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        after: { name, projectId },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Removes an award before publication. */
-export function removeAward({ hackDayId, actorId, awardId }: { hackDayId: number; actorId: number; awardId: number }): ModelResult {
+export function removeAward({
+  hackDayId,
+  actorId,
+  awardId,
+}: {
+  hackDayId: number;
+  actorId: number;
+  awardId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const { refusal } = setupRefusal(tx, hackDayId);
     if (refusal) return refusal;
-    const removed = tx.delete(awards).where(and(eq(awards.id, awardId), eq(awards.hackDayId, hackDayId))).returning({ name: awards.name }).all();
+    const removed = tx
+      .delete(awards)
+      .where(and(eq(awards.id, awardId), eq(awards.hackDayId, hackDayId)))
+      .returning({ name: awards.name })
+      .all();
     if (removed.length === 0) return refuse(404, "That award does not belong to this hack day.");
-    recordAudit({ actorId, action: "judging.award_removed", objectType: "hack_day", objectId: hackDayId, before: { name: removed[0]!.name } }, tx);
+    recordAudit(
+      {
+        actorId,
+        action: "judging.award_removed",
+        objectType: "hack_day",
+        objectId: hackDayId,
+        before: { name: removed[0]!.name },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
@@ -397,7 +743,9 @@ export async function getTeamFeedback({ hackDayId, userId }: { hackDayId: number
     .select({ id: projects.id, name: projects.name, submittedAt: projects.submittedAt })
     .from(projectMembers)
     .innerJoin(projects, eq(projects.id, projectMembers.projectId))
-    .where(and(eq(projectMembers.userId, userId), eq(projectMembers.status, "active"), eq(projects.hackDayId, hackDayId)));
+    .where(
+      and(eq(projectMembers.userId, userId), eq(projectMembers.status, "active"), eq(projects.hackDayId, hackDayId)),
+    );
   if (!team) return null;
   const { criteria, results } = await computeRanking(hackDayId);
   const mine = results.find((r) => r.projectId === team.id) ?? null;
@@ -409,7 +757,11 @@ export async function getTeamFeedback({ hackDayId, userId }: { hackDayId: number
   // Judges become "Judge 1", "Judge 2"… in an order unrelated to their names.
   const judgeNumbers = new Map<number, number>();
   for (const r of rows) if (!judgeNumbers.has(r.judgeId)) judgeNumbers.set(r.judgeId, judgeNumbers.size + 1);
-  const projectAwards = await db.select({ name: awards.name, description: awards.description }).from(awards).where(eq(awards.projectId, team.id)).orderBy(asc(awards.position));
+  const projectAwards = await db
+    .select({ name: awards.name, description: awards.description })
+    .from(awards)
+    .where(eq(awards.projectId, team.id))
+    .orderBy(asc(awards.position));
   return {
     project: team,
     result: mine,
@@ -418,7 +770,9 @@ export async function getTeamFeedback({ hackDayId, userId }: { hackDayId: number
     criteria: criteria.map((c) => ({
       ...c,
       mean: mine?.criterionMeans[c.id] ?? null,
-      entries: rows.filter((r) => r.criterionId === c.id).map((r) => ({ judge: judgeNumbers.get(r.judgeId)!, score: r.score, comment: r.comment })),
+      entries: rows
+        .filter((r) => r.criterionId === c.id)
+        .map((r) => ({ judge: judgeNumbers.get(r.judgeId)!, score: r.score, comment: r.comment })),
     })),
   };
 }

@@ -7,7 +7,17 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
-import { hackDayParticipants, hackDayProblems, hackDays, problems, projectMembers, projects, projectScreenshots, stageMoves, users } from "../../db/schema";
+import {
+  hackDayParticipants,
+  hackDayProblems,
+  hackDays,
+  problems,
+  projectMembers,
+  projects,
+  projectScreenshots,
+  stageMoves,
+  users,
+} from "../../db/schema";
 import { allowsTeamChanges, submissionRefusal } from "../domain/hack-day-status";
 import { detectImageType, imageExtensions, type ImageType } from "../domain/image-type";
 import { uploadsDir } from "../utils/env.server";
@@ -40,7 +50,12 @@ export function screenshotFilePath(fileName: string): string | null {
 export async function getScreenshot(fileName: string) {
   if (!SCREENSHOT_NAME.test(fileName)) return null;
   const [row] = await getDb()
-    .select({ fileName: projectScreenshots.fileName, contentType: projectScreenshots.contentType, byteSize: projectScreenshots.byteSize, projectId: projectScreenshots.projectId })
+    .select({
+      fileName: projectScreenshots.fileName,
+      contentType: projectScreenshots.contentType,
+      byteSize: projectScreenshots.byteSize,
+      projectId: projectScreenshots.projectId,
+    })
     .from(projectScreenshots)
     .where(eq(projectScreenshots.fileName, fileName));
   return row ?? null;
@@ -49,7 +64,13 @@ export async function getScreenshot(fileName: string) {
 /** A project's screenshots in order, with the URL each is served at. For any page showing a project. */
 export async function listProjectScreenshots(projectId: number) {
   const rows = await getDb()
-    .select({ id: projectScreenshots.id, fileName: projectScreenshots.fileName, alt: projectScreenshots.alt, contentType: projectScreenshots.contentType, byteSize: projectScreenshots.byteSize })
+    .select({
+      id: projectScreenshots.id,
+      fileName: projectScreenshots.fileName,
+      alt: projectScreenshots.alt,
+      contentType: projectScreenshots.contentType,
+      byteSize: projectScreenshots.byteSize,
+    })
     .from(projectScreenshots)
     .where(eq(projectScreenshots.projectId, projectId))
     .orderBy(asc(projectScreenshots.position), asc(projectScreenshots.id));
@@ -58,10 +79,21 @@ export async function listProjectScreenshots(projectId: number) {
 
 // ---------------------------------------------------------------- reading teams
 
-const memberCountSql = sql<number>`(SELECT count(*) FROM project_members pm WHERE pm.project_id = projects.id AND pm.status = 'active')`.mapWith(Number);
+const memberCountSql =
+  sql<number>`(SELECT count(*) FROM project_members pm WHERE pm.project_id = projects.id AND pm.status = 'active')`.mapWith(
+    Number,
+  );
 
 /** The teams and submissions of a hack day, a page at a time: submitted first, then by start. */
-export async function listHackDayProjects({ hackDayId, page, pageSize = PAGE_SIZE }: { hackDayId: number; page: number; pageSize?: number }) {
+export async function listHackDayProjects({
+  hackDayId,
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  hackDayId: number;
+  page: number;
+  pageSize?: number;
+}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page, pageSize);
   const rows = await db
@@ -74,8 +106,12 @@ export async function listHackDayProjects({ hackDayId, page, pageSize = PAGE_SIZ
       problemTitle: problems.title,
       leadName: users.name,
       memberCount: memberCountSql,
-      screenshot: sql<string | null>`(SELECT s.file_name FROM project_screenshots s WHERE s.project_id = projects.id ORDER BY s.position, s.id LIMIT 1)`,
-      screenshotAlt: sql<string | null>`(SELECT s.alt FROM project_screenshots s WHERE s.project_id = projects.id ORDER BY s.position, s.id LIMIT 1)`,
+      screenshot: sql<
+        string | null
+      >`(SELECT s.file_name FROM project_screenshots s WHERE s.project_id = projects.id ORDER BY s.position, s.id LIMIT 1)`,
+      screenshotAlt: sql<
+        string | null
+      >`(SELECT s.alt FROM project_screenshots s WHERE s.project_id = projects.id ORDER BY s.position, s.id LIMIT 1)`,
     })
     .from(projects)
     .innerJoin(users, eq(users.id, projects.leadId))
@@ -111,7 +147,14 @@ export async function getTeam(projectId: number) {
     .where(eq(projects.id, projectId));
   if (!project) return null;
   const members = await db
-    .select({ userId: projectMembers.userId, name: users.name, role: projectMembers.role, status: projectMembers.status, message: projectMembers.message, createdAt: projectMembers.createdAt })
+    .select({
+      userId: projectMembers.userId,
+      name: users.name,
+      role: projectMembers.role,
+      status: projectMembers.status,
+      message: projectMembers.message,
+      createdAt: projectMembers.createdAt,
+    })
     .from(projectMembers)
     .innerJoin(users, eq(users.id, projectMembers.userId))
     .where(eq(projectMembers.projectId, projectId))
@@ -126,7 +169,13 @@ export async function listStartableProblems(hackDayId: number) {
     .select({ id: problems.id, title: problems.title })
     .from(hackDayProblems)
     .innerJoin(problems, eq(problems.id, hackDayProblems.problemId))
-    .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.status, "accepted"), sql`${problems.hiddenAt} IS NULL`))
+    .where(
+      and(
+        eq(hackDayProblems.hackDayId, hackDayId),
+        eq(hackDayProblems.status, "accepted"),
+        sql`${problems.hiddenAt} IS NULL`,
+      ),
+    )
     .orderBy(asc(problems.title))
     .limit(200);
 }
@@ -161,15 +210,21 @@ export function startHackDayProject({
   problemId: number;
 }): ModelResult<{ projectId: number; name: string }> {
   return getDb().transaction((tx) => {
-    const hackDay = tx.select({ status: hackDays.status, name: hackDays.name }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
+    const hackDay = tx
+      .select({ status: hackDays.status, name: hackDays.name })
+      .from(hackDays)
+      .where(eq(hackDays.id, hackDayId))
+      .get();
     if (!hackDay) return refuse(404, "We could not find that hack day.");
-    if (!allowsTeamChanges(hackDay.status)) return refuse(409, "Projects can be started only while the hack day is open or live.");
+    if (!allowsTeamChanges(hackDay.status))
+      return refuse(409, "Projects can be started only while the hack day is open or live.");
     const registration = tx
       .select({ status: hackDayParticipants.status })
       .from(hackDayParticipants)
       .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
       .get();
-    if (registration?.status !== "registered") return refuse(403, "Register for this hack day (and have a confirmed place) before you start a project.");
+    if (registration?.status !== "registered")
+      return refuse(403, "Register for this hack day (and have a confirmed place) before you start a project.");
     const existing = teamAtHackDay(tx, hackDayId, userId);
     if (existing)
       return refuse(
@@ -182,38 +237,90 @@ export function startHackDayProject({
       .select({ id: problems.id, careSetting: problems.careSetting, specialty: problems.specialty })
       .from(hackDayProblems)
       .innerJoin(problems, eq(problems.id, hackDayProblems.problemId))
-      .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId), eq(hackDayProblems.status, "accepted"), sql`${problems.hiddenAt} IS NULL`))
+      .where(
+        and(
+          eq(hackDayProblems.hackDayId, hackDayId),
+          eq(hackDayProblems.problemId, problemId),
+          eq(hackDayProblems.status, "accepted"),
+          sql`${problems.hiddenAt} IS NULL`,
+        ),
+      )
       .get();
     if (!problem) return refuse(400, "Choose one of this hack day's shortlisted problems.", "problemId");
     const project = tx
       .insert(projects)
-      .values({ name, tagline: tagline ?? "", problemId, hackDayId, leadId: userId, careSetting: problem.careSetting, specialty: problem.specialty })
+      .values({
+        name,
+        tagline: tagline ?? "",
+        problemId,
+        hackDayId,
+        leadId: userId,
+        careSetting: problem.careSetting,
+        specialty: problem.specialty,
+      })
       .returning({ id: projects.id })
       .get();
     tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
     // The problems module owns the problem's automatic status (open → in progress) and tells its author.
     syncProblemStatusForProject(problemId, tx);
     notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
-    recordAudit({ actorId: userId, action: "project.created", objectType: "project", objectId: project.id, after: { name, hackDayId, problemId } }, tx);
+    recordAudit(
+      {
+        actorId: userId,
+        action: "project.created",
+        objectType: "project",
+        objectId: project.id,
+        after: { name, hackDayId, problemId },
+      },
+      tx,
+    );
     return { ok: true, projectId: project.id, name };
   });
 }
 
 /** A developer starts a project outside any hack day, optionally on a problem. */
-export function startIndependentProject({ userId, name, tagline, problemId }: { userId: number; name: string; tagline?: string; problemId: number | null }): ModelResult<{ projectId: number; name: string }> {
+export function startIndependentProject({
+  userId,
+  name,
+  tagline,
+  problemId,
+}: {
+  userId: number;
+  name: string;
+  tagline?: string;
+  problemId: number | null;
+}): ModelResult<{ projectId: number; name: string }> {
   return getDb().transaction((tx) => {
-    let problem: { careSetting: (typeof problems.$inferSelect)["careSetting"]; specialty: (typeof problems.$inferSelect)["specialty"] } | undefined;
+    let problem:
+      | {
+          careSetting: (typeof problems.$inferSelect)["careSetting"];
+          specialty: (typeof problems.$inferSelect)["specialty"];
+        }
+      | undefined;
     if (problemId !== null) {
       problem = tx
         .select({ careSetting: problems.careSetting, specialty: problems.specialty })
         .from(problems)
-        .where(and(eq(problems.id, problemId), sql`${problems.hiddenAt} IS NULL`, inArray(problems.status, ["open", "in_progress", "solved"])))
+        .where(
+          and(
+            eq(problems.id, problemId),
+            sql`${problems.hiddenAt} IS NULL`,
+            inArray(problems.status, ["open", "in_progress", "solved"]),
+          ),
+        )
         .get();
       if (!problem) return refuse(400, "There is no open problem with that number.", "problem");
     }
     const project = tx
       .insert(projects)
-      .values({ name, tagline: tagline ?? "", problemId, leadId: userId, careSetting: problem?.careSetting ?? null, specialty: problem?.specialty ?? null })
+      .values({
+        name,
+        tagline: tagline ?? "",
+        problemId,
+        leadId: userId,
+        careSetting: problem?.careSetting ?? null,
+        specialty: problem?.specialty ?? null,
+      })
       .returning({ id: projects.id })
       .get();
     tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
@@ -221,7 +328,16 @@ export function startIndependentProject({ userId, name, tagline, problemId }: { 
       syncProblemStatusForProject(problemId, tx);
       notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
     }
-    recordAudit({ actorId: userId, action: "project.created", objectType: "project", objectId: project.id, after: { name, problemId } }, tx);
+    recordAudit(
+      {
+        actorId: userId,
+        action: "project.created",
+        objectType: "project",
+        objectId: project.id,
+        after: { name, problemId },
+      },
+      tx,
+    );
     return { ok: true, projectId: project.id, name };
   });
 }
@@ -238,7 +354,13 @@ type TeamContext = {
 
 function teamContext(tx: Tx, projectId: number): TeamContext | undefined {
   return tx
-    .select({ id: projects.id, name: projects.name, leadId: projects.leadId, hackDayId: projects.hackDayId, hackDayStatus: hackDays.status })
+    .select({
+      id: projects.id,
+      name: projects.name,
+      leadId: projects.leadId,
+      hackDayId: projects.hackDayId,
+      hackDayStatus: hackDays.status,
+    })
     .from(projects)
     .leftJoin(hackDays, eq(hackDays.id, projects.hackDayId))
     .where(eq(projects.id, projectId))
@@ -246,7 +368,8 @@ function teamContext(tx: Tx, projectId: number): TeamContext | undefined {
 }
 
 function teamChangeRefusal(project: TeamContext) {
-  if (project.hackDayStatus && !allowsTeamChanges(project.hackDayStatus)) return refuse(409, "Teams at this hack day can no longer change.");
+  if (project.hackDayStatus && !allowsTeamChanges(project.hackDayStatus))
+    return refuse(409, "Teams at this hack day can no longer change.");
   return null;
 }
 
@@ -260,21 +383,38 @@ function activeCount(tx: Tx, projectId: number): number {
 }
 
 /** Asks to join a team. At a hack day, only registered participants not on another team may ask. */
-export function requestToJoin({ projectId, userId, message }: { projectId: number; userId: number; message?: string }): ModelResult {
+export function requestToJoin({
+  projectId,
+  userId,
+  message,
+}: {
+  projectId: number;
+  userId: number;
+  message?: string;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const project = teamContext(tx, projectId);
     if (!project) return refuse(404, "We could not find that project.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const own = tx.select({ status: projectMembers.status }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).get();
-    if (own) return refuse(409, own.status === "active" ? "You are already on this team." : "You have already asked to join this team.");
+    const own = tx
+      .select({ status: projectMembers.status })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .get();
+    if (own)
+      return refuse(
+        409,
+        own.status === "active" ? "You are already on this team." : "You have already asked to join this team.",
+      );
     if (project.hackDayId !== null) {
       const registration = tx
         .select({ status: hackDayParticipants.status })
         .from(hackDayParticipants)
         .where(and(eq(hackDayParticipants.hackDayId, project.hackDayId), eq(hackDayParticipants.userId, userId)))
         .get();
-      if (registration?.status !== "registered") return refuse(403, "Register for this hack day (and have a confirmed place) before you ask to join a team.");
+      if (registration?.status !== "registered")
+        return refuse(403, "Register for this hack day (and have a confirmed place) before you ask to join a team.");
       const elsewhere = teamAtHackDay(tx, project.hackDayId, userId);
       if (elsewhere)
         return refuse(
@@ -284,68 +424,167 @@ export function requestToJoin({ projectId, userId, message }: { projectId: numbe
             : `You have already asked to join “${elsewhere.name}”. Withdraw that request first.`,
         );
     }
-    if (activeCount(tx, projectId) >= MAX_TEAM_SIZE) return refuse(409, `This team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
-    tx.insert(projectMembers).values({ projectId, userId, role: "member", status: "requested", message: message ?? "" }).run();
-    notify({ userId: project.leadId, kind: "team.join_request", title: `Someone asked to join ${project.name}`, body: message ?? "", link: `/projects/${projectId}/team` }, tx);
+    if (activeCount(tx, projectId) >= MAX_TEAM_SIZE)
+      return refuse(409, `This team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
+    tx.insert(projectMembers)
+      .values({ projectId, userId, role: "member", status: "requested", message: message ?? "" })
+      .run();
+    notify(
+      {
+        userId: project.leadId,
+        kind: "team.join_request",
+        title: `Someone asked to join ${project.name}`,
+        body: message ?? "",
+        link: `/projects/${projectId}/team`,
+      },
+      tx,
+    );
     recordAudit({ actorId: userId, action: "team.join_requested", objectType: "project", objectId: projectId }, tx);
     return { ok: true };
   });
 }
 
 /** The lead accepts or declines a join request; a team never grows past eight. */
-export function decideJoinRequest({ projectId, leadId, userId, decision }: { projectId: number; leadId: number; userId: number; decision: "accept" | "decline" }): ModelResult {
+export function decideJoinRequest({
+  projectId,
+  leadId,
+  userId,
+  decision,
+}: {
+  projectId: number;
+  leadId: number;
+  userId: number;
+  decision: "accept" | "decline";
+}): ModelResult {
   return getDb().transaction((tx) => {
     const project = teamContext(tx, projectId);
     if (!project) return refuse(404, "We could not find that project.");
     if (project.leadId !== leadId) return refuse(403, "Only the team lead can answer join requests.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const request = tx.select({ status: projectMembers.status }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).get();
+    const request = tx
+      .select({ status: projectMembers.status })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .get();
     if (request?.status !== "requested") return refuse(404, "That join request no longer exists.");
     const where = and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId));
     if (decision === "decline") {
       tx.delete(projectMembers).where(where).run();
-      notify({ userId, kind: "team.join_declined", title: `Your request to join ${project.name} was declined`, link: `/projects/${projectId}/team` }, tx);
+      notify(
+        {
+          userId,
+          kind: "team.join_declined",
+          title: `Your request to join ${project.name} was declined`,
+          link: `/projects/${projectId}/team`,
+        },
+        tx,
+      );
     } else {
-      if (activeCount(tx, projectId) >= MAX_TEAM_SIZE) return refuse(409, `The team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
+      if (activeCount(tx, projectId) >= MAX_TEAM_SIZE)
+        return refuse(409, `The team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
       if (project.hackDayId !== null) {
         const [other] = tx
           .select({ n: count() })
           .from(projectMembers)
           .innerJoin(projects, eq(projects.id, projectMembers.projectId))
-          .where(and(eq(projectMembers.userId, userId), eq(projects.hackDayId, project.hackDayId), eq(projectMembers.status, "active")))
+          .where(
+            and(
+              eq(projectMembers.userId, userId),
+              eq(projects.hackDayId, project.hackDayId),
+              eq(projectMembers.status, "active"),
+            ),
+          )
           .all();
         if ((other?.n ?? 0) > 0) return refuse(409, "That person is already on another team at this hack day.");
       }
       tx.update(projectMembers).set({ status: "active" }).where(where).run();
-      notify({ userId, kind: "team.join_accepted", title: `You joined ${project.name}`, link: `/projects/${projectId}/team` }, tx);
+      notify(
+        {
+          userId,
+          kind: "team.join_accepted",
+          title: `You joined ${project.name}`,
+          link: `/projects/${projectId}/team`,
+        },
+        tx,
+      );
     }
-    recordAudit({ actorId: leadId, action: `team.join_${decision === "accept" ? "accepted" : "declined"}`, objectType: "project", objectId: projectId, after: { userId } }, tx);
+    recordAudit(
+      {
+        actorId: leadId,
+        action: `team.join_${decision === "accept" ? "accepted" : "declined"}`,
+        objectType: "project",
+        objectId: projectId,
+        after: { userId },
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** Withdraws one's own join request, or leaves a team (the lead cannot leave their own team). */
-export function leaveTeam({ projectId, userId, kind }: { projectId: number; userId: number; kind: "withdraw" | "leave" }): ModelResult {
+export function leaveTeam({
+  projectId,
+  userId,
+  kind,
+}: {
+  projectId: number;
+  userId: number;
+  kind: "withdraw" | "leave";
+}): ModelResult {
   return getDb().transaction((tx) => {
     const project = teamContext(tx, projectId);
     if (!project) return refuse(404, "We could not find that project.");
-    const row = tx.select({ status: projectMembers.status, role: projectMembers.role }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).get();
-    if (kind === "withdraw" ? row?.status !== "requested" : row?.status !== "active") return refuse(409, kind === "withdraw" ? "You have no request to withdraw." : "You are not on this team.");
-    if (row?.role === "lead") return refuse(409, "The lead cannot leave the team. Ask an organiser if the project needs a new lead.");
+    const row = tx
+      .select({ status: projectMembers.status, role: projectMembers.role })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .get();
+    if (kind === "withdraw" ? row?.status !== "requested" : row?.status !== "active")
+      return refuse(409, kind === "withdraw" ? "You have no request to withdraw." : "You are not on this team.");
+    if (row?.role === "lead")
+      return refuse(409, "The lead cannot leave the team. Ask an organiser if the project needs a new lead.");
     if (kind === "leave") {
       const closed = teamChangeRefusal(project);
       if (closed) return closed;
     }
-    tx.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).run();
-    if (kind === "leave") notify({ userId: project.leadId, kind: "team.member_left", title: `Someone left ${project.name}`, link: `/projects/${projectId}/team` }, tx);
-    recordAudit({ actorId: userId, action: kind === "withdraw" ? "team.join_withdrawn" : "team.left", objectType: "project", objectId: projectId }, tx);
+    tx.delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .run();
+    if (kind === "leave")
+      notify(
+        {
+          userId: project.leadId,
+          kind: "team.member_left",
+          title: `Someone left ${project.name}`,
+          link: `/projects/${projectId}/team`,
+        },
+        tx,
+      );
+    recordAudit(
+      {
+        actorId: userId,
+        action: kind === "withdraw" ? "team.join_withdrawn" : "team.left",
+        objectType: "project",
+        objectId: projectId,
+      },
+      tx,
+    );
     return { ok: true };
   });
 }
 
 /** The lead removes a member from the team. */
-export function removeMember({ projectId, leadId, userId }: { projectId: number; leadId: number; userId: number }): ModelResult {
+export function removeMember({
+  projectId,
+  leadId,
+  userId,
+}: {
+  projectId: number;
+  leadId: number;
+  userId: number;
+}): ModelResult {
   return getDb().transaction((tx) => {
     const project = teamContext(tx, projectId);
     if (!project) return refuse(404, "We could not find that project.");
@@ -353,11 +592,28 @@ export function removeMember({ projectId, leadId, userId }: { projectId: number;
     if (userId === leadId) return refuse(409, "The lead cannot remove themselves.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const row = tx.select({ status: projectMembers.status }).from(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).get();
+    const row = tx
+      .select({ status: projectMembers.status })
+      .from(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .get();
     if (row?.status !== "active") return refuse(404, "That person is not on this team.");
-    tx.delete(projectMembers).where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId))).run();
-    notify({ userId, kind: "team.removed", title: `You were removed from ${project.name}`, link: `/projects/${projectId}/team` }, tx);
-    recordAudit({ actorId: leadId, action: "team.member_removed", objectType: "project", objectId: projectId, after: { userId } }, tx);
+    tx.delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
+      .run();
+    notify(
+      {
+        userId,
+        kind: "team.removed",
+        title: `You were removed from ${project.name}`,
+        link: `/projects/${projectId}/team`,
+      },
+      tx,
+    );
+    recordAudit(
+      { actorId: leadId, action: "team.member_removed", objectType: "project", objectId: projectId, after: { userId } },
+      tx,
+    );
     return { ok: true };
   });
 }
@@ -403,17 +659,23 @@ export async function getSubmission(projectId: number) {
 export type SubmissionData = NonNullable<Awaited<ReturnType<typeof getSubmission>>>;
 
 /** Why the submission window is shut for this project now, or null (projects outside hack days never shut). */
-export function submissionWindowRefusal(project: { hackDayStatus: SubmissionData["project"]["hackDayStatus"]; submissionDeadline: Date | null }, now: Date = new Date()): string | null {
+export function submissionWindowRefusal(
+  project: { hackDayStatus: SubmissionData["project"]["hackDayStatus"]; submissionDeadline: Date | null },
+  now: Date = new Date(),
+): string | null {
   if (!project.hackDayStatus || !project.submissionDeadline) return null;
   return submissionRefusal(project.hackDayStatus, project.submissionDeadline, now);
 }
 
 type CheckedUpload = { bytes: Uint8Array; type: ImageType; fileName: string };
 
-async function checkUploads(files: readonly File[]): Promise<{ ok: true; uploads: CheckedUpload[] } | { ok: false; message: string }> {
+async function checkUploads(
+  files: readonly File[],
+): Promise<{ ok: true; uploads: CheckedUpload[] } | { ok: false; message: string }> {
   const uploads: CheckedUpload[] = [];
   for (const file of files) {
-    if (file.size > MAX_SCREENSHOT_BYTES) return { ok: false, message: `${file.name || "A screenshot"} is larger than 2 MB` };
+    if (file.size > MAX_SCREENSHOT_BYTES)
+      return { ok: false, message: `${file.name || "A screenshot"} is larger than 2 MB` };
     const bytes = new Uint8Array(await file.arrayBuffer());
     const type = detectImageType(bytes);
     if (!type) return { ok: false, message: `${file.name || "A screenshot"} is not a PNG, JPEG or WebP image` };
@@ -458,7 +720,11 @@ export async function saveSubmission({
   const edits = (values.screenshots ?? []).filter((s) => owned.has(s.id));
   const removed = current.screenshots.filter((s) => edits.some((e) => e.id === s.id && e.remove));
   if (current.screenshots.length - removed.length + checked.uploads.length > MAX_SCREENSHOTS)
-    return refuse(400, `A project can have at most ${MAX_SCREENSHOTS} screenshots. Remove some before adding more.`, "uploads");
+    return refuse(
+      400,
+      `A project can have at most ${MAX_SCREENSHOTS} screenshots. Remove some before adding more.`,
+      "uploads",
+    );
 
   fs.mkdirSync(screenshotsDir(), { recursive: true });
   const written: string[] = [];
@@ -497,7 +763,18 @@ export async function saveSubmission({
         })
         .where(eq(projects.id, projectId))
         .run();
-      if (removed.length) tx.delete(projectScreenshots).where(and(eq(projectScreenshots.projectId, projectId), inArray(projectScreenshots.id, removed.map((r) => r.id)))).run();
+      if (removed.length)
+        tx.delete(projectScreenshots)
+          .where(
+            and(
+              eq(projectScreenshots.projectId, projectId),
+              inArray(
+                projectScreenshots.id,
+                removed.map((r) => r.id),
+              ),
+            ),
+          )
+          .run();
       for (const edit of edits) {
         if (edit.remove) continue;
         tx.update(projectScreenshots)
@@ -508,15 +785,38 @@ export async function saveSubmission({
       const kept = current.screenshots.length - removed.length;
       checked.uploads.forEach((upload, i) => {
         tx.insert(projectScreenshots)
-          .values({ projectId, fileName: upload.fileName, contentType: upload.type, byteSize: upload.bytes.byteLength, alt: `Screenshot ${kept + i + 1} of ${values.name}`, position: kept + i })
+          .values({
+            projectId,
+            fileName: upload.fileName,
+            contentType: upload.type,
+            byteSize: upload.bytes.byteLength,
+            alt: `Screenshot ${kept + i + 1} of ${values.name}`,
+            position: kept + i,
+          })
           .run();
       });
       if (firstSubmission) {
         tx.insert(stageMoves)
-          .values({ projectId, kind: "submitted", fromStage: null, toStage: "prototype", actorId: userId, reason: current.project.hackDayName ? `Submitted at ${current.project.hackDayName}` : "Submitted" })
+          .values({
+            projectId,
+            kind: "submitted",
+            fromStage: null,
+            toStage: "prototype",
+            actorId: userId,
+            reason: current.project.hackDayName ? `Submitted at ${current.project.hackDayName}` : "Submitted",
+          })
           .run();
       }
-      recordAudit({ actorId: userId, action: firstSubmission ? "project.submitted" : "project.submission_updated", objectType: "project", objectId: projectId, after: { name: values.name, screenshots: kept + checked.uploads.length } }, tx);
+      recordAudit(
+        {
+          actorId: userId,
+          action: firstSubmission ? "project.submitted" : "project.submission_updated",
+          objectType: "project",
+          objectId: projectId,
+          after: { name: values.name, screenshots: kept + checked.uploads.length },
+        },
+        tx,
+      );
       return { ok: true, firstSubmission, name: values.name };
     });
     if (!result.ok) {

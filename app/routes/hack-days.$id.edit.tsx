@@ -10,7 +10,9 @@ import { updateHackDay } from "~/models/hack-days.server";
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { hackDaySchema } from "~/validation/hack-days";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Edit ${data?.hackDay.name ?? "hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Edit ${data?.hackDay.name ?? "hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);

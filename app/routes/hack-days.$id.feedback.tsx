@@ -9,7 +9,9 @@ import { getTeamFeedback } from "~/models/judging.server";
 import { forbidden } from "~/utils/http.server";
 import { hackDayHref, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Your team's feedback · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Your team's feedback · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
+];
 
 /** A team's own scores and comments, for its members only, once the results are published. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,7 +31,10 @@ export default function TeamFeedback() {
       <p className="mb-2">
         <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/results`}>All results</Link>
       </p>
-      <PageHeader title={feedback ? `Feedback for ${feedback.project.name}` : "Your team's feedback"} lead="Only your team sees this page. Judges are not named." />
+      <PageHeader
+        title={feedback ? `Feedback for ${feedback.project.name}` : "Your team's feedback"}
+        lead="Only your team sees this page. Judges are not named."
+      />
       {!feedback ? (
         <p>Your feedback appears here when the organiser publishes the results.</p>
       ) : (
@@ -45,9 +50,14 @@ export default function TeamFeedback() {
             <p className="mb-6 font-semibold">Awards: {feedback.awards.map((a) => a.name).join(", ")}</p>
           ) : null}
           {feedback.criteria.map((c) => (
-            <section key={c.id} aria-labelledby={`criterion-${c.id}`} className="mb-6 rounded-lg border border-line p-4">
+            <section
+              key={c.id}
+              aria-labelledby={`criterion-${c.id}`}
+              className="mb-6 rounded-lg border border-line p-4"
+            >
               <h2 id={`criterion-${c.id}`} className="text-xl">
-                {c.name}: {formatMean(c.mean)} <span className="text-base font-normal text-muted">(weight {c.weight})</span>
+                {c.name}: {formatMean(c.mean)}{" "}
+                <span className="text-base font-normal text-muted">(weight {c.weight})</span>
               </h2>
               {c.entries.length ? (
                 <ul className="mt-3 space-y-3">
@@ -56,7 +66,11 @@ export default function TeamFeedback() {
                       <p className="font-semibold">
                         Judge {e.judge}: {e.score} out of 5
                       </p>
-                      {e.comment ? <p className="whitespace-pre-line">{e.comment}</p> : <p className="text-muted">No comment.</p>}
+                      {e.comment ? (
+                        <p className="whitespace-pre-line">{e.comment}</p>
+                      ) : (
+                        <p className="text-muted">No comment.</p>
+                      )}
                     </li>
                   ))}
                 </ul>

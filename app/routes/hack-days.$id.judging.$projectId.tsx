@@ -16,7 +16,9 @@ import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
 import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { scoreSheetSchema, type ScoreSheetInput } from "~/validation/judging";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Score ${data?.project.name ?? "a project"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Score ${data?.project.name ?? "a project"} · Hackpath` },
+];
 
 const scoreOptions = [
   { value: "1", label: "1: weak" },
@@ -29,7 +31,8 @@ const scoreOptions = [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  if (!(await isJudge({ hackDayId: hackDay.id, userId: user.id }))) forbidden("Only this hack day's judges can score its projects.");
+  if (!(await isJudge({ hackDayId: hackDay.id, userId: user.id })))
+    forbidden("Only this hack day's judges can score its projects.");
   const projectId = requireIdParam(params.projectId, "project");
   const sheet = await getScoreSheet({ hackDayId: hackDay.id, projectId, judgeId: user.id });
   if (!sheet) notFound("That project was not submitted to this hack day.");
@@ -40,7 +43,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     screenshots: sheet.conflict ? [] : await listProjectScreenshots(projectId),
     criteria: sheet.criteria,
     refusal: sheet.conflict ? conflictMessage(sheet.conflict) : null,
-    defaults: { scores: sheet.criteria.map((c) => ({ criterionId: String(c.id), score: own.has(c.id) ? String(own.get(c.id)!.score) : "", comment: own.get(c.id)?.comment ?? "" })) },
+    defaults: {
+      scores: sheet.criteria.map((c) => ({
+        criterionId: String(c.id),
+        score: own.has(c.id) ? String(own.get(c.id)!.score) : "",
+        comment: own.get(c.id)?.comment ?? "",
+      })),
+    },
   };
 }
 
@@ -69,7 +78,12 @@ export default function ScoreSheet() {
     shouldRevalidate: "onInput",
   });
   const rows = fields.scores.getFieldList();
-  const labels = Object.fromEntries(criteria.flatMap((c, i) => [[`scores[${i}].score`, c.name], [`scores[${i}].comment`, `${c.name} comment`]]));
+  const labels = Object.fromEntries(
+    criteria.flatMap((c, i) => [
+      [`scores[${i}].score`, c.name],
+      [`scores[${i}].comment`, `${c.name} comment`],
+    ]),
+  );
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
@@ -90,17 +104,23 @@ export default function ScoreSheet() {
             <ul className="mb-3 flex flex-wrap gap-x-6 gap-y-1">
               {project.demoUrl ? (
                 <li>
-                  <a href={project.demoUrl} rel="nofollow noopener noreferrer">Demo</a>
+                  <a href={project.demoUrl} rel="nofollow noopener noreferrer">
+                    Demo
+                  </a>
                 </li>
               ) : null}
               {project.repoUrl ? (
                 <li>
-                  <a href={project.repoUrl} rel="nofollow noopener noreferrer">Repository</a>
+                  <a href={project.repoUrl} rel="nofollow noopener noreferrer">
+                    Repository
+                  </a>
                 </li>
               ) : null}
               {project.videoUrl ? (
                 <li>
-                  <a href={project.videoUrl} rel="nofollow noopener noreferrer">Video</a>
+                  <a href={project.videoUrl} rel="nofollow noopener noreferrer">
+                    Video
+                  </a>
                 </li>
               ) : null}
             </ul>
@@ -114,7 +134,11 @@ export default function ScoreSheet() {
               </ul>
             ) : null}
           </section>
-          {!hackDay.scoring ? <p className="mb-4 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">Scoring is not open: it happens while the hack day is in judging.</p> : null}
+          {!hackDay.scoring ? (
+            <p className="mb-4 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
+              Scoring is not open: it happens while the hack day is in judging.
+            </p>
+          ) : null}
           <ErrorSummary form={form} labels={labels} />
           <Form method="post" {...getFormProps(form)}>
             {rows.map((row, i) => {
@@ -122,14 +146,29 @@ export default function ScoreSheet() {
               const criterion = criteria[i];
               if (!criterion) return null;
               return (
-                <section key={row.key} aria-labelledby={`criterion-${criterion.id}`} className="mb-6 rounded-lg border border-line p-4">
+                <section
+                  key={row.key}
+                  aria-labelledby={`criterion-${criterion.id}`}
+                  className="mb-6 rounded-lg border border-line p-4"
+                >
                   <h2 id={`criterion-${criterion.id}`} className="text-xl">
-                    {criterion.name} <span className="text-base font-normal text-muted">(weight {criterion.weight})</span>
+                    {criterion.name}{" "}
+                    <span className="text-base font-normal text-muted">(weight {criterion.weight})</span>
                   </h2>
                   {criterion.description ? <p className="mb-3 text-muted">{criterion.description}</p> : null}
                   <input {...getInputProps(f.criterionId, { type: "hidden" })} />
-                  <ChoiceField meta={f.score} legend={`Score for ${criterion.name}`} type="radio" options={scoreOptions} />
-                  <TextAreaField meta={f.comment} label={`Comment on ${criterion.name} (optional)`} hint="The team sees it, without your name, when the results are published." rows={3} />
+                  <ChoiceField
+                    meta={f.score}
+                    legend={`Score for ${criterion.name}`}
+                    type="radio"
+                    options={scoreOptions}
+                  />
+                  <TextAreaField
+                    meta={f.comment}
+                    label={`Comment on ${criterion.name} (optional)`}
+                    hint="The team sees it, without your name, when the results are published."
+                    rows={3}
+                  />
                 </section>
               );
             })}
@@ -144,5 +183,11 @@ export default function ScoreSheet() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: "Only this hack day's judges can score its projects, and never a project they are on or declared a conflict with." }} />;
+  return (
+    <ErrorPage
+      messages={{
+        403: "Only this hack day's judges can score its projects, and never a project they are on or declared a conflict with.",
+      }}
+    />
+  );
 }

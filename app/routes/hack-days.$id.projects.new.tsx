@@ -13,12 +13,17 @@ import { listStartableProblems, startHackDayProject } from "~/models/submissions
 import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { startProjectSchema } from "~/validation/submissions";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const [problems, standing] = await Promise.all([listStartableProblems(hackDay.id), getViewerStanding({ hackDayId: hackDay.id, userId: user.id })]);
+  const [problems, standing] = await Promise.all([
+    listStartableProblems(hackDay.id),
+    getViewerStanding({ hackDayId: hackDay.id, userId: user.id }),
+  ]);
   // Why the form is not offered, in the order a person would fix things.
   const blocker = !allowsTeamChanges(hackDay.status)
     ? "Projects can be started only while the hack day is open or live."
@@ -30,7 +35,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ? "No problems are shortlisted yet, so there is nothing to start a project on."
           : null;
   const chosen = new URL(request.url).searchParams.get("problem");
-  return { hackDay: { name: hackDay.name, href: hackDayHref(hackDay) }, problems, blocker, chosen: problems.some((p) => String(p.id) === chosen) ? chosen : null };
+  return {
+    hackDay: { name: hackDay.name, href: hackDayHref(hackDay) },
+    problems,
+    blocker,
+    chosen: problems.some((p) => String(p.id) === chosen) ? chosen : null,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -61,14 +71,23 @@ export default function StartHackDayProject() {
       <p className="mb-2">
         <Link to={hackDay.href}>Back to {hackDay.name}</Link>
       </p>
-      <PageHeader title="Start a project" lead={`You become the team lead. Others ask to join and you accept them: a team has 1 to 8 people.`} />
+      <PageHeader
+        title="Start a project"
+        lead={`You become the team lead. Others ask to join and you accept them: a team has 1 to 8 people.`}
+      />
       {blocker ? (
         <p className="rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">{blocker}</p>
       ) : (
         <>
           <ErrorSummary form={form} labels={{ name: "Project name", tagline: "Tagline", problemId: "Problem" }} />
           <Form method="post" {...getFormProps(form)}>
-            <SelectField meta={fields.problemId} label="Problem" hint="One of this hack day's shortlisted problems." placeholder="Choose a problem" options={problems.map((p) => ({ value: String(p.id), label: p.title }))} />
+            <SelectField
+              meta={fields.problemId}
+              label="Problem"
+              hint="One of this hack day's shortlisted problems."
+              placeholder="Choose a problem"
+              options={problems.map((p) => ({ value: String(p.id), label: p.title }))}
+            />
             <TextField meta={fields.name} label="Project name" hint="You can change it until you submit." />
             <TextField meta={fields.tagline} label="Tagline (optional)" hint="One line on what you want to build." />
             <Button type="submit" disabled={navigation.state === "submitting"}>

@@ -12,7 +12,9 @@ import { hackDayHref, requireVisibleHackDay } from "~/utils/hack-day-route.serve
 import { pageFromUrl, toPage, PAGE_SIZE } from "~/utils/pagination";
 import { idSlug } from "~/utils/slug";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Results · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Results · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
@@ -70,17 +72,26 @@ export default function Results() {
             </h2>
             <p className="mb-4 max-w-3xl text-muted">
               Each project&apos;s score is the weighted mean of the judges&apos; 1–5 scores per criterion (weights:{" "}
-              {published.criteria.map((c) => `${c.name} ${c.weight}`).join(", ")}). Ties go to the project more judges scored, then the higher score on the highest-weighted criterion, then the earlier submission.
+              {published.criteria.map((c) => `${c.name} ${c.weight}`).join(", ")}). Ties go to the project more judges
+              scored, then the higher score on the highest-weighted criterion, then the earlier submission.
             </p>
             <div className="overflow-x-auto">
               <table className="w-full min-w-[32rem] border-collapse text-left">
                 <caption className="sr-only">Projects in rank order</caption>
                 <thead>
                   <tr className="border-b-2 border-ink">
-                    <th scope="col" className="py-2 pr-3">Rank</th>
-                    <th scope="col" className="py-2 pr-3">Project</th>
-                    <th scope="col" className="py-2 pr-3">Weighted mean</th>
-                    <th scope="col" className="py-2 pr-3">Judges</th>
+                    <th scope="col" className="py-2 pr-3">
+                      Rank
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Project
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Weighted mean
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Judges
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -97,7 +108,12 @@ export default function Results() {
                 </tbody>
               </table>
             </div>
-            <Pagination page={published.ranking.page} pageCount={published.ranking.pageCount} total={published.ranking.total} noun="projects" />
+            <Pagination
+              page={published.ranking.page}
+              pageCount={published.ranking.pageCount}
+              total={published.ranking.total}
+              noun="projects"
+            />
           </section>
           {signedIn ? (
             <p>

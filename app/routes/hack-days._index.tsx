@@ -20,7 +20,10 @@ export const meta: MetaFunction = () => [
 
 const sectionTitles: Record<HackDaySection, { title: string; empty: string }> = {
   live: { title: "Live now", empty: "No hack day is running right now." },
-  upcoming: { title: "Upcoming", empty: "No hack days are open for registration yet. Add the calendar to hear about new ones." },
+  upcoming: {
+    title: "Upcoming",
+    empty: "No hack days are open for registration yet. Add the calendar to hear about new ones.",
+  },
   past: { title: "Past", empty: "No hack days have finished yet." },
   drafts: { title: "Drafts", empty: "No drafts. Drafts are seen only by organisers." },
 };
@@ -30,15 +33,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const includeDrafts = isOrganiser(viewer);
   const asked = url.searchParams.get("section");
-  const section = asked === "live" || asked === "upcoming" || asked === "past" || (asked === "drafts" && includeDrafts) ? (asked as HackDaySection) : null;
+  const section =
+    asked === "live" || asked === "upcoming" || asked === "past" || (asked === "drafts" && includeDrafts)
+      ? (asked as HackDaySection)
+      : null;
   const canCreate = canCreateHackDay(viewer);
-  if (section) return { mode: "section" as const, section, canCreate, includeDrafts, page: await listHackDays({ section, page: pageFromUrl(url) }) };
-  return { mode: "overview" as const, canCreate, includeDrafts, overview: await listHackDayOverview({ includeDrafts }) };
+  if (section)
+    return {
+      mode: "section" as const,
+      section,
+      canCreate,
+      includeDrafts,
+      page: await listHackDays({ section, page: pageFromUrl(url) }),
+    };
+  return {
+    mode: "overview" as const,
+    canCreate,
+    includeDrafts,
+    overview: await listHackDayOverview({ includeDrafts }),
+  };
 }
 
 export default function HackDays() {
   const data = useLoaderData<typeof loader>();
-  const sections: HackDaySection[] = data.includeDrafts ? ["live", "upcoming", "past", "drafts"] : ["live", "upcoming", "past"];
+  const sections: HackDaySection[] = data.includeDrafts
+    ? ["live", "upcoming", "past", "drafts"]
+    : ["live", "upcoming", "past"];
   return (
     <>
       <PageHeader
@@ -56,7 +76,11 @@ export default function HackDays() {
       <nav aria-label="Hack day lists" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-2">
           <li>
-            <Link to="/hack-days" aria-current={data.mode === "overview" ? "page" : undefined} className="inline-flex min-h-11 items-center aria-[current=page]:font-bold">
+            <Link
+              to="/hack-days"
+              aria-current={data.mode === "overview" ? "page" : undefined}
+              className="inline-flex min-h-11 items-center aria-[current=page]:font-bold"
+            >
               Overview
             </Link>
           </li>

@@ -28,7 +28,10 @@ export default function NewHackDay() {
   const lastResult = useActionData<typeof action>();
   return (
     <>
-      <PageHeader title="Create a hack day" lead="It starts as a draft that only organisers can see. Shortlist problems, then open registration." />
+      <PageHeader
+        title="Create a hack day"
+        lead="It starts as a draft that only organisers can see. Shortlist problems, then open registration."
+      />
       <HackDayForm lastResult={lastResult} submitLabel="Save as a draft" />
     </>
   );

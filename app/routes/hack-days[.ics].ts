@@ -8,7 +8,10 @@ import { env } from "~/utils/env.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
   const hackDays = await listCalendarHackDays();
-  const body = buildIcsCalendar({ name: "Hackpath hack days", events: hackDays.map((h) => hackDayToIcsEvent(origin, h)) });
+  const body = buildIcsCalendar({
+    name: "Hackpath hack days",
+    events: hackDays.map((h) => hackDayToIcsEvent(origin, h)),
+  });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

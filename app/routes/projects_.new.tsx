@@ -22,7 +22,11 @@ export const meta: MetaFunction = () => [{ title: "Start a project · Hackpath" 
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
-  return { hackDays: await listHackDaysOpenForProjects(), signedIn: Boolean(viewer), isDeveloper: hasRole(viewer, "developer") };
+  return {
+    hackDays: await listHackDaysOpenForProjects(),
+    signedIn: Boolean(viewer),
+    isDeveloper: hasRole(viewer, "developer"),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -31,7 +35,13 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { name, tagline, problem } = submission.value;
   const problemId = problem ? problemIdFromText(problem) : null;
-  if (problem && problemId === null) return data(submission.reply({ fieldErrors: { problem: ["Enter the problem's number (like 12) or its link, or leave it empty"] } }), { status: 400 });
+  if (problem && problemId === null)
+    return data(
+      submission.reply({
+        fieldErrors: { problem: ["Enter the problem's number (like 12) or its link, or leave it empty"] },
+      }),
+      { status: 400 },
+    );
   const result = startIndependentProject({ userId: user.id, name, tagline, problemId });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`/projects/${result.projectId}/submission?notice=project-started`);
@@ -51,12 +61,17 @@ export default function StartProject() {
   });
   return (
     <div className="max-w-3xl">
-      <PageHeader title="Start a project" lead="Most projects start at a hack day, on a problem a clinician posted. A team forms around it, builds a prototype and submits it." />
+      <PageHeader
+        title="Start a project"
+        lead="Most projects start at a hack day, on a problem a clinician posted. A team forms around it, builds a prototype and submits it."
+      />
       <section aria-labelledby="at-a-hack-day" className="mb-10">
         <h2 id="at-a-hack-day" className="mb-3 text-2xl">
           At a hack day
         </h2>
-        <p className="mb-4">Register for a hack day, then start a project on one of its shortlisted problems, or ask to join a team.</p>
+        <p className="mb-4">
+          Register for a hack day, then start a project on one of its shortlisted problems, or ask to join a team.
+        </p>
         {hackDays.length ? (
           <ul className="grid gap-4 sm:grid-cols-2">
             {hackDays.map((h) => (
@@ -74,7 +89,8 @@ export default function StartProject() {
           </ul>
         ) : (
           <p>
-            No hack day is open right now. <Link to="/hack-days">See upcoming hack days</Link> or subscribe to the <a href="/hack-days.ics">hack day calendar</a>.
+            No hack day is open right now. <Link to="/hack-days">See upcoming hack days</Link> or subscribe to the{" "}
+            <a href="/hack-days.ics">hack day calendar</a>.
           </p>
         )}
       </section>
@@ -82,14 +98,18 @@ export default function StartProject() {
         <h2 id="on-your-own" className="mb-3 text-2xl">
           Already building something?
         </h2>
-        <p className="mb-4">Developers can start a project outside a hack day: you become its lead, write its submission when ready, and it enters the pipeline at the prototype stage.</p>
+        <p className="mb-4">
+          Developers can start a project outside a hack day: you become its lead, write its submission when ready, and
+          it enters the pipeline at the prototype stage.
+        </p>
         {!signedIn ? (
           <p>
             <Link to="/login?redirectTo=/projects/new">Sign in</Link> to start a project.
           </p>
         ) : !isDeveloper ? (
           <p>
-            Only developers can start a project outside a hack day. Add the developer role in <Link to="/settings">your settings</Link>, or join a hack day team.
+            Only developers can start a project outside a hack day. Add the developer role in{" "}
+            <Link to="/settings">your settings</Link>, or join a hack day team.
           </p>
         ) : (
           <>
@@ -97,7 +117,11 @@ export default function StartProject() {
             <Form method="post" {...getFormProps(form)}>
               <TextField meta={fields.name} label="Project name" />
               <TextField meta={fields.tagline} label="Tagline (optional)" />
-              <TextField meta={fields.problem} label="Problem it solves (optional)" hint="The problem's number (like 12) or its link from Hackpath." />
+              <TextField
+                meta={fields.problem}
+                label="Problem it solves (optional)"
+                hint="The problem's number (like 12) or its link from Hackpath."
+              />
               <Button type="submit" disabled={navigation.state === "submitting"}>
                 Start the project
               </Button>
@@ -110,5 +134,11 @@ export default function StartProject() {
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: "Only developers can start a project outside a hack day. Add the developer role in your settings." }} />;
+  return (
+    <ErrorPage
+      messages={{
+        403: "Only developers can start a project outside a hack day. Add the developer role in your settings.",
+      }}
+    />
+  );
 }

@@ -13,7 +13,10 @@ import { forbidden, notFound, requireIdParam } from "./http.server";
 import { idSlug } from "./slug";
 
 /** The hack day at `:id` if the viewer may see it; otherwise a 404. */
-export async function requireVisibleHackDay(param: string | undefined, viewer: SessionUser | null): Promise<HackDayDetails> {
+export async function requireVisibleHackDay(
+  param: string | undefined,
+  viewer: SessionUser | null,
+): Promise<HackDayDetails> {
   const id = requireIdParam(param, "hack day");
   const hackDay = await getHackDay(id);
   if (!hackDay || !canViewHackDay(viewer, hackDay)) notFound("We could not find that hack day.");
@@ -33,7 +36,11 @@ export function hackDayHref(hackDay: { id: number; name: string }, rest = ""): s
 }
 
 /** Redirects GETs that used an old or missing slug to the canonical address. */
-export function redirectToCanonical(request: Request, param: string | undefined, hackDay: { id: number; name: string }): void {
+export function redirectToCanonical(
+  request: Request,
+  param: string | undefined,
+  hackDay: { id: number; name: string },
+): void {
   const canonical = idSlug(hackDay.id, hackDay.name);
   if (param !== canonical) {
     const url = new URL(request.url);
@@ -65,7 +72,8 @@ const MAX_PARTS = 200;
  */
 export async function readSubmissionFormData(request: Request): Promise<FormData> {
   const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > MAX_SUBMISSION_BODY) throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
+  if (length > MAX_SUBMISSION_BODY)
+    throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.startsWith("multipart/form-data")) return request.formData();
 
@@ -79,7 +87,8 @@ export async function readSubmissionFormData(request: Request): Promise<FormData
     for await (const chunk of stream) {
       size += chunk.byteLength;
       total += chunk.byteLength;
-      if (total > MAX_SUBMISSION_BODY) throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
+      if (total > MAX_SUBMISSION_BODY)
+        throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
       // Keep reading past the limit (the stream must be drained) but keep nothing.
       if (size <= limit) chunks.push(chunk);
     }

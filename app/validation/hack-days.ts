@@ -19,21 +19,23 @@ export const optionalHttpUrl = (what: string) =>
     .optional();
 
 const ukDateTime = (what: string) =>
-  z
-    .string({ required_error: `Enter the ${what}` })
-    .transform((value, ctx) => {
-      const date = parseUkLocalDateTime(value);
-      if (!date) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Enter the ${what} as a real date and time` });
-        return z.NEVER;
-      }
-      return date;
-    });
+  z.string({ required_error: `Enter the ${what}` }).transform((value, ctx) => {
+    const date = parseUkLocalDateTime(value);
+    if (!date) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Enter the ${what} as a real date and time` });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /** The hack day form (create and edit). Times are UK wall-clock time. */
 export const hackDaySchema = z
   .object({
-    name: z.string({ required_error: "Enter a name" }).trim().min(3, "The name must be at least 3 characters").max(120, "The name must be 120 characters or fewer"),
+    name: z
+      .string({ required_error: "Enter a name" })
+      .trim()
+      .min(3, "The name must be at least 3 characters")
+      .max(120, "The name must be 120 characters or fewer"),
     description: z.string().trim().max(5000, "The description must be 5,000 characters or fewer").optional(),
     themes: z.string().trim().max(500, "Themes must be 500 characters or fewer").optional(),
     startsAt: ukDateTime("start date and time"),
@@ -51,13 +53,20 @@ export const hackDaySchema = z
   .superRefine((v, ctx) => {
     // Refinements still run when a date failed to parse: compare only real dates.
     if (!(v.startsAt instanceof Date) || !(v.endsAt instanceof Date) || !(v.submissionDeadline instanceof Date)) {
-      if (!v.venue && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["venue"], message: "Enter a venue, an online link, or both" });
+      if (!v.venue && !v.onlineUrl)
+        ctx.addIssue({ code: "custom", path: ["venue"], message: "Enter a venue, an online link, or both" });
       return;
     }
-    if (v.endsAt.getTime() < v.startsAt.getTime()) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start" });
+    if (v.endsAt.getTime() < v.startsAt.getTime())
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: "The end must be after the start" });
     if (v.submissionDeadline.getTime() <= v.startsAt.getTime() || v.submissionDeadline.getTime() > v.endsAt.getTime())
-      ctx.addIssue({ code: "custom", path: ["submissionDeadline"], message: "The submission deadline must be after the start and no later than the end" });
-    if (!v.venue && !v.onlineUrl) ctx.addIssue({ code: "custom", path: ["venue"], message: "Enter a venue, an online link, or both" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["submissionDeadline"],
+        message: "The submission deadline must be after the start and no later than the end",
+      });
+    if (!v.venue && !v.onlineUrl)
+      ctx.addIssue({ code: "custom", path: ["venue"], message: "Enter a venue, an online link, or both" });
   });
 export type HackDayInput = z.infer<typeof hackDaySchema>;
 
@@ -82,7 +91,13 @@ export function problemIdFromText(text: string): number | null {
 export const hackDayActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("register") }),
   z.object({ intent: z.literal("cancel-registration") }),
-  z.object({ intent: z.literal("nominate"), problemId: z.number({ required_error: "Choose one of your problems", invalid_type_error: "Choose one of your problems" }).int().positive() }),
+  z.object({
+    intent: z.literal("nominate"),
+    problemId: z
+      .number({ required_error: "Choose one of your problems", invalid_type_error: "Choose one of your problems" })
+      .int()
+      .positive(),
+  }),
   z.object({
     intent: z.literal("shortlist-add"),
     problem: z
@@ -91,13 +106,20 @@ export const hackDayActionSchema = z.discriminatedUnion("intent", [
       .transform((value, ctx) => {
         const id = problemIdFromText(value);
         if (id === null) {
-          ctx.addIssue({ code: "custom", message: "Enter the problem's number (like 12) or its link (like /problems/12-title)" });
+          ctx.addIssue({
+            code: "custom",
+            message: "Enter the problem's number (like 12) or its link (like /problems/12-title)",
+          });
           return z.NEVER;
         }
         return id;
       }),
   }),
-  z.object({ intent: z.literal("shortlist-decide"), problemId: z.number().int().positive(), decision: z.enum(["accepted", "declined"]) }),
+  z.object({
+    intent: z.literal("shortlist-decide"),
+    problemId: z.number().int().positive(),
+    decision: z.enum(["accepted", "declined"]),
+  }),
   z.object({ intent: z.literal("move-status"), to: z.enum(hackDayStatuses.values) }),
 ]);
 export type HackDayAction = z.infer<typeof hackDayActionSchema>;

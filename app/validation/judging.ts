@@ -33,7 +33,11 @@ export const conflictSchema = z.object({
 });
 
 const criterionFields = {
-  name: z.string({ required_error: "Enter the criterion's name" }).trim().min(2, "Enter the criterion's name").max(80, "Keep the name to 80 characters or fewer"),
+  name: z
+    .string({ required_error: "Enter the criterion's name" })
+    .trim()
+    .min(2, "Enter the criterion's name")
+    .max(80, "Keep the name to 80 characters or fewer"),
   description: z.string().trim().max(500, "Keep the description to 500 characters or fewer").optional(),
   weight: z
     .number({ required_error: "Enter a weight", invalid_type_error: "Enter the weight as a whole number" })
@@ -44,11 +48,17 @@ const criterionFields = {
 
 export const appointJudgeSchema = z.object({
   intent: z.literal("appoint-judge"),
-  email: z.string({ required_error: "Enter the judge's email address" }).trim().toLowerCase().email("Enter an email address like name@example.org"),
+  email: z
+    .string({ required_error: "Enter the judge's email address" })
+    .trim()
+    .toLowerCase()
+    .email("Enter an email address like name@example.org"),
 });
 export const saveCriteriaSchema = z.object({
   intent: z.literal("save-criteria"),
-  criteria: z.array(z.object({ id: z.number().int().positive(), ...criterionFields })).min(1, "Keep at least one criterion"),
+  criteria: z
+    .array(z.object({ id: z.number().int().positive(), ...criterionFields }))
+    .min(1, "Keep at least one criterion"),
 });
 export const addCriterionSchema = z.object({ intent: z.literal("add-criterion"), ...criterionFields });
 
@@ -64,9 +74,19 @@ export type JudgingSetupAction = z.infer<typeof judgingSetupSchema>;
 
 export const addAwardSchema = z.object({
   intent: z.literal("add-award"),
-  name: z.string({ required_error: "Enter the award's name" }).trim().min(2, "Enter the award's name").max(80, "Keep the name to 80 characters or fewer"),
+  name: z
+    .string({ required_error: "Enter the award's name" })
+    .trim()
+    .min(2, "Enter the award's name")
+    .max(80, "Keep the name to 80 characters or fewer"),
   description: z.string().trim().max(300, "Keep the description to 300 characters or fewer").optional(),
-  projectId: z.number({ required_error: "Choose the project that wins it", invalid_type_error: "Choose the project that wins it" }).int().positive(),
+  projectId: z
+    .number({
+      required_error: "Choose the project that wins it",
+      invalid_type_error: "Choose the project that wins it",
+    })
+    .int()
+    .positive(),
 });
 
 /** Naming awards and publishing the results. */

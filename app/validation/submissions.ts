@@ -21,7 +21,13 @@ const tagline = z.string().trim().max(200, "The tagline must be 200 characters o
 export const startProjectSchema = z.object({
   name,
   tagline: tagline.optional(),
-  problemId: z.number({ required_error: "Choose the problem your team will work on", invalid_type_error: "Choose the problem your team will work on" }).int().positive(),
+  problemId: z
+    .number({
+      required_error: "Choose the problem your team will work on",
+      invalid_type_error: "Choose the problem your team will work on",
+    })
+    .int()
+    .positive(),
 });
 
 /** Starting a project outside a hack day; the problem is optional, by number or link. */
@@ -33,7 +39,10 @@ export const startIndependentProjectSchema = z.object({
 
 /** The forms on a project's team page, told apart by `intent`. */
 export const teamActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("request"), message: z.string().trim().max(500, "Keep the message to 500 characters or fewer").optional() }),
+  z.object({
+    intent: z.literal("request"),
+    message: z.string().trim().max(500, "Keep the message to 500 characters or fewer").optional(),
+  }),
   z.object({ intent: z.literal("withdraw") }),
   z.object({ intent: z.literal("leave") }),
   z.object({ intent: z.literal("accept"), userId: z.number().int().positive() }),
@@ -48,7 +57,11 @@ const declaration = (message: string) => z.boolean({ required_error: message }).
 export const submissionSchema = z
   .object({
     name,
-    tagline: z.string({ required_error: "Enter a tagline" }).trim().min(1, "Enter a tagline").max(200, "The tagline must be 200 characters or fewer"),
+    tagline: z
+      .string({ required_error: "Enter a tagline" })
+      .trim()
+      .min(1, "Enter a tagline")
+      .max(200, "The tagline must be 200 characters or fewer"),
     description: z
       .string({ required_error: "Describe what you built" })
       .trim()
@@ -58,7 +71,11 @@ export const submissionSchema = z
     demoUrl: optionalHttpUrl("demo link"),
     videoUrl: optionalHttpUrl("video link"),
     tech: z.string().trim().max(500, "Keep the technology list to 500 characters or fewer").optional(),
-    licence: z.string({ required_error: "Enter the licence, such as MIT or OGL" }).trim().min(1, "Enter the licence, such as MIT or OGL").max(100, "The licence must be 100 characters or fewer"),
+    licence: z
+      .string({ required_error: "Enter the licence, such as MIT or OGL" })
+      .trim()
+      .min(1, "Enter the licence, such as MIT or OGL")
+      .max(100, "The licence must be 100 characters or fewer"),
     declaredNoPii: declaration("Confirm that no patient-identifiable data was used"),
     declaredMaySubmit: declaration("Confirm that the team may submit this work"),
     declaredIpPolicy: declaration("Confirm that the team considered their NHS employers' IP policies"),
@@ -77,7 +94,12 @@ export const submissionSchema = z
   .superRefine((v, ctx) => {
     // On the list, not on each file, so the error shows beside the one file input.
     for (const file of v.uploads ?? []) {
-      if (file.type === OVERSIZED_UPLOAD_TYPE || file.size > MAX_SCREENSHOT_BYTES) ctx.addIssue({ code: "custom", path: ["uploads"], message: `${file.name || "A screenshot"} is larger than 2 MB` });
+      if (file.type === OVERSIZED_UPLOAD_TYPE || file.size > MAX_SCREENSHOT_BYTES)
+        ctx.addIssue({
+          code: "custom",
+          path: ["uploads"],
+          message: `${file.name || "A screenshot"} is larger than 2 MB`,
+        });
     }
     const kept = (v.screenshots ?? []).filter((s) => !s.remove).length;
     const added = v.uploads?.length ?? 0;

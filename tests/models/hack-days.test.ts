@@ -17,7 +17,14 @@ import {
   updateHackDay,
 } from "~/models/hack-days.server";
 import { listCriteria } from "~/models/judging.server";
-import { decideJoinRequest, leaveTeam, removeMember, requestToJoin, saveSubmission, startHackDayProject } from "~/models/submissions.server";
+import {
+  decideJoinRequest,
+  leaveTeam,
+  removeMember,
+  requestToJoin,
+  saveSubmission,
+  startHackDayProject,
+} from "~/models/submissions.server";
 import { getDb } from "~/utils/db.server";
 import type { HackDayInput } from "~/validation/hack-days";
 import * as s from "../../db/schema";
@@ -60,7 +67,10 @@ describe("creating and moving a hack day", () => {
       ["Approach and learning", 20],
       ["The demo", 20],
     ]);
-    const audit = await db().select().from(s.auditEvents).where(and(eq(s.auditEvents.objectType, "hack_day"), eq(s.auditEvents.objectId, id)));
+    const audit = await db()
+      .select()
+      .from(s.auditEvents)
+      .where(and(eq(s.auditEvents.objectType, "hack_day"), eq(s.auditEvents.objectId, id)));
     expect(audit.map((a) => a.action)).toContain("hack_day.created");
   });
 
@@ -70,8 +80,12 @@ describe("creating and moving a hack day", () => {
     expect(moveHackDayStatus({ id: hackDay.id, to: "live", actorId })).toMatchObject({ ok: false, status: 409 });
     expect(moveHackDayStatus({ id: hackDay.id, to: "open", actorId })).toMatchObject({ ok: true, from: "draft" });
     expect(moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({ ok: false, status: 409 });
-    for (const to of ["live", "judging", "results_published", "archived"] as const) expect(moveHackDayStatus({ id: hackDay.id, to, actorId }).ok).toBe(true);
-    expect(moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({ ok: false, message: expect.stringMatching(/archived/i) });
+    for (const to of ["live", "judging", "results_published", "archived"] as const)
+      expect(moveHackDayStatus({ id: hackDay.id, to, actorId }).ok).toBe(true);
+    expect(moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/archived/i),
+    });
     const [row] = await db().select().from(s.hackDays).where(eq(s.hackDays.id, hackDay.id));
     expect(row?.status).toBe("archived");
     expect(row?.resultsPublishedAt).not.toBeNull();
@@ -81,8 +95,20 @@ describe("creating and moving a hack day", () => {
   it("lists sections by status, hides drafts unless asked, and pages", async () => {
     const base = Date.now() + 400 * 86_400_000;
     const at = (d: number) => new Date(base + d * 86_400_000);
-    const upcoming = await createHackDay({ status: "open", name: "Upcoming one", startsAt: at(2), endsAt: at(2.3), submissionDeadline: at(2.2) });
-    const sooner = await createHackDay({ status: "open", name: "Upcoming sooner", startsAt: at(1), endsAt: at(1.3), submissionDeadline: at(1.2) });
+    const upcoming = await createHackDay({
+      status: "open",
+      name: "Upcoming one",
+      startsAt: at(2),
+      endsAt: at(2.3),
+      submissionDeadline: at(2.2),
+    });
+    const sooner = await createHackDay({
+      status: "open",
+      name: "Upcoming sooner",
+      startsAt: at(1),
+      endsAt: at(1.3),
+      submissionDeadline: at(1.2),
+    });
     const draft = await createHackDay({ status: "draft", name: "Secret draft" });
     const live = await createHackDay({ status: "judging", name: "Judging now" });
     const past = await createHackDay({ status: "results_published", name: "Done" });
@@ -112,23 +138,50 @@ describe("registration, capacity and the waiting list", () => {
     const hackDay = await createHackDay({ status: "open", capacity: 2 });
     const [a, b, c, d] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
     const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, s));
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(1) })).toMatchObject({ ok: true, status: "registered" });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: b!.id, now: t(2) })).toMatchObject({ ok: true, status: "registered" });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: c!.id, now: t(3) })).toMatchObject({ ok: true, status: "waitlisted" });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: d!.id, now: t(4) })).toMatchObject({ ok: true, status: "waitlisted" });
+    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(1) })).toMatchObject({
+      ok: true,
+      status: "registered",
+    });
+    expect(registerForHackDay({ hackDayId: hackDay.id, userId: b!.id, now: t(2) })).toMatchObject({
+      ok: true,
+      status: "registered",
+    });
+    expect(registerForHackDay({ hackDayId: hackDay.id, userId: c!.id, now: t(3) })).toMatchObject({
+      ok: true,
+      status: "waitlisted",
+    });
+    expect(registerForHackDay({ hackDayId: hackDay.id, userId: d!.id, now: t(4) })).toMatchObject({
+      ok: true,
+      status: "waitlisted",
+    });
     expect(await countParticipants(hackDay.id)).toEqual({ registered: 2, waitlisted: 2 });
-    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: d!.id })).registration).toEqual({ status: "waitlisted", position: 2 });
+    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: d!.id })).registration).toEqual({
+      status: "waitlisted",
+      position: 2,
+    });
 
     const cancelled = cancelRegistration({ hackDayId: hackDay.id, userId: a!.id });
     expect(cancelled).toMatchObject({ ok: true, promoted: [c!.id] });
     expect((await getViewerStanding({ hackDayId: hackDay.id, userId: c!.id })).registration?.status).toBe("registered");
-    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: d!.id })).registration).toEqual({ status: "waitlisted", position: 1 });
-    const [note] = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, c!.id), eq(s.notifications.kind, "hack_day.promoted")));
+    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: d!.id })).registration).toEqual({
+      status: "waitlisted",
+      position: 1,
+    });
+    const [note] = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, c!.id), eq(s.notifications.kind, "hack_day.promoted")));
     expect(note?.title).toMatch(/You have a place/);
 
     // Coming back after cancelling goes to the back of the queue.
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(10) })).toMatchObject({ ok: true, status: "waitlisted" });
-    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: a!.id })).registration).toEqual({ status: "waitlisted", position: 2 });
+    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(10) })).toMatchObject({
+      ok: true,
+      status: "waitlisted",
+    });
+    expect((await getViewerStanding({ hackDayId: hackDay.id, userId: a!.id })).registration).toEqual({
+      status: "waitlisted",
+      position: 2,
+    });
   });
 
   it("promotes from the waiting list when the organiser raises the capacity", async () => {
@@ -155,7 +208,9 @@ describe("registration, capacity and the waiting list", () => {
     const problem = await createProblem();
     shortlistProblem({ hackDayId: hackDay.id, problemId: problem.id, actorId: hackDay.organiserId });
     const lead = await registered(hackDay.id);
-    expect(startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Foot check", problemId: problem.id }).ok).toBe(true);
+    expect(
+      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Foot check", problemId: problem.id }).ok,
+    ).toBe(true);
     expect(cancelRegistration({ hackDayId: hackDay.id, userId: lead.id })).toMatchObject({ ok: false, status: 409 });
   });
 });
@@ -169,40 +224,81 @@ describe("the problem shortlist", () => {
     await createEndorsement({ problemId: mine.id, organisation: "Leeds THT" });
     await createEndorsement({ problemId: mine.id, organisation: "Bradford THT" });
 
-    expect((await listNominatableProblems({ hackDayId: hackDay.id, userId: clinician.id })).map((p) => p.id)).toEqual([mine.id]);
-    expect(nominateProblem({ hackDayId: hackDay.id, problemId: theirs.id, userId: clinician.id })).toMatchObject({ ok: false, status: 403 });
+    expect((await listNominatableProblems({ hackDayId: hackDay.id, userId: clinician.id })).map((p) => p.id)).toEqual([
+      mine.id,
+    ]);
+    expect(nominateProblem({ hackDayId: hackDay.id, problemId: theirs.id, userId: clinician.id })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
     expect(nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id }).ok).toBe(true);
-    expect(nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id })).toMatchObject({ ok: false, status: 409 });
+    expect(nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(await listNominatableProblems({ hackDayId: hackDay.id, userId: clinician.id })).toEqual([]);
 
     expect(await listShortlist({ hackDayId: hackDay.id })).toEqual([]);
-    expect((await listShortlist({ hackDayId: hackDay.id, includeAll: true }))[0]).toMatchObject({ problemId: mine.id, status: "nominated" });
-    const [organiserNote] = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, hackDay.organiserId), eq(s.notifications.kind, "hack_day.nomination")));
+    expect((await listShortlist({ hackDayId: hackDay.id, includeAll: true }))[0]).toMatchObject({
+      problemId: mine.id,
+      status: "nominated",
+    });
+    const [organiserNote] = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, hackDay.organiserId), eq(s.notifications.kind, "hack_day.nomination")));
     expect(organiserNote).toBeDefined();
 
-    expect(decideNomination({ hackDayId: hackDay.id, problemId: mine.id, decision: "accepted", actorId: hackDay.organiserId }).ok).toBe(true);
+    expect(
+      decideNomination({
+        hackDayId: hackDay.id,
+        problemId: mine.id,
+        decision: "accepted",
+        actorId: hackDay.organiserId,
+      }).ok,
+    ).toBe(true);
     const [entry] = await listShortlist({ hackDayId: hackDay.id });
     expect(entry).toMatchObject({ problemId: mine.id, status: "accepted", endorsementCount: 2, organisationCount: 2 });
-    const [clinicianNote] = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, clinician.id), eq(s.notifications.kind, "hack_day.nomination_accepted")));
+    const [clinicianNote] = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, clinician.id), eq(s.notifications.kind, "hack_day.nomination_accepted")));
     expect(clinicianNote?.title).toMatch(/shortlisted/);
   });
 
   it("refuses nominations unless the hack day is open", async () => {
     const draft = await createHackDay({ status: "draft" });
     const problem = await createProblem();
-    expect(nominateProblem({ hackDayId: draft.id, problemId: problem.id, userId: problem.authorId })).toMatchObject({ ok: false, status: 409 });
+    expect(nominateProblem({ hackDayId: draft.id, problemId: problem.id, userId: problem.authorId })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 
   it("lets the organiser shortlist directly before opening, but not a declined problem with a team", async () => {
     const draft = await createHackDay({ status: "draft" });
     const problem = await createProblem();
     expect(shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId }).ok).toBe(true);
-    expect(shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId })).toMatchObject({ ok: false, status: 409 });
-    expect(shortlistProblem({ hackDayId: draft.id, problemId: 987_654, actorId: draft.organiserId })).toMatchObject({ ok: false, status: 400, field: "problem" });
+    expect(shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(shortlistProblem({ hackDayId: draft.id, problemId: 987_654, actorId: draft.organiserId })).toMatchObject({
+      ok: false,
+      status: 400,
+      field: "problem",
+    });
     moveHackDayStatus({ id: draft.id, to: "open", actorId: draft.organiserId });
     const lead = await registered(draft.id);
     startHackDayProject({ hackDayId: draft.id, userId: lead.id, name: "Team", problemId: problem.id });
-    expect(decideNomination({ hackDayId: draft.id, problemId: problem.id, decision: "declined", actorId: draft.organiserId })).toMatchObject({ ok: false, status: 409 });
+    expect(
+      decideNomination({
+        hackDayId: draft.id,
+        problemId: problem.id,
+        decision: "declined",
+        actorId: draft.organiserId,
+      }),
+    ).toMatchObject({ ok: false, status: 409 });
   });
 });
 
@@ -217,10 +313,22 @@ describe("teams", () => {
   it("starts a project on a shortlisted problem, makes the starter lead and the problem in progress", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
-    const result = startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Foot check", tagline: "Faster", problemId: problem.id });
+    const result = startHackDayProject({
+      hackDayId: hackDay.id,
+      userId: lead.id,
+      name: "Foot check",
+      tagline: "Faster",
+      problemId: problem.id,
+    });
     if (!result.ok) throw new Error(result.message);
     const [project] = await db().select().from(s.projects).where(eq(s.projects.id, result.projectId));
-    expect(project).toMatchObject({ hackDayId: hackDay.id, problemId: problem.id, leadId: lead.id, careSetting: problem.careSetting, submittedAt: null });
+    expect(project).toMatchObject({
+      hackDayId: hackDay.id,
+      problemId: problem.id,
+      leadId: lead.id,
+      careSetting: problem.careSetting,
+      submittedAt: null,
+    });
     const members = await db().select().from(s.projectMembers).where(eq(s.projectMembers.projectId, result.projectId));
     expect(members).toMatchObject([{ userId: lead.id, role: "lead", status: "active" }]);
     const [after] = await db().select().from(s.problems).where(eq(s.problems.id, problem.id));
@@ -231,53 +339,104 @@ describe("teams", () => {
   it("refuses unregistered people, unshortlisted problems and a second team at the same hack day", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const outsider = await createUser();
-    expect(startHackDayProject({ hackDayId: hackDay.id, userId: outsider.id, name: "Nope", problemId: problem.id })).toMatchObject({ ok: false, status: 403 });
+    expect(
+      startHackDayProject({ hackDayId: hackDay.id, userId: outsider.id, name: "Nope", problemId: problem.id }),
+    ).toMatchObject({ ok: false, status: 403 });
     const lead = await registered(hackDay.id);
     const other = await createProblem();
-    expect(startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Nope", problemId: other.id })).toMatchObject({ ok: false, status: 400, field: "problemId" });
-    expect(startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "First", problemId: problem.id }).ok).toBe(true);
-    expect(startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Second", problemId: problem.id })).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/one team per hack day/) });
+    expect(
+      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Nope", problemId: other.id }),
+    ).toMatchObject({ ok: false, status: 400, field: "problemId" });
+    expect(
+      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "First", problemId: problem.id }).ok,
+    ).toBe(true);
+    expect(
+      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Second", problemId: problem.id }),
+    ).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/one team per hack day/) });
   });
 
   it("runs join requests: one team per person per hack day, the lead accepts, at most eight", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
     const rival = await registered(hackDay.id);
-    const first = startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Team A", problemId: problem.id });
-    const second = startHackDayProject({ hackDayId: hackDay.id, userId: rival.id, name: "Team B", problemId: problem.id });
+    const first = startHackDayProject({
+      hackDayId: hackDay.id,
+      userId: lead.id,
+      name: "Team A",
+      problemId: problem.id,
+    });
+    const second = startHackDayProject({
+      hackDayId: hackDay.id,
+      userId: rival.id,
+      name: "Team B",
+      problemId: problem.id,
+    });
     if (!first.ok || !second.ok) throw new Error("setup");
 
     const joiner = await registered(hackDay.id);
     expect(requestToJoin({ projectId: first.projectId, userId: joiner.id, message: "I do React" }).ok).toBe(true);
     expect(requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({ ok: false, status: 409 });
-    expect(decideJoinRequest({ projectId: first.projectId, leadId: rival.id, userId: joiner.id, decision: "accept" })).toMatchObject({ ok: false, status: 403 });
-    expect(decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: joiner.id, decision: "accept" }).ok).toBe(true);
-    expect(requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({ ok: false, message: expect.stringMatching(/already on the team “Team A”/) });
+    expect(
+      decideJoinRequest({ projectId: first.projectId, leadId: rival.id, userId: joiner.id, decision: "accept" }),
+    ).toMatchObject({ ok: false, status: 403 });
+    expect(
+      decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: joiner.id, decision: "accept" }).ok,
+    ).toBe(true);
+    expect(requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/already on the team “Team A”/),
+    });
 
     // Fill the team to eight, then the ninth is refused.
     for (let i = 0; i < 6; i++) {
       const person = await registered(hackDay.id);
       expect(requestToJoin({ projectId: first.projectId, userId: person.id }).ok).toBe(true);
-      expect(decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: person.id, decision: "accept" }).ok).toBe(true);
+      expect(
+        decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: person.id, decision: "accept" }).ok,
+      ).toBe(true);
     }
     const ninth = await registered(hackDay.id);
-    expect(requestToJoin({ projectId: first.projectId, userId: ninth.id })).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/at most 8/) });
+    expect(requestToJoin({ projectId: first.projectId, userId: ninth.id })).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringMatching(/at most 8/),
+    });
 
-    expect(leaveTeam({ projectId: first.projectId, userId: lead.id, kind: "leave" })).toMatchObject({ ok: false, status: 409 });
+    expect(leaveTeam({ projectId: first.projectId, userId: lead.id, kind: "leave" })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(leaveTeam({ projectId: first.projectId, userId: joiner.id, kind: "leave" }).ok).toBe(true);
     expect(requestToJoin({ projectId: first.projectId, userId: ninth.id }).ok).toBe(true);
-    const members = await db().select().from(s.projectMembers).where(and(eq(s.projectMembers.projectId, first.projectId), eq(s.projectMembers.status, "active")));
+    const members = await db()
+      .select()
+      .from(s.projectMembers)
+      .where(and(eq(s.projectMembers.projectId, first.projectId), eq(s.projectMembers.status, "active")));
     expect(members).toHaveLength(7);
-    expect(removeMember({ projectId: first.projectId, leadId: lead.id, userId: members.find((m) => m.role === "member")!.userId }).ok).toBe(true);
+    expect(
+      removeMember({
+        projectId: first.projectId,
+        leadId: lead.id,
+        userId: members.find((m) => m.role === "member")!.userId,
+      }).ok,
+    ).toBe(true);
   });
 
   it("refuses a join request from someone without a confirmed place", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
-    const started = startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Team", problemId: problem.id });
+    const started = startHackDayProject({
+      hackDayId: hackDay.id,
+      userId: lead.id,
+      name: "Team",
+      problemId: problem.id,
+    });
     if (!started.ok) throw new Error("setup");
     const stranger = await createUser();
-    expect(requestToJoin({ projectId: started.projectId, userId: stranger.id })).toMatchObject({ ok: false, status: 403 });
+    expect(requestToJoin({ projectId: started.projectId, userId: stranger.id })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
   });
 });
 
@@ -294,7 +453,12 @@ describe("submission", () => {
   };
 
   it("stamps submittedAt and adds one 'submitted' move in the same write; later edits add none", async () => {
-    const hackDay = await createHackDay({ status: "live", submissionDeadline: later(2), startsAt: later(-2), endsAt: later(4) });
+    const hackDay = await createHackDay({
+      status: "live",
+      submissionDeadline: later(2),
+      startsAt: later(-2),
+      endsAt: later(4),
+    });
     const member = await createUser();
     const project = await createProject({ hackDayId: hackDay.id, members: [member.id] });
     const first = await saveSubmission({ projectId: project.id, userId: member.id, values });
@@ -302,17 +466,31 @@ describe("submission", () => {
     const [row] = await db().select().from(s.projects).where(eq(s.projects.id, project.id));
     expect(row?.submittedAt).not.toBeNull();
     expect(row?.stage).toBe("prototype");
-    expect(await saveSubmission({ projectId: project.id, userId: member.id, values: { ...values, tagline: "Edited" } })).toMatchObject({ ok: true, firstSubmission: false });
+    expect(
+      await saveSubmission({ projectId: project.id, userId: member.id, values: { ...values, tagline: "Edited" } }),
+    ).toMatchObject({ ok: true, firstSubmission: false });
     const moves = await db().select().from(s.stageMoves).where(eq(s.stageMoves.projectId, project.id));
     expect(moves).toMatchObject([{ kind: "submitted", toStage: "prototype", actorId: member.id }]);
   });
 
   it("refuses people outside the team and submissions after the deadline", async () => {
-    const hackDay = await createHackDay({ status: "live", submissionDeadline: later(-1), startsAt: later(-5), endsAt: later(1) });
+    const hackDay = await createHackDay({
+      status: "live",
+      submissionDeadline: later(-1),
+      startsAt: later(-5),
+      endsAt: later(1),
+    });
     const project = await createProject({ hackDayId: hackDay.id });
     const outsider = await createUser();
-    expect(await saveSubmission({ projectId: project.id, userId: outsider.id, values })).toMatchObject({ ok: false, status: 403 });
-    expect(await saveSubmission({ projectId: project.id, userId: project.leadId, values })).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/deadline has passed/) });
+    expect(await saveSubmission({ projectId: project.id, userId: outsider.id, values })).toMatchObject({
+      ok: false,
+      status: 403,
+    });
+    expect(await saveSubmission({ projectId: project.id, userId: project.leadId, values })).toMatchObject({
+      ok: false,
+      status: 409,
+      message: expect.stringMatching(/deadline has passed/),
+    });
     const [row] = await db().select().from(s.projects).where(eq(s.projects.id, project.id));
     expect(row?.submittedAt).toBeNull();
   });

@@ -24,16 +24,37 @@ const db = () => getDb();
 const at = (h: number) => new Date(Date.now() + h * 3_600_000);
 
 async function setup() {
-  const hackDay = await createHackDay({ status: "judging", startsAt: at(-8), endsAt: at(-1), submissionDeadline: at(-2) });
+  const hackDay = await createHackDay({
+    status: "judging",
+    startsAt: at(-8),
+    endsAt: at(-1),
+    submissionDeadline: at(-2),
+  });
   const insight = await createJudgingCriterion({ hackDayId: hackDay.id, name: "Insight", weight: 3, position: 0 });
   const demo = await createJudgingCriterion({ hackDayId: hackDay.id, name: "Demo", weight: 1, position: 1 });
   const judges = await Promise.all([createUser(), createUser(), createUser()]);
-  await db().insert(s.judges).values(judges.map((j) => ({ hackDayId: hackDay.id, userId: j.id })));
+  await db()
+    .insert(s.judges)
+    .values(judges.map((j) => ({ hackDayId: hackDay.id, userId: j.id })));
   const member = await createUser();
-  const early = await createProject({ hackDayId: hackDay.id, submittedAt: at(-4), members: [member.id], name: "Early" });
+  const early = await createProject({
+    hackDayId: hackDay.id,
+    submittedAt: at(-4),
+    members: [member.id],
+    name: "Early",
+  });
   const late = await createProject({ hackDayId: hackDay.id, submittedAt: at(-3), name: "Late" });
   const forming = await createProject({ hackDayId: hackDay.id, name: "Never submitted" });
-  return { hackDay, insight, demo, judges: judges as [typeof judges[0], typeof judges[0], typeof judges[0]], member, early, late, forming };
+  return {
+    hackDay,
+    insight,
+    demo,
+    judges: judges as [(typeof judges)[0], (typeof judges)[0], (typeof judges)[0]],
+    member,
+    early,
+    late,
+    forming,
+  };
 }
 
 const card = (insight: number, demo: number, i: number, d: number, comment = "") => ({
@@ -47,31 +68,74 @@ describe("scoring", () => {
   it("saves a sheet, replaces it on revision, and refuses outside judging or for unsubmitted projects", async () => {
     const { hackDay, insight, demo, judges, early, forming } = await setup();
     const [a] = judges;
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 2, 2) }).ok).toBe(true);
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 3, "Revised") }).ok).toBe(true);
-    const rows = await db().select().from(s.scores).where(and(eq(s.scores.projectId, early.id), eq(s.scores.judgeId, a.id)));
+    expect(
+      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 2, 2) })
+        .ok,
+    ).toBe(true);
+    expect(
+      saveScores({
+        hackDayId: hackDay.id,
+        projectId: early.id,
+        judgeId: a.id,
+        sheet: card(insight.id, demo.id, 5, 3, "Revised"),
+      }).ok,
+    ).toBe(true);
+    const rows = await db()
+      .select()
+      .from(s.scores)
+      .where(and(eq(s.scores.projectId, early.id), eq(s.scores.judgeId, a.id)));
     expect(rows.map((r) => [r.criterionId, r.score, r.comment]).sort()).toEqual(
       [
         [insight.id, 5, "Revised"],
         [demo.id, 3, ""],
       ].sort(),
     );
-    expect(saveScores({ hackDayId: hackDay.id, projectId: forming.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) })).toMatchObject({ ok: false, status: 404 });
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: { scores: [{ criterionId: insight.id, score: 4 }] } })).toMatchObject({ ok: false, status: 400 });
+    expect(
+      saveScores({
+        hackDayId: hackDay.id,
+        projectId: forming.id,
+        judgeId: a.id,
+        sheet: card(insight.id, demo.id, 5, 5),
+      }),
+    ).toMatchObject({ ok: false, status: 404 });
+    expect(
+      saveScores({
+        hackDayId: hackDay.id,
+        projectId: early.id,
+        judgeId: a.id,
+        sheet: { scores: [{ criterionId: insight.id, score: 4 }] },
+      }),
+    ).toMatchObject({ ok: false, status: 400 });
     const stranger = await createUser();
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: stranger.id, sheet: card(insight.id, demo.id, 5, 5) })).toMatchObject({ ok: false, status: 403 });
+    expect(
+      saveScores({
+        hackDayId: hackDay.id,
+        projectId: early.id,
+        judgeId: stranger.id,
+        sheet: card(insight.id, demo.id, 5, 5),
+      }),
+    ).toMatchObject({ ok: false, status: 403 });
     await db().update(s.hackDays).set({ status: "live" }).where(eq(s.hackDays.id, hackDay.id));
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 1, 1) })).toMatchObject({ ok: false, status: 409 });
+    expect(
+      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 1, 1) }),
+    ).toMatchObject({ ok: false, status: 409 });
   });
 
   it("withdraws a judge's scores when they declare a conflict, and refuses scoring after", async () => {
     const { hackDay, insight, demo, judges, early } = await setup();
     const [a] = judges;
     saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) });
-    expect(declareConflict({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, reason: "My sister is on the team" }).ok).toBe(true);
+    expect(
+      declareConflict({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, reason: "My sister is on the team" })
+        .ok,
+    ).toBe(true);
     expect(await db().select().from(s.scores).where(eq(s.scores.judgeId, a.id))).toEqual([]);
-    expect(saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) })).toMatchObject({ ok: false, status: 403 });
-    expect((await getScoreSheet({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id }))?.conflict).toBe("declared");
+    expect(
+      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) }),
+    ).toMatchObject({ ok: false, status: 403 });
+    expect((await getScoreSheet({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id }))?.conflict).toBe(
+      "declared",
+    );
   });
 
   it("shows each judge their own progress and the organiser counts only", async () => {
@@ -103,11 +167,24 @@ describe("the panel", () => {
     const person = await createUser({ email: `panel-${Date.now()}@example.test` });
     const suspended = await createUser({ email: `gone-${Date.now()}@example.test`, suspendedAt: new Date() });
     expect(appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId }).ok).toBe(true);
-    expect(appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId })).toMatchObject({ ok: false, status: 409 });
-    expect(appointJudge({ hackDayId: hackDay.id, email: suspended.email, actorId: hackDay.organiserId })).toMatchObject({ ok: false, field: "email" });
-    const [note] = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, person.id), eq(s.notifications.kind, "judging.appointed")));
+    expect(appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
+    expect(appointJudge({ hackDayId: hackDay.id, email: suspended.email, actorId: hackDay.organiserId })).toMatchObject(
+      { ok: false, field: "email" },
+    );
+    const [note] = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, person.id), eq(s.notifications.kind, "judging.appointed")));
     expect(note?.link).toMatch(/\/judging$/);
-    saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: judges[0].id, sheet: card(insight.id, demo.id, 5, 5) });
+    saveScores({
+      hackDayId: hackDay.id,
+      projectId: early.id,
+      judgeId: judges[0].id,
+      sheet: card(insight.id, demo.id, 5, 5),
+    });
     expect(removeJudge({ hackDayId: hackDay.id, userId: judges[0].id, actorId: hackDay.organiserId }).ok).toBe(true);
     expect(await db().select().from(s.scores).where(eq(s.scores.judgeId, judges[0].id))).toEqual([]);
   });
@@ -118,9 +195,24 @@ describe("results", () => {
     const { hackDay, insight, demo, judges, member, early, late, forming } = await setup();
     const [a, b, c] = judges;
     // Early: insight mean 4, demo mean 2 → (3×4 + 1×2)/4 = 3.5. Late: insight 3, demo 5 → (9 + 5)/4 = 3.5: a tie.
-    saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 1, "Great insight") });
-    saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: b.id, sheet: card(insight.id, demo.id, 3, 3, "Solid") });
-    saveScores({ hackDayId: hackDay.id, projectId: late.id, judgeId: c.id, sheet: card(insight.id, demo.id, 3, 5, "Lovely demo") });
+    saveScores({
+      hackDayId: hackDay.id,
+      projectId: early.id,
+      judgeId: a.id,
+      sheet: card(insight.id, demo.id, 5, 1, "Great insight"),
+    });
+    saveScores({
+      hackDayId: hackDay.id,
+      projectId: early.id,
+      judgeId: b.id,
+      sheet: card(insight.id, demo.id, 3, 3, "Solid"),
+    });
+    saveScores({
+      hackDayId: hackDay.id,
+      projectId: late.id,
+      judgeId: c.id,
+      sheet: card(insight.id, demo.id, 3, 5, "Lovely demo"),
+    });
 
     expect(await getPublishedResults(hackDay.id)).toBeNull();
     expect(await getTeamFeedback({ hackDayId: hackDay.id, userId: member.id })).toBeNull();
@@ -133,13 +225,17 @@ describe("results", () => {
     expect(provisional.results.map((r) => r.projectId)).not.toContain(forming.id);
 
     addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Winner", projectId: early.id });
-    expect(addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Nope", projectId: forming.id })).toMatchObject({ ok: false, field: "projectId" });
+    expect(
+      addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Nope", projectId: forming.id }),
+    ).toMatchObject({ ok: false, field: "projectId" });
     expect(await listPublishedAwardsForProjects([early.id])).toEqual([]);
 
     expect(moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: hackDay.organiserId }).ok).toBe(true);
     const published = await getPublishedResults(hackDay.id);
     expect(published?.awards).toMatchObject([{ name: "Winner", projectId: early.id }]);
-    expect(await listPublishedAwardsForProjects([early.id, late.id])).toMatchObject([{ projectId: early.id, name: "Winner" }]);
+    expect(await listPublishedAwardsForProjects([early.id, late.id])).toMatchObject([
+      { projectId: early.id, name: "Winner" },
+    ]);
 
     const feedback = await getTeamFeedback({ hackDayId: hackDay.id, userId: member.id });
     expect(feedback?.project.id).toBe(early.id);
@@ -154,7 +250,11 @@ describe("results", () => {
     expect(insightFeedback?.entries.map((e) => e.judge).sort()).toEqual([1, 2]);
     expect(JSON.stringify(feedback)).not.toContain("Lovely demo");
     // After publication the panel and awards are frozen.
-    expect(appointJudge({ hackDayId: hackDay.id, email: "x@example.test", actorId: hackDay.organiserId })).toMatchObject({ ok: false, status: 409 });
-    expect(addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Late prize", projectId: late.id })).toMatchObject({ ok: false, status: 409 });
+    expect(
+      appointJudge({ hackDayId: hackDay.id, email: "x@example.test", actorId: hackDay.organiserId }),
+    ).toMatchObject({ ok: false, status: 409 });
+    expect(
+      addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Late prize", projectId: late.id }),
+    ).toMatchObject({ ok: false, status: 409 });
   });
 });

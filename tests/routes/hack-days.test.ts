@@ -10,14 +10,17 @@ import { loader as feedbackLoader } from "../../app/routes/hack-days.$id.feedbac
 import { action as startAction, loader as startLoader } from "../../app/routes/hack-days.$id.projects.new";
 import { loader as resultsLoader } from "../../app/routes/hack-days.$id.results";
 import { action as scoreAction, loader as scoreLoader } from "../../app/routes/hack-days.$id.judging.$projectId";
-import { action as boardAction, loader as boardLoader } from "../../app/routes/hack-days.$id.judging._index";
-import { action as awardsAction, loader as awardsLoader } from "../../app/routes/hack-days.$id.judging.awards";
-import { action as setupAction, loader as setupLoader } from "../../app/routes/hack-days.$id.judging.setup";
+import { action as boardAction, loader as boardLoader } from "../../app/routes/hack-days.$id.judging._index/route";
+import { action as awardsAction, loader as awardsLoader } from "../../app/routes/hack-days.$id.judging.awards/route";
+import { action as setupAction, loader as setupLoader } from "../../app/routes/hack-days.$id.judging.setup/route";
 import { action as eventAction, loader as eventLoader } from "../../app/routes/hack-days.$id._index/route";
 import { loader as listLoader } from "../../app/routes/hack-days._index";
 import { action as newAction, loader as newLoader } from "../../app/routes/hack-days.new";
-import { action as submissionAction, loader as submissionLoader } from "../../app/routes/projects_.$id_.submission/route";
-import { action as teamAction } from "../../app/routes/projects_.$id_.team";
+import {
+  action as submissionAction,
+  loader as submissionLoader,
+} from "../../app/routes/projects_.$id_.submission/route";
+import { action as teamAction } from "../../app/routes/projects_.$id_.team/route";
 import { loader as screenshotLoader } from "../../app/routes/screenshots.$file";
 import { getDb } from "../../app/utils/db.server";
 import { uploadsDir } from "../../app/utils/env.server";
@@ -30,26 +33,58 @@ type Fn = (args: { request: Request; params: Record<string, string>; context: ob
 
 const get = async (fn: Fn, path: string, params: Record<string, string>, userId?: number) =>
   outcome(await run(async () => fn({ request: await makeRequest(path, { userId }), params, context: {} })));
-const post = async (fn: Fn, path: string, params: Record<string, string>, fields: Record<string, string | string[]>, userId?: number) =>
-  outcome(await run(async () => fn({ request: await formRequest(path, fields, { userId }), params, context: {} })));
+const post = async (
+  fn: Fn,
+  path: string,
+  params: Record<string, string>,
+  fields: Record<string, string | string[]>,
+  userId?: number,
+) => outcome(await run(async () => fn({ request: await formRequest(path, fields, { userId }), params, context: {} })));
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
 const db = () => getDb();
 
 async function liveHackDay(overrides: Partial<s.NewHackDay> = {}) {
-  return createHackDay({ status: "live", startsAt: hours(-3), endsAt: hours(5), submissionDeadline: hours(2), ...overrides });
+  return createHackDay({
+    status: "live",
+    startsAt: hours(-3),
+    endsAt: hours(5),
+    submissionDeadline: hours(2),
+    ...overrides,
+  });
 }
 
 /** A hack day in judging with criteria, two judges and two submitted projects. */
 async function judgingHackDay() {
-  const hackDay = await createHackDay({ status: "judging", startsAt: hours(-8), endsAt: hours(-1), submissionDeadline: hours(-2) });
-  const c1 = await createJudgingCriterion({ hackDayId: hackDay.id, name: "Problem and insight", weight: 2, position: 0 });
+  const hackDay = await createHackDay({
+    status: "judging",
+    startsAt: hours(-8),
+    endsAt: hours(-1),
+    submissionDeadline: hours(-2),
+  });
+  const c1 = await createJudgingCriterion({
+    hackDayId: hackDay.id,
+    name: "Problem and insight",
+    weight: 2,
+    position: 0,
+  });
   const c2 = await createJudgingCriterion({ hackDayId: hackDay.id, name: "The demo", weight: 1, position: 1 });
-  const [judgeA, judgeB, member] = await Promise.all([createUser({ roles: ["mentor"] }), createUser({ roles: ["mentor"] }), createUser({ roles: ["developer"] })]);
-  await db().insert(s.judges).values([
-    { hackDayId: hackDay.id, userId: judgeA!.id },
-    { hackDayId: hackDay.id, userId: judgeB!.id },
+  const [judgeA, judgeB, member] = await Promise.all([
+    createUser({ roles: ["mentor"] }),
+    createUser({ roles: ["mentor"] }),
+    createUser({ roles: ["developer"] }),
   ]);
-  const p1 = await createProject({ hackDayId: hackDay.id, members: [member!.id], submittedAt: hours(-3), name: "Alpha" });
+  await db()
+    .insert(s.judges)
+    .values([
+      { hackDayId: hackDay.id, userId: judgeA!.id },
+      { hackDayId: hackDay.id, userId: judgeB!.id },
+    ]);
+  const p1 = await createProject({
+    hackDayId: hackDay.id,
+    members: [member!.id],
+    submittedAt: hours(-3),
+    name: "Alpha",
+  });
   const p2 = await createProject({ hackDayId: hackDay.id, submittedAt: hours(-2.5), name: "Beta" });
   return { hackDay, c1, c2, judgeA: judgeA!, judgeB: judgeB!, member: member!, p1, p2 };
 }
@@ -69,7 +104,19 @@ describe("creating hack days", () => {
     const organiser = await createUser({ roles: ["organiser"] });
     expect((await get(newLoader as Fn, "/hack-days/new", {})).status).toBe(302);
     expect((await get(newLoader as Fn, "/hack-days/new", {}, developer.id)).status).toBe(403);
-    const bad = await post(newAction as Fn, "/hack-days/new", {}, { name: "Leeds hack", startsAt: "2026-13-40T09:00", endsAt: "2026-06-01T17:00", submissionDeadline: "2026-06-01T16:00", venue: "" }, organiser.id);
+    const bad = await post(
+      newAction as Fn,
+      "/hack-days/new",
+      {},
+      {
+        name: "Leeds hack",
+        startsAt: "2026-13-40T09:00",
+        endsAt: "2026-06-01T17:00",
+        submissionDeadline: "2026-06-01T16:00",
+        venue: "",
+      },
+      organiser.id,
+    );
     expect(bad.status).toBe(400);
     const errors = errorsOf(bad.data);
     expect(errors.startsAt?.[0]).toMatch(/real date and time/);
@@ -78,7 +125,14 @@ describe("creating hack days", () => {
       newAction as Fn,
       "/hack-days/new",
       {},
-      { name: "Leeds hack", startsAt: "2026-06-01T09:00", endsAt: "2026-06-01T17:00", submissionDeadline: "2026-06-01T16:00", venue: "Leeds", capacity: "40" },
+      {
+        name: "Leeds hack",
+        startsAt: "2026-06-01T09:00",
+        endsAt: "2026-06-01T17:00",
+        submissionDeadline: "2026-06-01T16:00",
+        venue: "Leeds",
+        capacity: "40",
+      },
       organiser.id,
     );
     expect(good.status).toBe(302);
@@ -92,9 +146,35 @@ describe("creating hack days", () => {
   it("lets only the hack day's organiser (or an admin) edit it", async () => {
     const hackDay = await createHackDay();
     const otherOrganiser = await createUser({ roles: ["organiser"] });
-    const fields = { name: "Renamed", startsAt: "2026-06-01T09:00", endsAt: "2026-06-01T17:00", submissionDeadline: "2026-06-01T16:00", venue: "Leeds" };
-    expect((await post(editAction as Fn, `/hack-days/${hackDay.id}/edit`, { id: String(hackDay.id) }, fields, otherOrganiser.id)).status).toBe(403);
-    expect((await post(editAction as Fn, `/hack-days/${hackDay.id}/edit`, { id: String(hackDay.id) }, fields, hackDay.organiserId)).status).toBe(302);
+    const fields = {
+      name: "Renamed",
+      startsAt: "2026-06-01T09:00",
+      endsAt: "2026-06-01T17:00",
+      submissionDeadline: "2026-06-01T16:00",
+      venue: "Leeds",
+    };
+    expect(
+      (
+        await post(
+          editAction as Fn,
+          `/hack-days/${hackDay.id}/edit`,
+          { id: String(hackDay.id) },
+          fields,
+          otherOrganiser.id,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          editAction as Fn,
+          `/hack-days/${hackDay.id}/edit`,
+          { id: String(hackDay.id) },
+          fields,
+          hackDay.organiserId,
+        )
+      ).status,
+    ).toBe(302);
   });
 });
 
@@ -105,13 +185,25 @@ describe("seeing hack days", () => {
     const organiser = await createUser({ roles: ["organiser"] });
     const developer = await createUser({ roles: ["developer"] });
     const params = { id: String(draft.id) };
-    expect((await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` })).status).toBe(404);
-    expect((await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` }, developer.id)).status).toBe(404);
-    expect((await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` }, organiser.id)).status).toBe(200);
-    expect((await get(eventCalendarLoader as Fn, `/hack-days/${draft.id}/calendar.ics`, params, organiser.id)).status).toBe(404);
+    expect(
+      (await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` })).status,
+    ).toBe(404);
+    expect(
+      (await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` }, developer.id))
+        .status,
+    ).toBe(404);
+    expect(
+      (await get(eventLoader as Fn, `/hack-days/${draft.id}-draft-day`, { id: `${draft.id}-draft-day` }, organiser.id))
+        .status,
+    ).toBe(200);
+    expect(
+      (await get(eventCalendarLoader as Fn, `/hack-days/${draft.id}/calendar.ics`, params, organiser.id)).status,
+    ).toBe(404);
     const anonymousList = (await get(listLoader as Fn, "/hack-days?section=drafts", {})).data as { mode: string };
     expect(anonymousList.mode).toBe("overview");
-    const organiserList = (await get(listLoader as Fn, "/hack-days?section=drafts", {}, organiser.id)).data as { page: { items: { id: number }[] } };
+    const organiserList = (await get(listLoader as Fn, "/hack-days?section=drafts", {}, organiser.id)).data as {
+      page: { items: { id: number }[] };
+    };
     expect(organiserList.page.items.map((h) => h.id)).toContain(draft.id);
     // A non-canonical address redirects to the canonical one.
     const moved = await get(eventLoader as Fn, `/hack-days/${open.id}`, { id: String(open.id) });
@@ -127,7 +219,11 @@ describe("seeing hack days", () => {
     expect(page.status).toBe(200);
     const jsonLd = (page.data as { jsonLd: string }).jsonLd;
     expect(jsonLd).not.toContain("<");
-    expect(JSON.parse(jsonLd)).toMatchObject({ "@type": "Event", name: hackDay.name, startDate: hackDay.startsAt.toISOString() });
+    expect(JSON.parse(jsonLd)).toMatchObject({
+      "@type": "Event",
+      name: hackDay.name,
+      startDate: hackDay.startsAt.toISOString(),
+    });
   });
 });
 
@@ -138,20 +234,50 @@ describe("the status chain", () => {
     const path = `/hack-days/${hackDay.id}`;
     const stranger = await createUser({ roles: ["organiser"] });
     // Other organisers can see a draft but not run it; anyone else does not even learn it exists.
-    expect((await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, stranger.id)).status).toBe(403);
-    expect((await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, (await createUser()).id)).status).toBe(404);
-    expect((await post(eventAction as Fn, path, params, { intent: "move-status", to: "live" }, hackDay.organiserId)).status).toBe(409);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, stranger.id)).status,
+    ).toBe(403);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, (await createUser()).id))
+        .status,
+    ).toBe(404);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "move-status", to: "live" }, hackDay.organiserId)).status,
+    ).toBe(409);
     const ok = await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, hackDay.organiserId);
     expect(ok.status).toBe(302);
-    expect((await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, stranger.id)).status).toBe(403);
-    const skip = await post(eventAction as Fn, path, params, { intent: "move-status", to: "results_published" }, hackDay.organiserId);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "move-status", to: "open" }, stranger.id)).status,
+    ).toBe(403);
+    const skip = await post(
+      eventAction as Fn,
+      path,
+      params,
+      { intent: "move-status", to: "results_published" },
+      hackDay.organiserId,
+    );
     expect(skip.status).toBe(409);
     expect(errorsOf(skip.data)[""]?.[0]).toMatch(/can only move to “Live”/);
-    const back = await post(eventAction as Fn, path, params, { intent: "move-status", to: "draft" }, hackDay.organiserId);
+    const back = await post(
+      eventAction as Fn,
+      path,
+      params,
+      { intent: "move-status", to: "draft" },
+      hackDay.organiserId,
+    );
     expect(back.status).toBe(409);
-    const bogus = await post(eventAction as Fn, path, params, { intent: "move-status", to: "finished" }, hackDay.organiserId);
+    const bogus = await post(
+      eventAction as Fn,
+      path,
+      params,
+      { intent: "move-status", to: "finished" },
+      hackDay.organiserId,
+    );
     expect(bogus.status).toBe(400);
-    const [row] = await db().select({ status: s.hackDays.status }).from(s.hackDays).where(eq(s.hackDays.id, hackDay.id));
+    const [row] = await db()
+      .select({ status: s.hackDays.status })
+      .from(s.hackDays)
+      .where(eq(s.hackDays.id, hackDay.id));
     expect(row?.status).toBe("open");
   });
 });
@@ -162,9 +288,15 @@ describe("registration and teams through the pages", () => {
     const params = { id: String(hackDay.id) };
     const path = `/hack-days/${hackDay.id}`;
     const [first, second] = await Promise.all([createUser(), createUser()]);
-    expect((await post(eventAction as Fn, path, params, { intent: "register" }, first!.id)).headers.get("Location")).toMatch(/notice=registered/);
-    expect((await post(eventAction as Fn, path, params, { intent: "register" }, second!.id)).headers.get("Location")).toMatch(/notice=waitlisted/);
-    expect((await post(eventAction as Fn, path, params, { intent: "cancel-registration" }, first!.id)).status).toBe(302);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "register" }, first!.id)).headers.get("Location"),
+    ).toMatch(/notice=registered/);
+    expect(
+      (await post(eventAction as Fn, path, params, { intent: "register" }, second!.id)).headers.get("Location"),
+    ).toMatch(/notice=waitlisted/);
+    expect((await post(eventAction as Fn, path, params, { intent: "cancel-registration" }, first!.id)).status).toBe(
+      302,
+    );
     const [promoted] = await db()
       .select({ status: s.hackDayParticipants.status })
       .from(s.hackDayParticipants)
@@ -179,32 +311,82 @@ describe("registration and teams through the pages", () => {
     await db().insert(s.hackDayProblems).values({ hackDayId: hackDay.id, problemId: problem.id, status: "accepted" });
     const params = { id: String(hackDay.id) };
     const people = await Promise.all(Array.from({ length: 10 }, () => createUser({ roles: ["developer"] })));
-    for (const p of people) await post(eventAction as Fn, `/hack-days/${hackDay.id}`, params, { intent: "register" }, p.id);
+    for (const p of people)
+      await post(eventAction as Fn, `/hack-days/${hackDay.id}`, params, { intent: "register" }, p.id);
     const [lead, ...others] = people;
 
-    const page = (await get(startLoader as Fn, `/hack-days/${hackDay.id}/projects/new`, params, lead!.id)).data as { blocker: string | null };
+    const page = (await get(startLoader as Fn, `/hack-days/${hackDay.id}/projects/new`, params, lead!.id)).data as {
+      blocker: string | null;
+    };
     expect(page.blocker).toBeNull();
-    const started = await post(startAction as Fn, `/hack-days/${hackDay.id}/projects/new`, params, { name: "Foot check", problemId: String(problem.id) }, lead!.id);
+    const started = await post(
+      startAction as Fn,
+      `/hack-days/${hackDay.id}/projects/new`,
+      params,
+      { name: "Foot check", problemId: String(problem.id) },
+      lead!.id,
+    );
     expect(started.status).toBe(302);
     const projectId = Number(/\/projects\/(\d+)\/team/.exec(started.headers.get("Location") ?? "")?.[1]);
-    const again = await post(startAction as Fn, `/hack-days/${hackDay.id}/projects/new`, params, { name: "Second", problemId: String(problem.id) }, lead!.id);
+    const again = await post(
+      startAction as Fn,
+      `/hack-days/${hackDay.id}/projects/new`,
+      params,
+      { name: "Second", problemId: String(problem.id) },
+      lead!.id,
+    );
     expect(again.status).toBe(409);
     expect(errorsOf(again.data)[""]?.[0]).toMatch(/one team per hack day/);
-    expect((await post(startAction as Fn, `/hack-days/${hackDay.id}/projects/new`, params, { name: "", problemId: "" }, others[0]!.id)).status).toBe(400);
+    expect(
+      (
+        await post(
+          startAction as Fn,
+          `/hack-days/${hackDay.id}/projects/new`,
+          params,
+          { name: "", problemId: "" },
+          others[0]!.id,
+        )
+      ).status,
+    ).toBe(400);
 
     const teamPath = `/projects/${projectId}/team`;
     const teamParams = { id: String(projectId) };
     for (const person of others.slice(0, 7)) {
-      expect((await post(teamAction as Fn, teamPath, teamParams, { intent: "request", message: "Hi" }, person.id)).status).toBe(302);
-      expect((await post(teamAction as Fn, teamPath, teamParams, { intent: "accept", userId: String(person.id) }, lead!.id)).status).toBe(302);
+      expect(
+        (await post(teamAction as Fn, teamPath, teamParams, { intent: "request", message: "Hi" }, person.id)).status,
+      ).toBe(302);
+      expect(
+        (await post(teamAction as Fn, teamPath, teamParams, { intent: "accept", userId: String(person.id) }, lead!.id))
+          .status,
+      ).toBe(302);
     }
     const ninth = await post(teamAction as Fn, teamPath, teamParams, { intent: "request" }, others[7]!.id);
     expect(ninth.status).toBe(409);
     expect(errorsOf(ninth.data)[""]?.[0]).toMatch(/at most 8/);
     // Someone on this team cannot start another project at the same hack day.
-    expect((await post(startAction as Fn, `/hack-days/${hackDay.id}/projects/new`, params, { name: "Mine", problemId: String(problem.id) }, others[0]!.id)).status).toBe(409);
+    expect(
+      (
+        await post(
+          startAction as Fn,
+          `/hack-days/${hackDay.id}/projects/new`,
+          params,
+          { name: "Mine", problemId: String(problem.id) },
+          others[0]!.id,
+        )
+      ).status,
+    ).toBe(409);
     // Only the lead answers requests.
-    expect((await post(teamAction as Fn, teamPath, teamParams, { intent: "accept", userId: String(others[7]!.id) }, others[0]!.id)).status).toBe(403);
+    expect(
+      (
+        await post(
+          teamAction as Fn,
+          teamPath,
+          teamParams,
+          { intent: "accept", userId: String(others[7]!.id) },
+          others[0]!.id,
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -221,20 +403,43 @@ describe("submission", () => {
     declaredIpPolicy: "on",
   };
 
-  async function multipart(path: string, values: Record<string, string>, files: { bytes: Uint8Array; name: string; type: string }[], userId: number) {
+  async function multipart(
+    path: string,
+    values: Record<string, string>,
+    files: { bytes: Uint8Array; name: string; type: string }[],
+    userId: number,
+  ) {
     const body = new FormData();
     for (const [k, v] of Object.entries(values)) body.append(k, v);
     for (const f of files) body.append("uploads", new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
     return makeRequest(path, { method: "POST", body, userId });
   }
-  const submit = async (projectId: number, values: Record<string, string>, files: { bytes: Uint8Array; name: string; type: string }[], userId: number) =>
-    outcome(await run(async () => submissionAction({ request: await multipart(`/projects/${projectId}/submission`, values, files, userId), params: { id: String(projectId) }, context: {} })));
+  const submit = async (
+    projectId: number,
+    values: Record<string, string>,
+    files: { bytes: Uint8Array; name: string; type: string }[],
+    userId: number,
+  ) =>
+    outcome(
+      await run(async () =>
+        submissionAction({
+          request: await multipart(`/projects/${projectId}/submission`, values, files, userId),
+          params: { id: String(projectId) },
+          context: {},
+        }),
+      ),
+    );
 
   it("submits before the deadline with a screenshot checked by content, and puts the project in the pipeline", async () => {
     const hackDay = await liveHackDay();
     const member = await createUser();
     const project = await createProject({ hackDayId: hackDay.id, members: [member.id] });
-    const done = await submit(project.id, fields, [{ bytes: PNG, name: "home.png", type: "application/octet-stream" }], member.id);
+    const done = await submit(
+      project.id,
+      fields,
+      [{ bytes: PNG, name: "home.png", type: "application/octet-stream" }],
+      member.id,
+    );
     expect(done.status).toBe(302);
     expect(done.headers.get("Location")).toBe(`/projects/${project.id}/submission?notice=submitted`);
     const [row] = await db().select().from(s.projects).where(eq(s.projects.id, project.id));
@@ -253,19 +458,36 @@ describe("submission", () => {
     expect(served.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(served.headers.get("Content-Disposition")).toBe(`inline; filename="${shot!.fileName}"`);
     expect(served.headers.get("Cache-Control")).toMatch(/max-age/);
-    expect((await get(screenshotLoader as Fn, "/screenshots/..%2f..%2fetc%2fpasswd", { file: "../../etc/passwd" })).status).toBe(404);
+    expect(
+      (await get(screenshotLoader as Fn, "/screenshots/..%2f..%2fetc%2fpasswd", { file: "../../etc/passwd" })).status,
+    ).toBe(404);
   });
 
   it("refuses a file that is not really an image, keeping the typed fields", async () => {
     const hackDay = await liveHackDay();
     const project = await createProject({ hackDayId: hackDay.id });
     const svg = new TextEncoder().encode("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>");
-    const refused = await submit(project.id, fields, [{ bytes: svg, name: "evil.png", type: "image/png" }], project.leadId);
+    const refused = await submit(
+      project.id,
+      fields,
+      [{ bytes: svg, name: "evil.png", type: "image/png" }],
+      project.leadId,
+    );
     expect(refused.status).toBe(400);
     expect(errorsOf(refused.data).uploads?.[0]).toMatch(/evil.png is not a PNG, JPEG or WebP image/);
-    expect((refused.data as { initialValue: Record<string, string> }).initialValue).toMatchObject({ name: "Foot check", licence: "MIT" });
-    expect(await db().select().from(s.projectScreenshots).where(eq(s.projectScreenshots.projectId, project.id))).toEqual([]);
-    const big = await submit(project.id, fields, [{ bytes: new Uint8Array(2 * 1024 * 1024 + 1).fill(1), name: "huge.png", type: "image/png" }], project.leadId);
+    expect((refused.data as { initialValue: Record<string, string> }).initialValue).toMatchObject({
+      name: "Foot check",
+      licence: "MIT",
+    });
+    expect(
+      await db().select().from(s.projectScreenshots).where(eq(s.projectScreenshots.projectId, project.id)),
+    ).toEqual([]);
+    const big = await submit(
+      project.id,
+      fields,
+      [{ bytes: new Uint8Array(2 * 1024 * 1024 + 1).fill(1), name: "huge.png", type: "image/png" }],
+      project.leadId,
+    );
     expect(big.status).toBe(400);
     expect(errorsOf(big.data).uploads?.[0]).toMatch(/huge.png is larger than 2 MB/);
   });
@@ -273,25 +495,47 @@ describe("submission", () => {
   it("refuses after the deadline with a clear message and keeps what was typed", async () => {
     const hackDay = await liveHackDay({ submissionDeadline: hours(-0.5) });
     const project = await createProject({ hackDayId: hackDay.id });
-    const late = await submit(project.id, { ...fields, description: "Typed just after the deadline, and it must not be lost." }, [], project.leadId);
+    const late = await submit(
+      project.id,
+      { ...fields, description: "Typed just after the deadline, and it must not be lost." },
+      [],
+      project.leadId,
+    );
     expect(late.status).toBe(409);
     expect(errorsOf(late.data)[""]?.[0]).toMatch(/deadline has passed/);
-    expect((late.data as { initialValue: Record<string, string> }).initialValue.description).toBe("Typed just after the deadline, and it must not be lost.");
+    expect((late.data as { initialValue: Record<string, string> }).initialValue.description).toBe(
+      "Typed just after the deadline, and it must not be lost.",
+    );
     const [row] = await db().select().from(s.projects).where(eq(s.projects.id, project.id));
     expect(row?.submittedAt).toBeNull();
-    const page = (await get(submissionLoader as Fn, `/projects/${project.id}/submission`, { id: String(project.id) }, project.leadId)).data as { closed: string | null };
+    const page = (
+      await get(
+        submissionLoader as Fn,
+        `/projects/${project.id}/submission`,
+        { id: String(project.id) },
+        project.leadId,
+      )
+    ).data as { closed: string | null };
     expect(page.closed).toMatch(/deadline has passed/);
   });
 
   it("needs all three declarations and http(s) links, and only the team may submit", async () => {
     const hackDay = await liveHackDay();
     const project = await createProject({ hackDayId: hackDay.id });
-    const missing = await submit(project.id, { ...fields, declaredIpPolicy: "", repoUrl: "javascript:alert(1)" }, [], project.leadId);
+    const missing = await submit(
+      project.id,
+      { ...fields, declaredIpPolicy: "", repoUrl: "javascript:alert(1)" },
+      [],
+      project.leadId,
+    );
     expect(missing.status).toBe(400);
     expect(Object.keys(errorsOf(missing.data))).toEqual(expect.arrayContaining(["declaredIpPolicy", "repoUrl"]));
     const outsider = await createUser();
     expect((await submit(project.id, fields, [], outsider.id)).status).toBe(403);
-    expect((await get(submissionLoader as Fn, `/projects/${project.id}/submission`, { id: String(project.id) }, outsider.id)).status).toBe(403);
+    expect(
+      (await get(submissionLoader as Fn, `/projects/${project.id}/submission`, { id: String(project.id) }, outsider.id))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -299,22 +543,51 @@ describe("judging", () => {
   it("refuses a judge on a project they declared a conflict with, or belong to", async () => {
     const { hackDay, c1, c2, judgeA, member, p1, p2 } = await judgingHackDay();
     const base = `/hack-days/${hackDay.id}/judging`;
-    const declared = await post(boardAction as Fn, base, { id: String(hackDay.id) }, { intent: "declare-conflict", projectId: String(p2.id), reason: "I mentor this team" }, judgeA.id);
+    const declared = await post(
+      boardAction as Fn,
+      base,
+      { id: String(hackDay.id) },
+      { intent: "declare-conflict", projectId: String(p2.id), reason: "I mentor this team" },
+      judgeA.id,
+    );
     expect(declared.status).toBe(302);
-    const refused = await post(scoreAction as Fn, `${base}/${p2.id}`, { id: String(hackDay.id), projectId: String(p2.id) }, sheet(c1.id, c2.id, 5, 5), judgeA.id);
+    const refused = await post(
+      scoreAction as Fn,
+      `${base}/${p2.id}`,
+      { id: String(hackDay.id), projectId: String(p2.id) },
+      sheet(c1.id, c2.id, 5, 5),
+      judgeA.id,
+    );
     expect(refused.status).toBe(403);
     expect(errorsOf(refused.data)[""]?.[0]).toMatch(/declared a conflict/);
-    const page = (await get(scoreLoader as Fn, `${base}/${p2.id}`, { id: String(hackDay.id), projectId: String(p2.id) }, judgeA.id)).data as { refusal: string | null };
+    const page = (
+      await get(scoreLoader as Fn, `${base}/${p2.id}`, { id: String(hackDay.id), projectId: String(p2.id) }, judgeA.id)
+    ).data as { refusal: string | null };
     expect(page.refusal).toMatch(/declared a conflict/);
 
     // A team member appointed as judge cannot score their own project.
     await db().insert(s.judges).values({ hackDayId: hackDay.id, userId: member.id });
-    const own = await post(scoreAction as Fn, `${base}/${p1.id}`, { id: String(hackDay.id), projectId: String(p1.id) }, sheet(c1.id, c2.id, 5, 5), member.id);
+    const own = await post(
+      scoreAction as Fn,
+      `${base}/${p1.id}`,
+      { id: String(hackDay.id), projectId: String(p1.id) },
+      sheet(c1.id, c2.id, 5, 5),
+      member.id,
+    );
     expect(own.status).toBe(403);
     expect(errorsOf(own.data)[""]?.[0]).toMatch(/on this project's team/);
     // Someone who is not a judge is refused outright.
     const outsider = await createUser();
-    expect((await get(scoreLoader as Fn, `${base}/${p1.id}`, { id: String(hackDay.id), projectId: String(p1.id) }, outsider.id)).status).toBe(403);
+    expect(
+      (
+        await get(
+          scoreLoader as Fn,
+          `${base}/${p1.id}`,
+          { id: String(hackDay.id), projectId: String(p1.id) },
+          outsider.id,
+        )
+      ).status,
+    ).toBe(403);
     expect((await get(boardLoader as Fn, base, { id: String(hackDay.id) }, outsider.id)).status).toBe(403);
     expect(await db().select().from(s.scores).where(eq(s.scores.hackDayId, hackDay.id))).toEqual([]);
   });
@@ -323,16 +596,36 @@ describe("judging", () => {
     const { hackDay, c1, c2, judgeA, p1 } = await judgingHackDay();
     const params = { id: String(hackDay.id), projectId: String(p1.id) };
     const path = `/hack-days/${hackDay.id}/judging/${p1.id}`;
-    const bad = await post(scoreAction as Fn, path, params, { ...sheet(c1.id, c2.id, 5, 5), "scores[1].score": "9" }, judgeA.id);
+    const bad = await post(
+      scoreAction as Fn,
+      path,
+      params,
+      { ...sheet(c1.id, c2.id, 5, 5), "scores[1].score": "9" },
+      judgeA.id,
+    );
     expect(bad.status).toBe(400);
     expect(errorsOf(bad.data)["scores[1].score"]?.[0]).toMatch(/1 to 5/);
-    const partial = await post(scoreAction as Fn, path, params, { "scores[0].criterionId": String(c1.id), "scores[0].score": "4" }, judgeA.id);
+    const partial = await post(
+      scoreAction as Fn,
+      path,
+      params,
+      { "scores[0].criterionId": String(c1.id), "scores[0].score": "4" },
+      judgeA.id,
+    );
     expect(partial.status).toBe(400);
     expect((await post(scoreAction as Fn, path, params, sheet(c1.id, c2.id, 2, 3), judgeA.id)).status).toBe(302);
-    expect((await post(scoreAction as Fn, path, params, sheet(c1.id, c2.id, 4, 5, "Better on reflection"), judgeA.id)).status).toBe(302);
-    const rows = await db().select().from(s.scores).where(and(eq(s.scores.projectId, p1.id), eq(s.scores.judgeId, judgeA.id)));
+    expect(
+      (await post(scoreAction as Fn, path, params, sheet(c1.id, c2.id, 4, 5, "Better on reflection"), judgeA.id))
+        .status,
+    ).toBe(302);
+    const rows = await db()
+      .select()
+      .from(s.scores)
+      .where(and(eq(s.scores.projectId, p1.id), eq(s.scores.judgeId, judgeA.id)));
     expect(rows.map((r) => r.score).sort()).toEqual([4, 5]);
-    const board = (await get(boardLoader as Fn, `/hack-days/${hackDay.id}/judging`, { id: String(hackDay.id) }, judgeA.id)).data as { board: { progress: { done: number; toScore: number } } };
+    const board = (
+      await get(boardLoader as Fn, `/hack-days/${hackDay.id}/judging`, { id: String(hackDay.id) }, judgeA.id)
+    ).data as { board: { progress: { done: number; toScore: number } } };
     expect(board.board.progress).toEqual({ done: 1, toScore: 2, conflicts: 0 });
   });
 
@@ -340,19 +633,43 @@ describe("judging", () => {
     const { hackDay, c1, c2, judgeA, judgeB, member, p1 } = await judgingHackDay();
     const id = String(hackDay.id);
     const secret = "Secret comment from judge A";
-    expect((await post(scoreAction as Fn, `/hack-days/${id}/judging/${p1.id}`, { id, projectId: String(p1.id) }, sheet(c1.id, c2.id, 5, 4, secret), judgeA.id)).status).toBe(302);
+    expect(
+      (
+        await post(
+          scoreAction as Fn,
+          `/hack-days/${id}/judging/${p1.id}`,
+          { id, projectId: String(p1.id) },
+          sheet(c1.id, c2.id, 5, 4, secret),
+          judgeA.id,
+        )
+      ).status,
+    ).toBe(302);
 
     const leaks = (value: unknown) => JSON.stringify(value).includes(secret);
     // Another judge sees an empty sheet of their own.
-    const other = await get(scoreLoader as Fn, `/hack-days/${id}/judging/${p1.id}`, { id, projectId: String(p1.id) }, judgeB.id);
+    const other = await get(
+      scoreLoader as Fn,
+      `/hack-days/${id}/judging/${p1.id}`,
+      { id, projectId: String(p1.id) },
+      judgeB.id,
+    );
     expect(other.status).toBe(200);
     expect(leaks(other.data)).toBe(false);
-    expect((other.data as { defaults: { scores: { score: string }[] } }).defaults.scores.map((r) => r.score)).toEqual(["", ""]);
+    expect((other.data as { defaults: { scores: { score: string }[] } }).defaults.scores.map((r) => r.score)).toEqual([
+      "",
+      "",
+    ]);
     expect(leaks((await get(boardLoader as Fn, `/hack-days/${id}/judging`, { id }, judgeB.id)).data)).toBe(false);
     // The team, a visitor and the public pages see nothing yet.
-    expect((await get(feedbackLoader as Fn, `/hack-days/${id}/feedback`, { id }, member.id)).data).toMatchObject({ feedback: null });
-    expect((await get(resultsLoader as Fn, `/hack-days/${id}/results`, { id })).data).toMatchObject({ published: null });
-    expect((await get(resultsLoader as Fn, `/hack-days/${id}/results`, { id }, judgeB.id)).data).toMatchObject({ published: null });
+    expect((await get(feedbackLoader as Fn, `/hack-days/${id}/feedback`, { id }, member.id)).data).toMatchObject({
+      feedback: null,
+    });
+    expect((await get(resultsLoader as Fn, `/hack-days/${id}/results`, { id })).data).toMatchObject({
+      published: null,
+    });
+    expect((await get(resultsLoader as Fn, `/hack-days/${id}/results`, { id }, judgeB.id)).data).toMatchObject({
+      published: null,
+    });
     const slug = `${id}-${hackDay.name.toLowerCase().replace(/\s+/g, "-")}`;
     const event = await get(eventLoader as Fn, `/hack-days/${slug}`, { id: slug }, member.id);
     expect(event.status).toBe(200);
@@ -373,19 +690,50 @@ describe("judging", () => {
     const { hackDay, c1, c2, judgeA, judgeB, member, p1, p2 } = await judgingHackDay();
     const id = String(hackDay.id);
     const score = (judge: number, project: number, a: number, b: number, comment: string) =>
-      post(scoreAction as Fn, `/hack-days/${id}/judging/${project}`, { id, projectId: String(project) }, sheet(c1.id, c2.id, a, b, comment), judge);
+      post(
+        scoreAction as Fn,
+        `/hack-days/${id}/judging/${project}`,
+        { id, projectId: String(project) },
+        sheet(c1.id, c2.id, a, b, comment),
+        judge,
+      );
     await score(judgeA.id, p1.id, 5, 4, "Superb insight");
     await score(judgeB.id, p1.id, 4, 4, "Strong demo");
     await score(judgeA.id, p2.id, 3, 5, "Nice demo, thin insight");
     await score(judgeB.id, p2.id, 3, 3, "OK");
 
     const awardsPath = `/hack-days/${id}/judging/awards`;
-    expect((await post(awardsAction as Fn, awardsPath, { id }, { intent: "add-award", name: "Winner", projectId: String(p1.id) }, judgeA.id)).status).toBe(403);
-    expect((await post(awardsAction as Fn, awardsPath, { id }, { intent: "add-award", name: "Winner", projectId: String(p1.id) }, hackDay.organiserId)).status).toBe(302);
-    expect((await post(awardsAction as Fn, awardsPath, { id }, { intent: "publish" }, hackDay.organiserId)).status).toBe(302);
+    expect(
+      (
+        await post(
+          awardsAction as Fn,
+          awardsPath,
+          { id },
+          { intent: "add-award", name: "Winner", projectId: String(p1.id) },
+          judgeA.id,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          awardsAction as Fn,
+          awardsPath,
+          { id },
+          { intent: "add-award", name: "Winner", projectId: String(p1.id) },
+          hackDay.organiserId,
+        )
+      ).status,
+    ).toBe(302);
+    expect(
+      (await post(awardsAction as Fn, awardsPath, { id }, { intent: "publish" }, hackDay.organiserId)).status,
+    ).toBe(302);
 
     const results = (await get(resultsLoader as Fn, `/hack-days/${id}/results`, { id })).data as {
-      published: { ranking: { items: { projectId: number; rank: number; weightedMean: number }[] }; awards: { name: string; projectId: number }[] };
+      published: {
+        ranking: { items: { projectId: number; rank: number; weightedMean: number }[] };
+        awards: { name: string; projectId: number }[];
+      };
     };
     // Alpha: criterion means 4.5 (weight 2) and 4 (weight 1) → 13/3; Beta: 3 and 4 → 10/3.
     expect(results.published.ranking.items.map((r) => [r.projectId, r.rank])).toEqual([
@@ -396,14 +744,24 @@ describe("judging", () => {
     expect(results.published.awards).toMatchObject([{ name: "Winner", projectId: p1.id }]);
     expect(JSON.stringify(results)).not.toContain("Superb insight");
 
-    const notes = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, member.id), eq(s.notifications.kind, "hack_day.results")));
+    const notes = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, member.id), eq(s.notifications.kind, "hack_day.results")));
     expect(notes).toHaveLength(1);
     expect(notes[0]?.link).toMatch(/\/feedback$/);
-    const leadNotes = await db().select().from(s.notifications).where(and(eq(s.notifications.userId, p2.leadId), eq(s.notifications.kind, "hack_day.results")));
+    const leadNotes = await db()
+      .select()
+      .from(s.notifications)
+      .where(and(eq(s.notifications.userId, p2.leadId), eq(s.notifications.kind, "hack_day.results")));
     expect(leadNotes).toHaveLength(1);
 
     const feedback = (await get(feedbackLoader as Fn, `/hack-days/${id}/feedback`, { id }, member.id)).data as {
-      feedback: { project: { id: number }; result: { rank: number }; criteria: { name: string; entries: { judge: number; score: number; comment: string }[] }[] };
+      feedback: {
+        project: { id: number };
+        result: { rank: number };
+        criteria: { name: string; entries: { judge: number; score: number; comment: string }[] }[];
+      };
     };
     expect(feedback.feedback.project.id).toBe(p1.id);
     expect(feedback.feedback.result.rank).toBe(1);
@@ -428,16 +786,68 @@ describe("judging", () => {
     const judge = await createUser({ email: `judge-${Date.now()}@example.test` });
     const id = String(hackDay.id);
     const path = `/hack-days/${id}/judging/setup`;
-    const unknown = await post(setupAction as Fn, path, { id }, { intent: "appoint-judge", email: "nobody@example.test" }, hackDay.organiserId);
+    const unknown = await post(
+      setupAction as Fn,
+      path,
+      { id },
+      { intent: "appoint-judge", email: "nobody@example.test" },
+      hackDay.organiserId,
+    );
     expect(unknown.status).toBe(400);
     expect(errorsOf(unknown.data).email?.[0]).toMatch(/No active Hackpath account/);
-    expect((await post(setupAction as Fn, path, { id }, { intent: "appoint-judge", email: judge.email.toUpperCase() }, hackDay.organiserId)).status).toBe(302);
-    expect((await post(setupAction as Fn, path, { id }, { intent: "appoint-judge", email: judge.email }, judge.id)).status).toBe(403);
-    expect((await post(setupAction as Fn, path, { id }, { intent: "remove-criterion", criterionId: String(c.id) }, hackDay.organiserId)).status).toBe(409);
-    expect((await post(setupAction as Fn, path, { id }, { intent: "add-criterion", name: "Accessibility", weight: "30" }, hackDay.organiserId)).status).toBe(302);
-    const bad = await post(setupAction as Fn, path, { id }, { intent: "save-criteria", "criteria[0].id": String(c.id), "criteria[0].name": "Insight", "criteria[0].weight": "0" }, hackDay.organiserId);
+    expect(
+      (
+        await post(
+          setupAction as Fn,
+          path,
+          { id },
+          { intent: "appoint-judge", email: judge.email.toUpperCase() },
+          hackDay.organiserId,
+        )
+      ).status,
+    ).toBe(302);
+    expect(
+      (await post(setupAction as Fn, path, { id }, { intent: "appoint-judge", email: judge.email }, judge.id)).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(
+          setupAction as Fn,
+          path,
+          { id },
+          { intent: "remove-criterion", criterionId: String(c.id) },
+          hackDay.organiserId,
+        )
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await post(
+          setupAction as Fn,
+          path,
+          { id },
+          { intent: "add-criterion", name: "Accessibility", weight: "30" },
+          hackDay.organiserId,
+        )
+      ).status,
+    ).toBe(302);
+    const bad = await post(
+      setupAction as Fn,
+      path,
+      { id },
+      {
+        intent: "save-criteria",
+        "criteria[0].id": String(c.id),
+        "criteria[0].name": "Insight",
+        "criteria[0].weight": "0",
+      },
+      hackDay.organiserId,
+    );
     expect(bad.status).toBe(400);
-    const [row] = await db().select().from(s.judges).where(and(eq(s.judges.hackDayId, hackDay.id), eq(s.judges.userId, judge.id)));
+    const [row] = await db()
+      .select()
+      .from(s.judges)
+      .where(and(eq(s.judges.hackDayId, hackDay.id), eq(s.judges.userId, judge.id)));
     expect(row).toBeDefined();
   });
 });
@@ -467,13 +877,27 @@ describe("calendar files", () => {
     const event = lines.slice(start, lines.indexOf("END:VEVENT", start) + 1);
     const uidLine = lines.find((l) => l === `UID:hack-day-${hackDay.id}@localhost`);
     expect(uidLine).toBeDefined();
-    for (const prop of ["UID:", "DTSTAMP:", "DTSTART:", "DTEND:", "SUMMARY:", "URL:"]) expect(event.some((l) => l.startsWith(prop))).toBe(true);
-    expect(lines).toContain(`DTSTART:${hackDay.startsAt.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "")}`);
-    expect(lines).toContain("SUMMARY:A very long hack day name\\, with commas\\; semicolons and a backslash \\\\ that must be escaped properly in SUMMARY");
+    for (const prop of ["UID:", "DTSTAMP:", "DTSTART:", "DTEND:", "SUMMARY:", "URL:"])
+      expect(event.some((l) => l.startsWith(prop))).toBe(true);
+    expect(lines).toContain(
+      `DTSTART:${hackDay.startsAt
+        .toISOString()
+        .replace(/[-:]/g, "")
+        .replace(/\.\d{3}/, "")}`,
+    );
+    expect(lines).toContain(
+      "SUMMARY:A very long hack day name\\, with commas\\; semicolons and a backslash \\\\ that must be escaped properly in SUMMARY",
+    );
     expect(lines).toContain("LOCATION:Café Ünïcode\\, 1 Long Street\\, Leeds");
-    expect(lines.find((l) => l.startsWith(`URL:`) && l.includes(`/hack-days/${hackDay.id}-`))).toMatch(/^URL:http:\/\/localhost:3000\/hack-days\//);
+    expect(lines.find((l) => l.startsWith(`URL:`) && l.includes(`/hack-days/${hackDay.id}-`))).toMatch(
+      /^URL:http:\/\/localhost:3000\/hack-days\//,
+    );
 
-    const single = await eventCalendarLoader({ request: await makeRequest(`/hack-days/${hackDay.id}/calendar.ics`), params: { id: String(hackDay.id) }, context: {} });
+    const single = await eventCalendarLoader({
+      request: await makeRequest(`/hack-days/${hackDay.id}/calendar.ics`),
+      params: { id: String(hackDay.id) },
+      context: {},
+    });
     expect(single.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     const singleLines = unfoldIcs(await single.text());
     expect(singleLines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);

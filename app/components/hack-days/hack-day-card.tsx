@@ -34,8 +34,10 @@ export function HackDayCard({ hackDay, headingLevel = 3 }: { hackDay: HackDayCar
       <p>{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
       <p className="text-muted">{hackDay.venue || (hackDay.onlineUrl ? "Online" : "Venue to be confirmed")}</p>
       <p className="text-sm text-muted">
-        {hackDay.capacity ? `${hackDay.registeredCount} of ${hackDay.capacity} places taken` : `${hackDay.registeredCount} registered`} ·{" "}
-        {hackDay.projectCount === 1 ? "1 project" : `${hackDay.projectCount} projects`}
+        {hackDay.capacity
+          ? `${hackDay.registeredCount} of ${hackDay.capacity} places taken`
+          : `${hackDay.registeredCount} registered`}{" "}
+        · {hackDay.projectCount === 1 ? "1 project" : `${hackDay.projectCount} projects`}
       </p>
       {themes.length ? (
         <ul className="flex flex-wrap gap-2" aria-label="Themes">

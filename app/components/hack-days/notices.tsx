@@ -13,7 +13,8 @@ const messages: Record<string, string> = {
   accepted: "The nomination is accepted.",
   declined: "The nomination is declined.",
   moved: "The hack day's status has changed.",
-  started: "Your project is started and you are its lead. Invite people to ask to join, then submit while the hack day is live.",
+  started:
+    "Your project is started and you are its lead. Invite people to ask to join, then submit while the hack day is live.",
   "project-started": "Your project is started and you are its lead. Write the submission when you are ready.",
   requested: "Your request is sent to the team lead.",
   withdrawn: "Your request is withdrawn.",
@@ -38,7 +39,10 @@ export function Notice({ code }: { code: string | null }) {
   const message = code ? messages[code] : undefined;
   if (!message) return null;
   return (
-    <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700">
+    <div
+      role="status"
+      className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
+    >
       {message}
     </div>
   );
@@ -49,7 +53,13 @@ export function Notice({ code }: { code: string | null }) {
  * as an alert. Pages with several small button forms show them once, at the top; field errors of
  * conform-driven forms show beside their fields instead.
  */
-export function ActionErrors({ result, title = "That did not work" }: { result: SubmissionResult<string[]> | undefined | null; title?: string }) {
+export function ActionErrors({
+  result,
+  title = "That did not work",
+}: {
+  result: SubmissionResult<string[]> | undefined | null;
+  title?: string;
+}) {
   const errors = (result?.error?.[""] ?? []).filter((e): e is string => typeof e === "string");
   if (errors.length === 0) return null;
   return (

@@ -47,7 +47,9 @@ export function AboutSection({ page }: { page: EventPageData }) {
           </dd>
           <dt className="font-semibold">Places</dt>
           <dd>
-            {hackDay.capacity ? `${page.counts.registered} of ${hackDay.capacity} taken` : `${page.counts.registered} registered`}
+            {hackDay.capacity
+              ? `${page.counts.registered} of ${hackDay.capacity} taken`
+              : `${page.counts.registered} registered`}
             {page.counts.waitlisted ? `, ${page.counts.waitlisted} on the waiting list` : ""}
           </dd>
           <dt className="font-semibold">Organiser</dt>
@@ -77,11 +79,16 @@ function RegistrationPanel({ page }: { page: EventPageData }) {
       </h2>
       {!page.signedIn ? (
         <p>
-          <Link to={`/login?redirectTo=${encodeURIComponent(page.href)}`}>Sign in</Link> or <Link to={`/signup?redirectTo=${encodeURIComponent(page.href)}`}>create an account</Link> to register.
+          <Link to={`/login?redirectTo=${encodeURIComponent(page.href)}`}>Sign in</Link> or{" "}
+          <Link to={`/signup?redirectTo=${encodeURIComponent(page.href)}`}>create an account</Link> to register.
         </p>
       ) : registration ? (
         <>
-          <p className="mb-3">{registration.status === "registered" ? "You are registered." : `You are number ${registration.position ?? "?"} on the waiting list.`}</p>
+          <p className="mb-3">
+            {registration.status === "registered"
+              ? "You are registered."
+              : `You are number ${registration.position ?? "?"} on the waiting list.`}
+          </p>
           {open && !standing?.team ? (
             <Form method="post">
               <input type="hidden" name="intent" value="cancel-registration" />
@@ -94,11 +101,19 @@ function RegistrationPanel({ page }: { page: EventPageData }) {
       ) : open ? (
         <Form method="post">
           <input type="hidden" name="intent" value="register" />
-          <p className="mb-3">{full ? "This hack day is full. Join the waiting list and we will tell you if a place comes free." : "Registration is open."}</p>
+          <p className="mb-3">
+            {full
+              ? "This hack day is full. Join the waiting list and we will tell you if a place comes free."
+              : "Registration is open."}
+          </p>
           <Button type="submit">{full ? "Join the waiting list" : "Register"}</Button>
         </Form>
       ) : (
-        <p>{hackDay.status === "draft" ? "Registration opens when the organiser publishes this hack day." : "Registration is closed."}</p>
+        <p>
+          {hackDay.status === "draft"
+            ? "Registration opens when the organiser publishes this hack day."
+            : "Registration is closed."}
+        </p>
       )}
       {standing?.team ? (
         <p className="mt-3">
@@ -107,7 +122,9 @@ function RegistrationPanel({ page }: { page: EventPageData }) {
           {standing.team.memberStatus === "active" ? (
             <>
               {" · "}
-              <Link to={`/projects/${standing.team.projectId}/submission`}>{standing.team.submittedAt ? "Edit your submission" : "Submit your project"}</Link>
+              <Link to={`/projects/${standing.team.projectId}/submission`}>
+                {standing.team.submittedAt ? "Edit your submission" : "Submit your project"}
+              </Link>
             </>
           ) : null}
         </p>
@@ -130,7 +147,9 @@ function OrganiserPanel({ page }: { page: EventPageData }) {
           <input type="hidden" name="intent" value="move-status" />
           <input type="hidden" name="to" value={next} />
           <Button type="submit">{hackDayMoveLabels[hackDay.status]}</Button>
-          <p className="mt-1 text-sm text-muted">Moves it to “{hackDayStatuses.label(next)}”. A hack day only moves forward.</p>
+          <p className="mt-1 text-sm text-muted">
+            Moves it to “{hackDayStatuses.label(next)}”. A hack day only moves forward.
+          </p>
         </Form>
       ) : null}
       <ul className="space-y-2">

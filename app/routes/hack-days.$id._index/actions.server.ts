@@ -12,13 +12,22 @@ import {
 import { forbidden } from "~/utils/http.server";
 import type { HackDayAction } from "~/validation/hack-days";
 
-type Outcome = { ok: true; notice: string; anchor?: string } | { ok: false; status: number; message: string; field?: string };
+type Outcome =
+  { ok: true; notice: string; anchor?: string } | { ok: false; status: number; message: string; field?: string };
 
 /**
  * The hack day page's forms: who may do each, then one model call. Organiser-only intents are
  * 403 for anyone else; the models enforce every rule about status, capacity and ownership.
  */
-export function performHackDayAction({ user, hackDay, action }: { user: SessionUser; hackDay: HackDayDetails; action: HackDayAction }): Outcome {
+export function performHackDayAction({
+  user,
+  hackDay,
+  action,
+}: {
+  user: SessionUser;
+  hackDay: HackDayDetails;
+  action: HackDayAction;
+}): Outcome {
   const manage = () => {
     if (!canManageHackDay(user, hackDay)) forbidden("Only this hack day's organiser can do this.");
   };
@@ -42,7 +51,12 @@ export function performHackDayAction({ user, hackDay, action }: { user: SessionU
     }
     case "shortlist-decide": {
       manage();
-      const result = decideNomination({ hackDayId: hackDay.id, problemId: action.problemId, decision: action.decision, actorId: user.id });
+      const result = decideNomination({
+        hackDayId: hackDay.id,
+        problemId: action.problemId,
+        decision: action.decision,
+        actorId: user.id,
+      });
       return result.ok ? { ok: true, notice: action.decision, anchor: "problems" } : result;
     }
     case "move-status": {

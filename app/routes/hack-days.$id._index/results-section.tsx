@@ -44,7 +44,8 @@ export function ResultsSection({ page }: { page: EventPageData }) {
         <ol className="mb-4 list-decimal space-y-1 pl-6">
           {top.map((r) => (
             <li key={r.projectId}>
-              <Link to={`/projects/${idSlug(r.projectId, r.name)}`}>{r.name}</Link> · weighted mean {formatMean(r.weightedMean)}
+              <Link to={`/projects/${idSlug(r.projectId, r.name)}`}>{r.name}</Link> · weighted mean{" "}
+              {formatMean(r.weightedMean)}
             </li>
           ))}
         </ol>
@@ -53,7 +54,9 @@ export function ResultsSection({ page }: { page: EventPageData }) {
       )}
       <p className="flex flex-wrap gap-x-6 gap-y-2">
         <Link to={`${page.href}/results`}>The full results</Link>
-        {page.standing?.team?.memberStatus === "active" ? <Link to={`${page.href}/feedback`}>Your team&apos;s feedback from the judges</Link> : null}
+        {page.standing?.team?.memberStatus === "active" ? (
+          <Link to={`${page.href}/feedback`}>Your team&apos;s feedback from the judges</Link>
+        ) : null}
       </p>
     </section>
   );

@@ -11,7 +11,12 @@ import { hackDayJsonLd, serializeJsonLd } from "~/domain/hack-day-calendar";
 import { acceptsNominations, resultsArePublished } from "~/domain/hack-day-status";
 import { formatUkRange } from "~/domain/hack-day-time";
 import { hasRole } from "~/domain/roles";
-import { countParticipants, getViewerStanding, listNominatableProblems, listShortlist } from "~/models/hack-days.server";
+import {
+  countParticipants,
+  getViewerStanding,
+  listNominatableProblems,
+  listShortlist,
+} from "~/models/hack-days.server";
 import { getPublishedResults } from "~/models/judging.server";
 import { listHackDayProjects } from "~/models/submissions.server";
 import { env } from "~/utils/env.server";
@@ -26,7 +31,15 @@ import { ShortlistSection } from "./shortlist-section";
 import { TeamsSection } from "./teams-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
-  data ? [{ title: `${data.hackDay.name} · Hack days · Hackpath` }, { name: "description", content: data.hackDay.description.slice(0, 160) || `A Hackpath hack day: ${data.hackDay.name}` }] : [{ title: "Hack day · Hackpath" }];
+  data
+    ? [
+        { title: `${data.hackDay.name} · Hack days · Hackpath` },
+        {
+          name: "description",
+          content: data.hackDay.description.slice(0, 160) || `A Hackpath hack day: ${data.hackDay.name}`,
+        },
+      ]
+    : [{ title: "Hack day · Hackpath" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
@@ -55,7 +68,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     shortlist,
     nominatable,
     projects,
-    results: results ? { top: results.results.filter((r) => r.rank !== null).slice(0, 5), awards: results.awards } : null,
+    results: results
+      ? { top: results.results.filter((r) => r.rank !== null).slice(0, 5), awards: results.awards }
+      : null,
     jsonLd: serializeJsonLd(hackDayJsonLd(env.APP_ORIGIN ?? url.origin, hackDay)),
   };
 }
@@ -68,7 +83,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = performHackDayAction({ user, hackDay, action: submission.value });
   if (!outcome.ok) {
-    const reply = outcome.field ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } }) : submission.reply({ formErrors: [outcome.message] });
+    const reply = outcome.field
+      ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })
+      : submission.reply({ formErrors: [outcome.message] });
     return data(reply, { status: outcome.status });
   }
   throw redirect(`${hackDayHref(hackDay)}?notice=${outcome.notice}${outcome.anchor ? `#${outcome.anchor}` : ""}`);
@@ -83,7 +100,11 @@ export default function HackDayPage() {
   return (
     <>
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: page.jsonLd }} />
-      <PageHeader title={hackDay.name} lead={formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))} actions={<HackDayStatusBadge status={hackDay.status} />} />
+      <PageHeader
+        title={hackDay.name}
+        lead={formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}
+        actions={<HackDayStatusBadge status={hackDay.status} />}
+      />
       <Notice code={searchParams.get("notice")} />
       <ActionErrors result={lastResult} />
       <AboutSection page={page} />

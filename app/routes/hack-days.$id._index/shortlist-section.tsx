@@ -26,14 +26,21 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
   const accepted = page.shortlist.filter((p) => p.status === "accepted");
   const waiting = page.shortlist.filter((p) => p.status === "nominated");
   const declined = page.shortlist.filter((p) => p.status === "declined");
-  const canStart = Boolean(page.standing?.registration?.status === "registered" && !page.standing.team && allowsTeamChanges(page.hackDay.status));
+  const canStart = Boolean(
+    page.standing?.registration?.status === "registered" &&
+    !page.standing.team &&
+    allowsTeamChanges(page.hackDay.status),
+  );
   const editable = page.canManage && allowsShortlistChanges(page.hackDay.status);
   return (
     <section aria-labelledby="problems" className="mb-10">
       <h2 id="problems" className="mb-2 scroll-mt-4 text-2xl">
         Shortlisted problems
       </h2>
-      <p className="mb-4 max-w-3xl text-muted">Problems posted by clinicians that teams can work on at this hack day. Endorsements show how many people, in how many organisations, meet the same problem.</p>
+      <p className="mb-4 max-w-3xl text-muted">
+        Problems posted by clinicians that teams can work on at this hack day. Endorsements show how many people, in how
+        many organisations, meet the same problem.
+      </p>
       {accepted.length ? (
         <ul className="mb-6 grid gap-4 md:grid-cols-2">
           {accepted.map((p) => (
@@ -45,10 +52,15 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
                 {careSettings.label(p.careSetting)} · {specialties.label(p.specialty)}
               </p>
               <p>
-                {plural(p.endorsementCount, "endorsement", "endorsements")} from {plural(p.organisationCount, "organisation", "organisations")}
+                {plural(p.endorsementCount, "endorsement", "endorsements")} from{" "}
+                {plural(p.organisationCount, "organisation", "organisations")}
               </p>
               {canStart ? (
-                <ButtonLink to={`${page.href}/projects/new?problem=${p.problemId}`} variant="secondary" className="self-start">
+                <ButtonLink
+                  to={`${page.href}/projects/new?problem=${p.problemId}`}
+                  variant="secondary"
+                  className="self-start"
+                >
                   Start a project on this<span className="sr-only">: {p.title}</span>
                 </ButtonLink>
               ) : null}
@@ -67,7 +79,8 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
               <li key={p.problemId} className="flex flex-wrap items-center gap-3 border-b border-line pb-3">
                 <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
                 <span className="text-sm text-muted">
-                  nominated by {p.nominatedByName ?? "a clinician"} · {plural(p.organisationCount, "organisation", "organisations")}
+                  nominated by {p.nominatedByName ?? "a clinician"} ·{" "}
+                  {plural(p.organisationCount, "organisation", "organisations")}
                 </span>
                 {editable ? <DecisionButtons problemId={p.problemId} title={p.title} show="both" /> : null}
               </li>
@@ -95,7 +108,15 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
   );
 }
 
-function DecisionButtons({ problemId, title, show }: { problemId: number; title: string; show: "both" | "accepted" | "declined" }) {
+function DecisionButtons({
+  problemId,
+  title,
+  show,
+}: {
+  problemId: number;
+  title: string;
+  show: "both" | "accepted" | "declined";
+}) {
   return (
     <div className="flex flex-wrap gap-2">
       {show !== "declined" ? (
@@ -133,7 +154,11 @@ function AddProblemForm({ lastResult }: { lastResult: Result }) {
   return (
     <Form method="post" {...getFormProps(form)} className="mb-6 max-w-xl rounded-lg border border-line bg-surface p-4">
       <input type="hidden" name="intent" value="shortlist-add" />
-      <TextField meta={fields.problem} label="Shortlist a problem" hint="Its number (like 12) or its link (like /problems/12-title)." />
+      <TextField
+        meta={fields.problem}
+        label="Shortlist a problem"
+        hint="Its number (like 12) or its link (like /problems/12-title)."
+      />
       <Button type="submit" variant="secondary">
         Add to the shortlist
       </Button>
@@ -151,7 +176,8 @@ function NominateForm({ page, lastResult }: { page: EventPageData; lastResult: R
   if (page.nominatable.length === 0) {
     return (
       <p className="max-w-xl rounded-lg border border-line bg-surface p-4">
-        You have no open problems to nominate for this hack day. <Link to="/problems/new">Post a problem</Link> and come back to nominate it.
+        You have no open problems to nominate for this hack day. <Link to="/problems/new">Post a problem</Link> and come
+        back to nominate it.
       </p>
     );
   }

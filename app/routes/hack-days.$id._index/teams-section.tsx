@@ -12,7 +12,9 @@ import type { EventPageData } from "./route";
 /** The teams forming and the projects submitted, a page at a time. */
 export function TeamsSection({ page }: { page: EventPageData }) {
   const { projects, hackDay, standing } = page;
-  const canStart = Boolean(standing?.registration?.status === "registered" && !standing.team && allowsTeamChanges(hackDay.status));
+  const canStart = Boolean(
+    standing?.registration?.status === "registered" && !standing.team && allowsTeamChanges(hackDay.status),
+  );
   return (
     <section aria-labelledby="teams" className="mb-10">
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
@@ -25,10 +27,19 @@ export function TeamsSection({ page }: { page: EventPageData }) {
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
           {projects.items.map((p) => (
             <Card as="li" key={p.id} className="flex flex-col gap-2">
-              {p.screenshot ? <img src={`/screenshots/${p.screenshot}`} alt={p.screenshotAlt ?? ""} className="aspect-video w-full rounded object-cover" loading="lazy" /> : null}
+              {p.screenshot ? (
+                <img
+                  src={`/screenshots/${p.screenshot}`}
+                  alt={p.screenshotAlt ?? ""}
+                  className="aspect-video w-full rounded object-cover"
+                  loading="lazy"
+                />
+              ) : null}
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="text-lg">
-                  <Link to={p.submittedAt ? `/projects/${idSlug(p.id, p.name)}` : `/projects/${p.id}/team`}>{p.name}</Link>
+                  <Link to={p.submittedAt ? `/projects/${idSlug(p.id, p.name)}` : `/projects/${p.id}/team`}>
+                    {p.name}
+                  </Link>
                 </h3>
                 {p.submittedAt ? <Badge tone="success">Submitted</Badge> : <Badge>Forming</Badge>}
               </div>
@@ -50,7 +61,9 @@ export function TeamsSection({ page }: { page: EventPageData }) {
           ))}
         </ul>
       ) : (
-        <EmptyState title="No teams yet">{allowsTeamChanges(hackDay.status) ? "Register, then start a project on a shortlisted problem." : null}</EmptyState>
+        <EmptyState title="No teams yet">
+          {allowsTeamChanges(hackDay.status) ? "Register, then start a project on a shortlisted problem." : null}
+        </EmptyState>
       )}
       <Pagination page={projects.page} pageCount={projects.pageCount} total={projects.total} noun="projects" />
     </section>

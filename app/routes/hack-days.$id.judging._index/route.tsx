@@ -1,23 +1,24 @@
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { ActionErrors, Notice } from "~/components/hack-days/notices";
-import { Badge, type BadgeTone } from "~/components/ui/badge";
-import { Button, ButtonLink } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { canManageHackDay } from "~/domain/hack-day-access";
-import { acceptsConflictDeclarations, acceptsScores, resultsArePublished } from "~/domain/hack-day-status";
-import type { JudgeProjectState } from "~/domain/judging";
+import { acceptsScores, resultsArePublished } from "~/domain/hack-day-status";
 import { declareConflict, getJudgeBoard, isJudge } from "~/models/judging.server";
 import { forbidden } from "~/utils/http.server";
 import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { conflictSchema } from "~/validation/judging";
+import { BoardRow } from "./board-row";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Judging · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Judging · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -28,7 +29,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     hackDay: { name: hackDay.name, status: hackDay.status, href: hackDayHref(hackDay) },
     canManage,
-    board: judge ? await getJudgeBoard({ hackDayId: hackDay.id, judgeId: user.id, page: pageFromUrl(new URL(request.url)) }) : null,
+    board: judge
+      ? await getJudgeBoard({ hackDayId: hackDay.id, judgeId: user.id, page: pageFromUrl(new URL(request.url)) })
+      : null,
   };
 }
 
@@ -45,13 +48,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw redirect(`${hackDayHref(hackDay)}/judging?notice=conflict`);
 }
 
-const stateLabels: Record<JudgeProjectState, { label: string; tone: BadgeTone }> = {
-  scored: { label: "Scored", tone: "success" },
-  partial: { label: "Partly scored", tone: "warning" },
-  not_started: { label: "To score", tone: "neutral" },
-  conflict: { label: "Conflict: you do not score this", tone: "danger" },
-};
-
 export default function JudgingBoard() {
   const { hackDay, canManage, board } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -63,7 +59,10 @@ export default function JudgingBoard() {
       <p className="mb-2">
         <Link to={hackDay.href}>Back to {hackDay.name}</Link>
       </p>
-      <PageHeader title="Judging" lead={`${hackDay.name}: scores stay private to each judge until the organiser publishes the results.`} />
+      <PageHeader
+        title="Judging"
+        lead={`${hackDay.name}: scores stay private to each judge until the organiser publishes the results.`}
+      />
       <Notice code={searchParams.get("notice")} />
       <ActionErrors result={lastResult} />
       {canManage ? (
@@ -82,7 +81,8 @@ export default function JudgingBoard() {
             Your judging
           </h2>
           <p className="mb-2 text-lg" role="status">
-            You have scored {board.progress.done} of {board.progress.toScore} {board.progress.toScore === 1 ? "project" : "projects"}
+            You have scored {board.progress.done} of {board.progress.toScore}{" "}
+            {board.progress.toScore === 1 ? "project" : "projects"}
             {board.progress.conflicts ? ` (${board.progress.conflicts} with a conflict of interest)` : ""}.
           </p>
           <p className="mb-6 text-muted">
@@ -94,57 +94,19 @@ export default function JudgingBoard() {
           </p>
           {board.projects.items.length ? (
             <ul className="divide-y divide-line border-y border-line">
-              {board.projects.items.map((p) => {
-                const state = stateLabels[p.state];
-                return (
-                  <li key={p.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between">
-                    <div>
-                      <p className="font-semibold">{p.name}</p>
-                      <Badge tone={state.tone}>{p.conflictReason === "team_member" ? "You are on this team" : state.label}</Badge>
-                    </div>
-                    <div className="flex flex-col gap-2 sm:items-end">
-                      {scoring && !p.conflictReason ? (
-                        <ButtonLink to={`${hackDay.href}/judging/${p.id}`} variant={p.state === "scored" ? "secondary" : "primary"}>
-                          {p.state === "not_started" ? "Score" : "Change scores"}
-                          <span className="sr-only"> for {p.name}</span>
-                        </ButtonLink>
-                      ) : null}
-                      {!p.conflictReason && acceptsConflictDeclarations(hackDay.status) ? (
-                        <details open={tried?.projectId === String(p.id)} className="w-full sm:w-80">
-                          <summary className="cursor-pointer text-brand-700 underline">
-                            Declare a conflict<span className="sr-only"> with {p.name}</span>
-                          </summary>
-                          <Form method="post" className="mt-2">
-                            <input type="hidden" name="intent" value="declare-conflict" />
-                            <input type="hidden" name="projectId" value={p.id} />
-                            <label htmlFor={`reason-${p.id}`} className="block font-semibold">
-                              Why you have a conflict
-                            </label>
-                            <textarea
-                              id={`reason-${p.id}`}
-                              name="reason"
-                              required
-                              minLength={3}
-                              maxLength={500}
-                              rows={2}
-                              defaultValue={tried?.projectId === String(p.id) ? tried.reason : ""}
-                              className="mt-1 mb-2 block w-full rounded-md border border-gray-500 px-3 py-2"
-                            />
-                            <Button type="submit" variant="secondary">
-                              Declare the conflict
-                            </Button>
-                          </Form>
-                        </details>
-                      ) : null}
-                    </div>
-                  </li>
-                );
-              })}
+              {board.projects.items.map((p) => (
+                <BoardRow key={p.id} project={p} href={hackDay.href} status={hackDay.status} tried={tried} />
+              ))}
             </ul>
           ) : (
             <p>No projects are submitted yet.</p>
           )}
-          <Pagination page={board.projects.page} pageCount={board.projects.pageCount} total={board.projects.total} noun="projects" />
+          <Pagination
+            page={board.projects.page}
+            pageCount={board.projects.pageCount}
+            total={board.projects.total}
+            noun="projects"
+          />
         </section>
       ) : (
         <p>You are not on the judging panel. Appoint judges (yourself included) on the judges and criteria page.</p>

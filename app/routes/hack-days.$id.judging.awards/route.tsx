@@ -10,20 +10,28 @@ import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { allowsJudgingSetup, resultsArePublished } from "~/domain/hack-day-status";
-import { formatMean } from "~/domain/judging";
 import { moveHackDayStatus } from "~/models/hack-days.server";
 import { addAward, getProvisionalResults, listAwards, removeAward } from "~/models/judging.server";
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { addAwardSchema, awardsSchema } from "~/validation/judging";
+import { RankingTable } from "./ranking-table";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
   const [ranking, awards] = await Promise.all([getProvisionalResults(hackDay.id), listAwards(hackDay.id)]);
   return {
-    hackDay: { name: hackDay.name, href: hackDayHref(hackDay), status: hackDay.status, editable: allowsJudgingSetup(hackDay.status), published: resultsArePublished(hackDay.status) },
+    hackDay: {
+      name: hackDay.name,
+      href: hackDayHref(hackDay),
+      status: hackDay.status,
+      editable: allowsJudgingSetup(hackDay.status),
+      published: resultsArePublished(hackDay.status),
+    },
     criteria: ranking.criteria.map((c) => ({ id: c.id, name: c.name })),
     results: ranking.results,
     awards,
@@ -38,21 +46,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const v = submission.value;
   const result =
     v.intent === "add-award"
-      ? addAward({ hackDayId: hackDay.id, actorId: user.id, name: v.name, description: v.description, projectId: v.projectId })
+      ? addAward({
+          hackDayId: hackDay.id,
+          actorId: user.id,
+          name: v.name,
+          description: v.description,
+          projectId: v.projectId,
+        })
       : v.intent === "remove-award"
         ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
         : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id });
   if (!result.ok) return refusalReply(submission, result);
   if (v.intent === "publish") throw redirect(`${hackDayHref(hackDay)}/results?notice=published`);
-  throw redirect(`${hackDayHref(hackDay)}/judging/awards?notice=${v.intent === "add-award" ? "award-added" : "award-removed"}`);
+  throw redirect(
+    `${hackDayHref(hackDay)}/judging/awards?notice=${v.intent === "add-award" ? "award-added" : "award-removed"}`,
+  );
 }
 
 export default function RankingAndAwards() {
   const { hackDay, criteria, results, awards } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
-  const awardResult = (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "add-award" ? lastResult : undefined;
-  const [form, fields] = useForm({ id: "add-award", lastResult: awardResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: addAwardSchema }), shouldValidate: "onSubmit" });
+  const awardResult =
+    (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "add-award" ? lastResult : undefined;
+  const [form, fields] = useForm({
+    id: "add-award",
+    lastResult: awardResult,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: addAwardSchema }),
+    shouldValidate: "onSubmit",
+  });
   const ranked = results.filter((r) => r.rank !== null);
   return (
     <>
@@ -64,7 +86,8 @@ export default function RankingAndAwards() {
       <ActionErrors result={lastResult === awardResult ? undefined : lastResult} />
       {!hackDay.published ? (
         <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
-          <strong>Private until you publish.</strong> Only you see this ranking. It shows weighted means, never a single judge&apos;s scores or comments.
+          <strong>Private until you publish.</strong> Only you see this ranking. It shows weighted means, never a single
+          judge&apos;s scores or comments.
         </p>
       ) : null}
       <section aria-labelledby="ranking" className="mb-10">
@@ -72,41 +95,7 @@ export default function RankingAndAwards() {
           {hackDay.published ? "Ranking" : "Ranking so far"}
         </h2>
         {results.length ? (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption className="sr-only">Projects by weighted mean, with the tie-break applied</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-3">Rank</th>
-                  <th scope="col" className="py-2 pr-3">Project</th>
-                  <th scope="col" className="py-2 pr-3">Weighted mean</th>
-                  <th scope="col" className="py-2 pr-3">Judges</th>
-                  {criteria.map((c) => (
-                    <th key={c.id} scope="col" className="py-2 pr-3 text-sm">
-                      {c.name}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {results.map((r) => (
-                  <tr key={r.projectId} className="border-b border-line">
-                    <td className="py-2 pr-3">{r.rank ?? "–"}</td>
-                    <th scope="row" className="py-2 pr-3 font-semibold">
-                      {r.name}
-                    </th>
-                    <td className="py-2 pr-3">{formatMean(r.weightedMean)}</td>
-                    <td className="py-2 pr-3">{r.judgeCount}</td>
-                    {criteria.map((c) => (
-                      <td key={c.id} className="py-2 pr-3">
-                        {formatMean(r.criterionMeans[c.id] ?? null)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RankingTable criteria={criteria} results={results} />
         ) : (
           <p>No projects are submitted yet.</p>
         )}
@@ -143,7 +132,15 @@ export default function RankingAndAwards() {
             <input type="hidden" name="intent" value="add-award" />
             <TextField meta={fields.name} label="Award" hint="For example: Winner, Runner-up, Best use of open data." />
             <TextField meta={fields.description} label="Why (optional)" />
-            <SelectField meta={fields.projectId} label="Project" placeholder="Choose a project" options={(ranked.length ? ranked : results).map((r) => ({ value: String(r.projectId), label: r.rank ? `${r.rank}. ${r.name}` : r.name }))} />
+            <SelectField
+              meta={fields.projectId}
+              label="Project"
+              placeholder="Choose a project"
+              options={(ranked.length ? ranked : results).map((r) => ({
+                value: String(r.projectId),
+                label: r.rank ? `${r.rank}. ${r.name}` : r.name,
+              }))}
+            />
             <Button type="submit" variant="secondary">
               Add the award
             </Button>
@@ -161,7 +158,10 @@ export default function RankingAndAwards() {
         ) : hackDay.status === "judging" ? (
           <Form method="post">
             <input type="hidden" name="intent" value="publish" />
-            <p className="mb-3 max-w-2xl">Publishing shows the ranking and awards to everyone, shows each team its own scores and comments (without judges&apos; names), tells every team member, and ends scoring. It cannot be undone.</p>
+            <p className="mb-3 max-w-2xl">
+              Publishing shows the ranking and awards to everyone, shows each team its own scores and comments (without
+              judges&apos; names), tells every team member, and ends scoring. It cannot be undone.
+            </p>
             <Button type="submit">Publish the results</Button>
           </Form>
         ) : (

@@ -1,27 +1,40 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import type { z } from "zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { ActionErrors, Notice } from "~/components/hack-days/notices";
 import { Button } from "~/components/ui/button";
-import { TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { allowsJudgingSetup } from "~/domain/hack-day-status";
 import { MAX_WEIGHT, MIN_WEIGHT } from "~/domain/judging";
-import { addCriterion, appointJudge, listCriteria, listJudgesWithProgress, removeCriterion, removeJudge, saveCriteria } from "~/models/judging.server";
+import {
+  addCriterion,
+  appointJudge,
+  listCriteria,
+  listJudgesWithProgress,
+  removeCriterion,
+  removeJudge,
+  saveCriteria,
+} from "~/models/judging.server";
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
-import { addCriterionSchema, appointJudgeSchema, judgingSetupSchema, saveCriteriaSchema } from "~/validation/judging";
+import { judgingSetupSchema } from "~/validation/judging";
+import { AddCriterionForm, AppointForm, CriteriaForm } from "./forms";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Judges and criteria · ${data?.hackDay.name ?? "Hack day"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Judges and criteria · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
   const [judges, criteria] = await Promise.all([listJudgesWithProgress(hackDay.id), listCriteria(hackDay.id)]);
-  return { hackDay: { name: hackDay.name, href: hackDayHref(hackDay), editable: allowsJudgingSetup(hackDay.status) }, judges, criteria };
+  return {
+    hackDay: { name: hackDay.name, href: hackDayHref(hackDay), editable: allowsJudgingSetup(hackDay.status) },
+    judges,
+    criteria,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -42,12 +55,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
             ? addCriterion({ ...base, name: v.name, description: v.description, weight: v.weight })
             : removeCriterion({ ...base, criterionId: v.criterionId });
   if (!result.ok) return refusalReply(submission, result);
-  const notice = { "appoint-judge": "judge-appointed", "remove-judge": "judge-removed", "save-criteria": "criteria-saved", "add-criterion": "criteria-saved", "remove-criterion": "criteria-saved" }[v.intent];
+  const notice = {
+    "appoint-judge": "judge-appointed",
+    "remove-judge": "judge-removed",
+    "save-criteria": "criteria-saved",
+    "add-criterion": "criteria-saved",
+    "remove-criterion": "criteria-saved",
+  }[v.intent];
   throw redirect(`${hackDayHref(hackDay)}/judging/setup?notice=${notice}`);
 }
 
 type Result = SubmissionResult<string[]> | undefined;
-const resultFor = (result: Result, intent: string): Result => ((result?.initialValue as { intent?: string } | undefined)?.intent === intent ? result : undefined);
+const resultFor = (result: Result, intent: string): Result =>
+  (result?.initialValue as { intent?: string } | undefined)?.intent === intent ? result : undefined;
 
 export default function JudgingSetup() {
   const { hackDay, judges, criteria } = useLoaderData<typeof loader>();
@@ -58,10 +78,17 @@ export default function JudgingSetup() {
       <p className="mb-2">
         <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/judging`}>Judging</Link>
       </p>
-      <PageHeader title="Judges and criteria" lead="Appoint the judging panel and set what they score. Judges see only their own scores; nobody sees anyone's scores until you publish the results." />
+      <PageHeader
+        title="Judges and criteria"
+        lead="Appoint the judging panel and set what they score. Judges see only their own scores; nobody sees anyone's scores until you publish the results."
+      />
       <Notice code={searchParams.get("notice")} />
       <ActionErrors result={lastResult} />
-      {!hackDay.editable ? <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">The results are published, so judging can no longer change.</p> : null}
+      {!hackDay.editable ? (
+        <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
+          The results are published, so judging can no longer change.
+        </p>
+      ) : null}
 
       <section aria-labelledby="judges" className="mb-10">
         <h2 id="judges" className="mb-3 text-2xl">
@@ -101,10 +128,13 @@ export default function JudgingSetup() {
           Criteria
         </h2>
         <p className="mb-4 text-muted">
-          Judges score each criterion from 1 to 5. Weights ({MIN_WEIGHT} to {MAX_WEIGHT}) are relative: a criterion weighted 40 counts twice as much as one weighted 20. Ties are broken by more judges, then the
-          highest-weighted criterion, then the earlier submission.
+          Judges score each criterion from 1 to 5. Weights ({MIN_WEIGHT} to {MAX_WEIGHT}) are relative: a criterion
+          weighted 40 counts twice as much as one weighted 20. Ties are broken by more judges, then the highest-weighted
+          criterion, then the earlier submission.
         </p>
-        {hackDay.editable ? <CriteriaForm criteria={criteria} lastResult={resultFor(lastResult, "save-criteria")} /> : null}
+        {hackDay.editable ? (
+          <CriteriaForm criteria={criteria} lastResult={resultFor(lastResult, "save-criteria")} />
+        ) : null}
         {hackDay.editable && criteria.length > 1 ? (
           <ul className="mb-6 flex flex-wrap gap-3">
             {criteria.map((c) => (
@@ -120,7 +150,9 @@ export default function JudgingSetup() {
             ))}
           </ul>
         ) : null}
-        {hackDay.editable ? <AddCriterionForm lastResult={resultFor(lastResult, "add-criterion")} /> : (
+        {hackDay.editable ? (
+          <AddCriterionForm lastResult={resultFor(lastResult, "add-criterion")} />
+        ) : (
           <ul className="list-disc pl-6">
             {criteria.map((c) => (
               <li key={c.id}>
@@ -131,71 +163,6 @@ export default function JudgingSetup() {
         )}
       </section>
     </div>
-  );
-}
-
-function AppointForm({ lastResult }: { lastResult: Result }) {
-  const [form, fields] = useForm({ id: "appoint-judge", lastResult, onValidate: ({ formData }) => parseWithZod(formData, { schema: appointJudgeSchema }), shouldValidate: "onSubmit" });
-  return (
-    <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">
-      <input type="hidden" name="intent" value="appoint-judge" />
-      <TextField meta={fields.email} label="Appoint a judge" type="email" autoComplete="off" spellCheck={false} hint="The email address of their Hackpath account. They are told, and asked to declare conflicts." />
-      <Button type="submit" variant="secondary">
-        Appoint
-      </Button>
-    </Form>
-  );
-}
-
-type CriterionRow = { id: number; name: string; description: string; weight: number };
-
-function CriteriaForm({ criteria, lastResult }: { criteria: CriterionRow[]; lastResult: Result }) {
-  const [form, fields] = useForm<z.infer<typeof saveCriteriaSchema>>({
-    id: "save-criteria",
-    lastResult,
-    defaultValue: { criteria: criteria.map((c) => ({ id: String(c.id), name: c.name, description: c.description, weight: String(c.weight) })) },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveCriteriaSchema }),
-    shouldValidate: "onBlur",
-  });
-  return (
-    <Form method="post" {...getFormProps(form)} className="mb-4">
-      <input type="hidden" name="intent" value="save-criteria" />
-      {fields.criteria.getFieldList().map((row, i) => {
-        const f = row.getFieldset();
-        return (
-          <fieldset key={row.key} className="mb-4 rounded-lg border border-line p-4">
-            <legend className="px-1 font-semibold">Criterion {i + 1}</legend>
-            <input {...getInputProps(f.id, { type: "hidden" })} />
-            <TextField meta={f.name} label="Name" />
-            <TextField meta={f.description} label="What judges look for (optional)" />
-            <TextField meta={f.weight} label="Weight" type="number" inputMode="numeric" min={MIN_WEIGHT} max={MAX_WEIGHT} />
-          </fieldset>
-        );
-      })}
-      <Button type="submit">Save the criteria</Button>
-    </Form>
-  );
-}
-
-function AddCriterionForm({ lastResult }: { lastResult: Result }) {
-  const [form, fields] = useForm<z.infer<typeof addCriterionSchema>>({
-    id: "add-criterion",
-    lastResult,
-    defaultValue: { weight: "20" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addCriterionSchema }),
-    shouldValidate: "onSubmit",
-  });
-  return (
-    <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">
-      <h3 className="mb-3 text-lg">Add a criterion</h3>
-      <input type="hidden" name="intent" value="add-criterion" />
-      <TextField meta={fields.name} label="Name" />
-      <TextField meta={fields.description} label="What judges look for (optional)" />
-      <TextField meta={fields.weight} label="Weight" type="number" inputMode="numeric" min={MIN_WEIGHT} max={MAX_WEIGHT} />
-      <Button type="submit" variant="secondary">
-        Add the criterion
-      </Button>
-    </Form>
   );
 }
 

@@ -13,7 +13,9 @@ import { idSlug } from "~/utils/slug";
 import { submissionSchema } from "~/validation/submissions";
 import { SubmissionForm } from "./submission-form";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Submission: ${data?.project.name ?? "project"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Submission: ${data?.project.name ?? "project"} · Hackpath` },
+];
 
 /** The project's submission if the user is on its team: 404 if there is no such project, 403 if not theirs. */
 async function requireOwnSubmission(request: Request, param: string | undefined) {
@@ -28,7 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { current } = await requireOwnSubmission(request, params.id);
   const { project, screenshots } = current;
   return {
-    project: { id: project.id, name: project.name, submittedAt: project.submittedAt, hackDayId: project.hackDayId, hackDayName: project.hackDayName, submissionDeadline: project.submissionDeadline },
+    project: {
+      id: project.id,
+      name: project.name,
+      submittedAt: project.submittedAt,
+      hackDayId: project.hackDayId,
+      hackDayName: project.hackDayName,
+      submissionDeadline: project.submissionDeadline,
+    },
     closed: submissionWindowRefusal(project),
     screenshots,
     defaults: {
@@ -54,7 +63,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["uploads"] }), { status: 400 });
   const result = await saveSubmission({ projectId: current.project.id, userId: user.id, values: submission.value });
   if (!result.ok) return refusalReply(submission, result, { hideFields: ["uploads"] });
-  throw redirect(`/projects/${current.project.id}/submission?notice=${result.firstSubmission ? "submitted" : "submission-saved"}`);
+  throw redirect(
+    `/projects/${current.project.id}/submission?notice=${result.firstSubmission ? "submitted" : "submission-saved"}`,
+  );
 }
 
 export default function SubmissionPage() {
@@ -86,11 +97,23 @@ export default function SubmissionPage() {
           {closed}
         </p>
       ) : null}
-      <SubmissionForm lastResult={lastResult} defaults={defaults} screenshots={screenshots} firstSubmission={!project.submittedAt} />
+      <SubmissionForm
+        lastResult={lastResult}
+        defaults={defaults}
+        screenshots={screenshots}
+        firstSubmission={!project.submittedAt}
+      />
     </div>
   );
 }
 
 export function ErrorBoundary() {
-  return <ErrorPage messages={{ 403: "Only the project's team can edit its submission.", 413: "That upload is too large. Each screenshot must be 2 MB or smaller." }} />;
+  return (
+    <ErrorPage
+      messages={{
+        403: "Only the project's team can edit its submission.",
+        413: "That upload is too large. Each screenshot must be 2 MB or smaller.",
+      }}
+    />
+  );
 }

@@ -38,7 +38,17 @@ const labels = {
 };
 
 /** The submission form: details, links, screenshots and the three declarations. */
-export function SubmissionForm({ lastResult, defaults, screenshots, firstSubmission }: { lastResult: SubmissionResult<string[]> | undefined; defaults: SubmissionDefaults; screenshots: Screenshot[]; firstSubmission: boolean }) {
+export function SubmissionForm({
+  lastResult,
+  defaults,
+  screenshots,
+  firstSubmission,
+}: {
+  lastResult: SubmissionResult<string[]> | undefined;
+  defaults: SubmissionDefaults;
+  screenshots: Screenshot[];
+  firstSubmission: boolean;
+}) {
   const navigation = useNavigation();
   const [form, fields] = useForm<SubmissionInput>({
     id: "submission",
@@ -57,15 +67,33 @@ export function SubmissionForm({ lastResult, defaults, screenshots, firstSubmiss
       <Form method="post" encType="multipart/form-data" {...getFormProps(form)}>
         <TextField meta={fields.name} label={labels.name} />
         <TextField meta={fields.tagline} label={labels.tagline} hint="One line that says what it does and for whom." />
-        <TextAreaField meta={fields.description} label={labels.description} hint="The problem, what you built, who tried it and what you learned." rows={8} />
+        <TextAreaField
+          meta={fields.description}
+          label={labels.description}
+          hint="The problem, what you built, who tried it and what you learned."
+          rows={8}
+        />
         <fieldset className="mb-5">
           <legend className="mb-2 text-lg font-semibold">Links (optional)</legend>
-          <TextField meta={fields.repoUrl} label={labels.repoUrl} type="url" hint="A web address starting with https://" />
+          <TextField
+            meta={fields.repoUrl}
+            label={labels.repoUrl}
+            type="url"
+            hint="A web address starting with https://"
+          />
           <TextField meta={fields.demoUrl} label={labels.demoUrl} type="url" />
           <TextField meta={fields.videoUrl} label={labels.videoUrl} type="url" />
         </fieldset>
-        <TextField meta={fields.tech} label="Technology (optional)" hint="For example: React, Python, FHIR, SNOMED CT." />
-        <TextField meta={fields.licence} label={labels.licence} hint="The open-source licence of the code, such as MIT, Apache-2.0 or OGL." />
+        <TextField
+          meta={fields.tech}
+          label="Technology (optional)"
+          hint="For example: React, Python, FHIR, SNOMED CT."
+        />
+        <TextField
+          meta={fields.licence}
+          label={labels.licence}
+          hint="The open-source licence of the code, such as MIT, Apache-2.0 or OGL."
+        />
 
         <fieldset className="mb-5">
           <legend className="mb-2 text-lg font-semibold">Screenshots</legend>
@@ -76,9 +104,19 @@ export function SubmissionForm({ lastResult, defaults, screenshots, firstSubmiss
                 const stored = screenshots.find((s) => String(s.id) === String(shot.id.value ?? shot.id.initialValue));
                 return (
                   <li key={item.key} className="rounded-lg border border-line p-3">
-                    {stored ? <img src={stored.src} alt={stored.alt || `Screenshot ${i + 1}`} className="mb-2 aspect-video w-full rounded object-cover" /> : null}
+                    {stored ? (
+                      <img
+                        src={stored.src}
+                        alt={stored.alt || `Screenshot ${i + 1}`}
+                        className="mb-2 aspect-video w-full rounded object-cover"
+                      />
+                    ) : null}
                     <input {...getInputProps(shot.id, { type: "hidden" })} />
-                    <TextField meta={shot.alt} label={`Describe screenshot ${i + 1}`} hint="What it shows, for people who cannot see it." />
+                    <TextField
+                      meta={shot.alt}
+                      label={`Describe screenshot ${i + 1}`}
+                      hint="What it shows, for people who cannot see it."
+                    />
                     <CheckboxField meta={shot.remove} label={`Remove screenshot ${i + 1}`} />
                   </li>
                 );
@@ -90,7 +128,8 @@ export function SubmissionForm({ lastResult, defaults, screenshots, firstSubmiss
               Add screenshots (optional)
             </label>
             <p id={`${uploads.id}-hint`} className="mt-0.5 text-sm text-muted">
-              PNG, JPEG or WebP, up to 2 MB each, {MAX_SCREENSHOTS} in all. If the form comes back with an error, choose the files again.
+              PNG, JPEG or WebP, up to 2 MB each, {MAX_SCREENSHOTS} in all. If the form comes back with an error, choose
+              the files again.
             </p>
             <FieldError meta={uploads} />
             <input
@@ -105,9 +144,18 @@ export function SubmissionForm({ lastResult, defaults, screenshots, firstSubmiss
         <fieldset className="mb-5">
           <legend className="mb-2 text-lg font-semibold">Declarations</legend>
           <p className="mb-3 text-sm text-muted">All three are needed to submit.</p>
-          <CheckboxField meta={fields.declaredNoPii} label="No patient-identifiable data was used to build or demonstrate this project." />
-          <CheckboxField meta={fields.declaredMaySubmit} label="The team may submit this work: it is ours to share, and anything we reused is credited and licensed for it." />
-          <CheckboxField meta={fields.declaredIpPolicy} label="Team members employed by the NHS have considered their employer's intellectual property policy." />
+          <CheckboxField
+            meta={fields.declaredNoPii}
+            label="No patient-identifiable data was used to build or demonstrate this project."
+          />
+          <CheckboxField
+            meta={fields.declaredMaySubmit}
+            label="The team may submit this work: it is ours to share, and anything we reused is credited and licensed for it."
+          />
+          <CheckboxField
+            meta={fields.declaredIpPolicy}
+            label="Team members employed by the NHS have considered their employer's intellectual property policy."
+          />
         </fieldset>
         <Button type="submit" disabled={navigation.state === "submitting"}>
           {firstSubmission ? "Submit the project" : "Save the submission"}

@@ -15,8 +15,11 @@ import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } fr
 import { requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 import { MAX_TEAM_SIZE, teamActionSchema } from "~/validation/submissions";
+import { JoinRequests } from "./join-requests";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Team: ${data?.project.name ?? "project"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `Team: ${data?.project.name ?? "project"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.id, "project");
@@ -29,11 +32,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const me = viewer ? team.members.find((m) => m.userId === viewer.id) : undefined;
   const isLead = viewer?.id === project.leadId;
   const open = project.hackDayStatus === null || allowsTeamChanges(project.hackDayStatus);
-  const standing = viewer && project.hackDayId ? await getViewerStanding({ hackDayId: project.hackDayId, userId: viewer.id }) : null;
+  const standing =
+    viewer && project.hackDayId ? await getViewerStanding({ hackDayId: project.hackDayId, userId: viewer.id }) : null;
   const active = team.members.filter((m) => m.status === "active");
   // Messages in join requests are for the lead; a requester sees only their own.
   const requests = team.members.filter((m) => m.status === "requested" && (isLead || m.userId === viewer?.id));
-  const mayAsk = Boolean(viewer && !me && open && active.length < MAX_TEAM_SIZE && (!project.hackDayId || (standing?.registration?.status === "registered" && !standing.team)));
+  const mayAsk = Boolean(
+    viewer &&
+    !me &&
+    open &&
+    active.length < MAX_TEAM_SIZE &&
+    (!project.hackDayId || (standing?.registration?.status === "registered" && !standing.team)),
+  );
   return {
     project,
     projectHref: `/projects/${idSlug(project.id, project.name)}`,
@@ -43,7 +53,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     isLead,
     open,
     mayAsk,
-    askBlocker: viewer && !me && !mayAsk && open && project.hackDayId ? (standing?.team ? "You are already on a team (or asking to join one) at this hack day." : "Register for the hack day, with a confirmed place, to ask to join.") : null,
+    askBlocker:
+      viewer && !me && !mayAsk && open && project.hackDayId
+        ? standing?.team
+          ? "You are already on a team (or asking to join one) at this hack day."
+          : "Register for the hack day, with a confirmed place, to ask to join."
+        : null,
   };
 }
 
@@ -62,7 +77,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
           ? removeMember({ projectId, leadId: user.id, userId: v.userId })
           : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent });
   if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
-  const notice = { request: "requested", withdraw: "withdrawn", leave: "left", remove: "removed", accept: "member-accepted", decline: "member-declined" }[v.intent];
+  const notice = {
+    request: "requested",
+    withdraw: "withdrawn",
+    leave: "left",
+    remove: "removed",
+    accept: "member-accepted",
+    decline: "member-declined",
+  }[v.intent];
   throw redirect(`/projects/${projectId}/team?notice=${notice}`);
 }
 
@@ -71,7 +93,11 @@ export default function TeamPage() {
   const lastResult = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { project } = page;
-  const [form, fields] = useForm<{ intent: string; message: string }>({ id: "join", lastResult: (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "request" ? lastResult : undefined });
+  const [form, fields] = useForm<{ intent: string; message: string }>({
+    id: "join",
+    lastResult:
+      (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "request" ? lastResult : undefined,
+  });
   return (
     <div className="max-w-3xl">
       <PageHeader title={`Team: ${project.name}`} lead={project.tagline || undefined} />
@@ -80,12 +106,14 @@ export default function TeamPage() {
       <ul className="mb-6 space-y-1">
         {project.hackDayId && project.hackDayName ? (
           <li>
-            Hack day: <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+            Hack day:{" "}
+            <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
           </li>
         ) : null}
         {project.problemId && project.problemTitle ? (
           <li>
-            Problem: <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+            Problem:{" "}
+            <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
           </li>
         ) : null}
         {project.submittedAt ? (
@@ -96,7 +124,9 @@ export default function TeamPage() {
       </ul>
       {page.me?.status === "active" ? (
         <p className="mb-6">
-          <ButtonLink to={`/projects/${project.id}/submission`}>{project.submittedAt ? "Edit the submission" : "Write the submission"}</ButtonLink>
+          <ButtonLink to={`/projects/${project.id}/submission`}>
+            {project.submittedAt ? "Edit the submission" : "Write the submission"}
+          </ButtonLink>
         </p>
       ) : null}
       <h2 className="mb-3 text-2xl">
@@ -120,40 +150,16 @@ export default function TeamPage() {
           </li>
         ))}
       </ul>
-      {page.requests.length ? (
-        <section aria-labelledby="requests" className="mb-8">
-          <h2 id="requests" className="mb-3 text-2xl">
-            {page.isLead ? "Asking to join" : "Your request"}
-          </h2>
-          <ul className="space-y-4">
-            {page.requests.map((r) => (
-              <li key={r.userId} className="rounded-lg border border-line p-4">
-                <p className="font-semibold">{r.name}</p>
-                {r.message ? <p className="mt-1 whitespace-pre-line">{r.message}</p> : null}
-                <div className="mt-3 flex flex-wrap gap-3">
-                  {page.isLead ? (
-                    <>
-                      <DecisionForm intent="accept" userId={r.userId} label={`Accept`} name={r.name} />
-                      <DecisionForm intent="decline" userId={r.userId} label={`Decline`} name={r.name} />
-                    </>
-                  ) : (
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="withdraw" />
-                      <Button type="submit" variant="secondary">
-                        Withdraw my request
-                      </Button>
-                    </Form>
-                  )}
-                </div>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      {page.requests.length ? <JoinRequests requests={page.requests} isLead={page.isLead} /> : null}
       {page.mayAsk ? (
         <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">
           <input type="hidden" name="intent" value="request" />
-          <TextAreaField meta={fields.message} label="Ask to join this team" hint="Optional: say what you can bring (skills, clinical experience, time)." rows={3} />
+          <TextAreaField
+            meta={fields.message}
+            label="Ask to join this team"
+            hint="Optional: say what you can bring (skills, clinical experience, time)."
+            rows={3}
+          />
           <Button type="submit">Ask to join</Button>
         </Form>
       ) : page.askBlocker ? (
@@ -168,19 +174,6 @@ export default function TeamPage() {
         </Form>
       ) : null}
     </div>
-  );
-}
-
-function DecisionForm({ intent, userId, label, name }: { intent: "accept" | "decline"; userId: number; label: string; name: string }) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="userId" value={userId} />
-      <Button type="submit" variant={intent === "accept" ? "primary" : "secondary"}>
-        {label}
-        <span className="sr-only"> {name}</span>
-      </Button>
-    </Form>
   );
 }
 

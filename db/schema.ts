@@ -517,6 +517,12 @@ export const projects = sqliteTable(
     index("projects_specialty_idx").on(t.specialty),
     index("projects_activity_idx").on(t.lastActivityAt),
     index("projects_created_idx").on(t.createdAt),
+    // Public (submitted) projects, for the gallery, the board and the figures. SQLite uses a partial
+    // index only when the query repeats `submitted_at IS NOT NULL` (see isPublicProject in
+    // app/models/projects.server.ts).
+    index("projects_public_board_idx").on(t.state, t.stage, t.lastActivityAt).where(sql`${t.submittedAt} IS NOT NULL`),
+    index("projects_public_created_idx").on(t.createdAt).where(sql`${t.submittedAt} IS NOT NULL`),
+    index("projects_public_stage_created_idx").on(t.stage, t.createdAt).where(sql`${t.submittedAt} IS NOT NULL`),
   ],
 );
 

@@ -1,8 +1,17 @@
 import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { outcomes, projects } from "../../db/schema";
-import { buildFunnel, medianTimeInStage, stageStays, type StageEntry, type StageStay } from "../domain/impact";
+import {
+  buildFunnel,
+  medianTimeInStage,
+  stageStays,
+  type FunnelStep,
+  type StageEntry,
+  type StageStay,
+  type TimeInStage,
+} from "../domain/impact";
 import { stageKeys, type Stage } from "../domain/stages";
 import { getDb } from "../utils/db.server";
+import { databasePath } from "../utils/env.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { isPublicProject } from "./projects.server";
 
@@ -145,13 +154,38 @@ export async function listSuccessStories({
   return toPage(stories, total?.n ?? 0, page, pageSize);
 }
 
+// The funnel and time in stage read every public project's history; they change only when a
+// project or a move is added, so they are kept for a minute and recomputed at once when the newest
+// project or timeline id changes (docs/decisions/0041-impact-funnel.md).
+const FLOW_TTL_MS = 60_000;
+type Flow = { funnel: FunnelStep[]; timeInStage: TimeInStage[] };
+let flowCache: { key: string; at: number; value: Promise<Flow> } | null = null;
+
+/** The funnel and time in stage, from a short-lived cache keyed by the database's newest rows. */
+export async function getPipelineFlow({ now = Date.now() }: { now?: number } = {}): Promise<Flow> {
+  const mark = getDb().get<{ moves: number | null; projects: number | null }>(
+    sql`SELECT (SELECT max(id) FROM stage_moves) AS moves, (SELECT max(id) FROM projects) AS projects`,
+  );
+  const key = `${databasePath()}:${mark?.moves ?? 0}:${mark?.projects ?? 0}`;
+  if (!flowCache || flowCache.key !== key || now - flowCache.at > FLOW_TTL_MS) {
+    const value = Promise.all([getFunnel(), getTimeInStage()]).then(([funnel, timeInStage]) => ({
+      funnel,
+      timeInStage,
+    }));
+    flowCache = { key, at: now, value };
+    value.catch(() => {
+      if (flowCache?.value === value) flowCache = null;
+    });
+  }
+  return flowCache.value;
+}
+
 /** Everything /impact shows, the stories a page at a time. */
 export async function getImpact({ storiesPage }: { storiesPage: number }) {
-  const [funnel, timeInStage, figures, stories] = await Promise.all([
-    getFunnel(),
-    getTimeInStage(),
+  const [flow, figures, stories] = await Promise.all([
+    getPipelineFlow(),
     getOutcomeFigures(),
     listSuccessStories({ page: storiesPage }),
   ]);
-  return { funnel, timeInStage, figures, stories };
+  return { ...flow, figures, stories };
 }

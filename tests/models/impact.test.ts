@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { getHomeFigures, listNextHackDays } from "../../app/models/home.server";
-import { getFunnel, getOutcomeFigures, getTimeInStage, listSuccessStories } from "../../app/models/impact.server";
+import {
+  getFunnel,
+  getOutcomeFigures,
+  getPipelineFlow,
+  getTimeInStage,
+  listSuccessStories,
+} from "../../app/models/impact.server";
 import {
   createEndorsement,
   createHackDay,
@@ -130,6 +136,18 @@ describe("impact figures", () => {
     expect(after.outcomes - before.outcomes).toBe(3);
     expect(after.stories - before.stories).toBe(2);
     expect(after.pilotsCompleted - before.pilotsCompleted).toBe(1);
+  });
+});
+
+describe("getPipelineFlow", () => {
+  it("keeps the funnel for a minute, but recomputes as soon as a project or move is added", async () => {
+    const first = await getPipelineFlow();
+    expect(await getPipelineFlow()).toBe(first);
+    await createProject({ submittedAt: at("2026-01-01"), stage: "route_to_market" });
+    const second = await getPipelineFlow();
+    expect(second).not.toBe(first);
+    expect(second.funnel[5]!.reached).toBe(first.funnel[5]!.reached + 1);
+    expect(await getPipelineFlow({ now: Date.now() + 61_000 })).not.toBe(second);
   });
 });
 

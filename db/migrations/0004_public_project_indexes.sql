@@ -1,0 +1,3 @@
+CREATE INDEX `projects_public_board_idx` ON `projects` (`state`,`stage`,`last_activity_at`) WHERE "projects"."submitted_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `projects_public_created_idx` ON `projects` (`created_at`) WHERE "projects"."submitted_at" IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `projects_public_stage_created_idx` ON `projects` (`stage`,`created_at`) WHERE "projects"."submitted_at" IS NOT NULL;

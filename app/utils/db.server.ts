@@ -19,6 +19,8 @@ export function openDatabase(file: string): DB {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
+  // 64 MB page cache (negative = KiB): the default 2 MB halves search speed at 20,000 problems.
+  sqlite.pragma("cache_size = -64000");
   return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import { BASE_DB, TMP_DIR } from "../setup/paths";
+import { baseDb, runDir } from "../setup/paths";
 
 export type TestServer = { baseUrl: string; origin: string; dbPath: string; stop: () => Promise<void> };
 
@@ -23,8 +23,8 @@ function freePort(): Promise<number> {
 
 export async function startServer(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
-  const dbPath = path.join(TMP_DIR, `http-${randomUUID()}.db`);
-  fs.copyFileSync(BASE_DB, dbPath);
+  const dbPath = path.join(runDir(), `http-${randomUUID()}.db`);
+  fs.copyFileSync(baseDb(), dbPath);
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["build/server.js"], {
     env: {

@@ -1,16 +1,19 @@
 import fs from "node:fs";
+import path from "node:path";
 import { migrateDatabase, openDatabase } from "../../app/utils/db.server";
-import { BASE_DB, TMP_DIR } from "./paths";
+import { TMP_ROOT } from "./paths";
 
 /** Migrates one base database; every test file gets its own copy (faster than truncating). */
 export default function setup() {
-  fs.rmSync(TMP_DIR, { recursive: true, force: true });
-  fs.mkdirSync(TMP_DIR, { recursive: true });
-  const db = openDatabase(BASE_DB);
+  const dir = path.join(TMP_ROOT, `run-${process.pid}-${Date.now()}`);
+  fs.mkdirSync(dir, { recursive: true });
+  // Workers are started after this and inherit the environment.
+  process.env.HACKPATH_TEST_RUN_DIR = dir;
+  const db = openDatabase(path.join(dir, "base.db"));
   migrateDatabase(db);
   // Fold the WAL into the main file so a plain copy carries everything.
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.pragma("journal_mode = DELETE");
   db.$client.close();
-  return () => fs.rmSync(TMP_DIR, { recursive: true, force: true });
+  return () => fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll } from "vitest";
 import { closeDb } from "../../app/utils/db.server";
-import { BASE_DB, TMP_DIR } from "./paths";
+import { baseDb, runDir } from "./paths";
 
 // Each test file works on its own copy of the migrated base database.
-const file = path.join(TMP_DIR, `test-${randomUUID()}.db`);
-fs.copyFileSync(BASE_DB, file);
+const file = path.join(runDir(), `test-${randomUUID()}.db`);
+fs.copyFileSync(baseDb(), file);
 process.env.DATABASE_PATH = file;
 process.env.NODE_ENV = "test";
 process.env.DEMO_DATA = "false";

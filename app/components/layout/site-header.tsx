@@ -1,5 +1,6 @@
 import { Form, Link, NavLink } from "@remix-run/react";
 import type { SessionUser } from "~/auth/session.server";
+import { hasRole } from "~/domain/roles";
 
 export const navItems = [
   { to: "/problems", label: "Problems" },
@@ -12,7 +13,7 @@ export const navItems = [
 ] as const;
 
 /** The banner: brand, main navigation and the account links. */
-export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null }) {
+export function SiteHeader({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -25,6 +26,15 @@ export function SiteHeader({ user }: { user: Pick<SessionUser, "name"> | null })
               <Link to="/dashboard" className="text-white hover:text-white">
                 Dashboard<span className="sr-only"> for {user.name}</span>
               </Link>
+              {hasRole(user, "admin") ? (
+                <Link to="/admin" className="text-white hover:text-white">
+                  Admin
+                </Link>
+              ) : hasRole(user, "organiser") ? (
+                <Link to="/admin/moderation" className="text-white hover:text-white">
+                  Moderation
+                </Link>
+              ) : null}
               <Link to="/settings" className="text-white hover:text-white">
                 Settings
               </Link>

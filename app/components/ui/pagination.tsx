@@ -1,7 +1,27 @@
 import { Link, useLocation } from "@remix-run/react";
 
+/** "problems" → "problem", "stories" → "story": the noun for a total of one. */
+function singular(noun: string): string {
+  if (noun.endsWith("ies")) return `${noun.slice(0, -3)}y`;
+  return noun.endsWith("s") ? noun.slice(0, -1) : noun;
+}
+
 /** Previous/next links that keep every other query parameter, so filtered lists page correctly. */
-export function Pagination({ page, pageCount, total, noun = "results" }: { page: number; pageCount: number; total: number; noun?: string }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  noun = "results",
+  one,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  /** Plural noun for the total, e.g. "problems". */
+  noun?: string;
+  /** Singular noun when the plural is irregular. */
+  one?: string;
+}) {
   const location = useLocation();
   const hrefFor = (p: number) => {
     const params = new URLSearchParams(location.search);
@@ -13,7 +33,7 @@ export function Pagination({ page, pageCount, total, noun = "results" }: { page:
   return (
     <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
       <p className="text-sm text-muted">
-        Page {page} of {pageCount} · {total.toLocaleString("en-GB")} {noun}
+        Page {page} of {pageCount} · {total.toLocaleString("en-GB")} {total === 1 ? (one ?? singular(noun)) : noun}
       </p>
       <ul className="flex gap-3">
         {page > 1 ? (

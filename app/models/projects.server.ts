@@ -386,8 +386,12 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
   const storedByKey = new Map(stored.map((row) => [row.itemKey, row]));
   const gates = buildGateGroups(project.stage, storedByKey, facts);
   const statuses = Object.fromEntries(stored.map((row) => [row.itemKey, row.status]));
-  const open = project.state === "active" ? openGateItems(project.stage, statuses, facts) : [];
-  const suggestedMentors = await suggestMentors({ projectId: id, openItems: open, exclude: team.map((m) => m.userId) });
+  const open = openGateItems(project.stage, statuses, facts);
+  // Paused and archived projects are not looking for mentors.
+  const suggestedMentors =
+    project.state === "active"
+      ? await suggestMentors({ projectId: id, openItems: open, exclude: team.map((m) => m.userId) })
+      : [];
 
   const { isMember, isMentor, activeMentors: _activeMentors, lastActivityAt, ...rest } = project;
   const dataUsePublished = project.dataUsePublishedAt !== null;

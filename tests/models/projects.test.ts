@@ -252,6 +252,24 @@ describe("getProjectPage", () => {
     );
   });
 
+  it("still lists an archived project's open items, but suggests no mentors for it", async () => {
+    await createMentor({ areas: ["software_engineering"], capacity: 5 });
+    const project = await createProject({
+      ...submitted,
+      state: "archived",
+      archiveReason: "not_pursuing",
+      stateReason: "Team moved on",
+    });
+    const page = (await getProjectPage({ id: project.id, viewer: null }))!;
+    expect(page.openItems.map((i) => i.key)).toEqual([
+      "clinical_champion",
+      "problem_linked",
+      "working_demo",
+      "active_mentor",
+    ]);
+    expect(page.suggestedMentors).toEqual([]);
+  });
+
   it("shows published success stories and hides unpublished story text", async () => {
     const project = await createProject(submitted);
     await createOutcome({ projectId: project.id, storyTitle: "Draft story", storyBody: "Not yet" });

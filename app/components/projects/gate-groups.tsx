@@ -39,7 +39,8 @@ function GateItemRow({ item }: { item: GateRow }) {
         {item.required ? null : <Badge>Recommended</Badge>}
       </div>
       <p className="mt-1 text-sm text-muted">
-        {item.guidance} <span className="whitespace-nowrap">({item.standard})</span>
+        {item.guidance}
+        {item.standard !== "Hackpath" ? <span className="whitespace-nowrap"> ({item.standard})</span> : null}
         {item.derived ? " Hackpath works this out from the project's record." : ""}
       </p>
       <Evidence text={item.evidence} />

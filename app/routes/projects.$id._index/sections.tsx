@@ -62,13 +62,12 @@ export function ProjectHeader({ page }: Props) {
         )}
       </div>
       {project.state !== "active" ? (
-        <p className="mt-3">
-          <span className="font-semibold">
-            {project.state === "paused"
-              ? "Paused"
-              : `Archived${project.archiveReason ? ` (${archiveReasons.label(project.archiveReason).toLowerCase()})` : ""}`}
-          </span>
-          {project.stateReason ? `: ${project.stateReason}` : ""}
+        <p className="mt-3 max-w-3xl">
+          <strong>{project.state === "paused" ? "Paused" : "Archived"}</strong>
+          {project.state === "archived" && project.archiveReason
+            ? ` (${archiveReasons.label(project.archiveReason)})`
+            : ""}
+          {project.stateReason ? `: ${project.stateReason}` : "."}
         </p>
       ) : null}
       {progress ? (

@@ -131,7 +131,7 @@ export async function listProjects({
   const rows = match
     ? await base
         .innerJoin(
-          sql`(SELECT rowid AS fts_id, rank AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${match}) AS fts`,
+          sql`(SELECT rowid AS fts_id, bm25(projects_fts, 10.0, 4.0, 1.0, 2.0) AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${match}) AS fts`,
           sql`fts.fts_id = ${projects.id}`,
         )
         .where(where)

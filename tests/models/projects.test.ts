@@ -82,6 +82,21 @@ describe("listProjects", () => {
     }
   });
 
+  it("ranks a match in the name above one in the description", async () => {
+    const inDescription = await createProject({
+      ...submitted,
+      name: "Alpha",
+      description: "Helps with pressure ulcers on wards",
+    });
+    const inName = await createProject({
+      ...submitted,
+      name: "Pressure Mapper",
+      description: "Something else entirely",
+    });
+    const ids = (await listProjects({ filters: { q: "pressure" }, page: 1 })).items.map((p) => p.id);
+    expect(ids.indexOf(inName.id)).toBeLessThan(ids.indexOf(inDescription.id));
+  });
+
   it("does not link a hidden problem", async () => {
     const problem = await createProblem({ hiddenAt: new Date() });
     const project = await createProject({ ...submitted, name: "Linked to hidden", problemId: problem.id });

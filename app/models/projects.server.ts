@@ -31,6 +31,7 @@ import type { ExpertiseArea, GateItemStatus, Role } from "../domain/taxonomy";
 import { getDb } from "../utils/db.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
+import { listProjectScreenshots } from "./submissions.server";
 
 /** Who is looking: enough to decide what they may see. */
 export type Viewer = { id: number; roles: readonly Role[] } | null;
@@ -279,104 +280,108 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
   const seesTeamView = project.isMember || organiser;
   const seesProgress = seesTeamView || project.isMentor;
 
-  const [team, stored, timeline, mentors, projectPilots, projectOutcomes, projectAwards, funding] = await Promise.all([
-    db
-      .select({
-        userId: users.id,
-        name: users.name,
-        organisation: users.organisation,
-        role: projectMembers.role,
-        isClinician:
-          sql<boolean>`EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = ${users.id} AND ur.role = 'clinician')`.mapWith(
-            Boolean,
+  const [team, stored, timeline, mentors, projectPilots, projectOutcomes, projectAwards, funding, screenshots] =
+    await Promise.all([
+      db
+        .select({
+          userId: users.id,
+          name: users.name,
+          organisation: users.organisation,
+          role: projectMembers.role,
+          isClinician:
+            sql<boolean>`EXISTS (SELECT 1 FROM user_roles ur WHERE ur.user_id = ${users.id} AND ur.role = 'clinician')`.mapWith(
+              Boolean,
+            ),
+        })
+        .from(projectMembers)
+        .innerJoin(users, eq(users.id, projectMembers.userId))
+        .where(and(eq(projectMembers.projectId, id), eq(projectMembers.status, "active")))
+        .orderBy(desc(sql`${projectMembers.role} = 'lead'`), asc(projectMembers.createdAt), asc(users.id)),
+      db
+        .select({
+          itemKey: gateItemStatusesTable.itemKey,
+          status: gateItemStatusesTable.status,
+          evidence: gateItemStatusesTable.evidence,
+          verifiedAt: gateItemStatusesTable.verifiedAt,
+          verifiedByName: verifier.name,
+        })
+        .from(gateItemStatusesTable)
+        .leftJoin(verifier, eq(verifier.id, gateItemStatusesTable.verifiedBy))
+        .where(eq(gateItemStatusesTable.projectId, id)),
+      db
+        .select({
+          id: stageMoves.id,
+          kind: stageMoves.kind,
+          fromStage: stageMoves.fromStage,
+          toStage: stageMoves.toStage,
+          reason: stageMoves.reason,
+          createdAt: stageMoves.createdAt,
+          actorName: actor.name,
+        })
+        .from(stageMoves)
+        .leftJoin(actor, eq(actor.id, stageMoves.actorId))
+        .where(eq(stageMoves.projectId, id))
+        .orderBy(desc(stageMoves.createdAt), desc(stageMoves.id))
+        .limit(TIMELINE_LIMIT),
+      db
+        .select({
+          mentorId: users.id,
+          name: users.name,
+          headline: mentorProfiles.headline,
+          focus: mentorships.focus,
+          since: sql<Date>`coalesce(${mentorships.respondedAt}, ${mentorships.createdAt})`.mapWith(
+            mentorships.createdAt,
           ),
-      })
-      .from(projectMembers)
-      .innerJoin(users, eq(users.id, projectMembers.userId))
-      .where(and(eq(projectMembers.projectId, id), eq(projectMembers.status, "active")))
-      .orderBy(desc(sql`${projectMembers.role} = 'lead'`), asc(projectMembers.createdAt), asc(users.id)),
-    db
-      .select({
-        itemKey: gateItemStatusesTable.itemKey,
-        status: gateItemStatusesTable.status,
-        evidence: gateItemStatusesTable.evidence,
-        verifiedAt: gateItemStatusesTable.verifiedAt,
-        verifiedByName: verifier.name,
-      })
-      .from(gateItemStatusesTable)
-      .leftJoin(verifier, eq(verifier.id, gateItemStatusesTable.verifiedBy))
-      .where(eq(gateItemStatusesTable.projectId, id)),
-    db
-      .select({
-        id: stageMoves.id,
-        kind: stageMoves.kind,
-        fromStage: stageMoves.fromStage,
-        toStage: stageMoves.toStage,
-        reason: stageMoves.reason,
-        createdAt: stageMoves.createdAt,
-        actorName: actor.name,
-      })
-      .from(stageMoves)
-      .leftJoin(actor, eq(actor.id, stageMoves.actorId))
-      .where(eq(stageMoves.projectId, id))
-      .orderBy(desc(stageMoves.createdAt), desc(stageMoves.id))
-      .limit(TIMELINE_LIMIT),
-    db
-      .select({
-        mentorId: users.id,
-        name: users.name,
-        headline: mentorProfiles.headline,
-        focus: mentorships.focus,
-        since: sql<Date>`coalesce(${mentorships.respondedAt}, ${mentorships.createdAt})`.mapWith(mentorships.createdAt),
-      })
-      .from(mentorships)
-      .innerJoin(users, eq(users.id, mentorships.mentorId))
-      .leftJoin(mentorProfiles, eq(mentorProfiles.userId, mentorships.mentorId))
-      .where(and(eq(mentorships.projectId, id), eq(mentorships.status, "active")))
-      .orderBy(asc(mentorships.createdAt), asc(mentorships.id)),
-    db
-      .select({
-        id: pilots.id,
-        organisation: pilots.organisation,
-        site: pilots.site,
-        startsOn: pilots.startsOn,
-        endsOn: pilots.endsOn,
-        successMeasures: pilots.successMeasures,
-        status: pilots.status,
-      })
-      .from(pilots)
-      .where(eq(pilots.projectId, id))
-      .orderBy(desc(sql`coalesce(${pilots.startsOn}, '')`), desc(pilots.id)),
-    db
-      .select({
-        id: outcomes.id,
-        metric: outcomes.metric,
-        baseline: outcomes.baseline,
-        result: outcomes.result,
-        unit: outcomes.unit,
-        source: outcomes.source,
-        measuredOn: outcomes.measuredOn,
-        storyTitle: sql<string | null>`CASE WHEN ${outcomes.publishedAt} IS NOT NULL THEN ${outcomes.storyTitle} END`,
-        storyBody: sql<string | null>`CASE WHEN ${outcomes.publishedAt} IS NOT NULL THEN ${outcomes.storyBody} END`,
-        publishedAt: outcomes.publishedAt,
-      })
-      .from(outcomes)
-      .where(eq(outcomes.projectId, id))
-      .orderBy(desc(outcomes.measuredOn), desc(outcomes.id)),
-    db
-      .select({
-        id: awards.id,
-        name: awards.name,
-        description: awards.description,
-        hackDayId: hackDays.id,
-        hackDayName: hackDays.name,
-      })
-      .from(awards)
-      .innerJoin(hackDays, eq(hackDays.id, awards.hackDayId))
-      .where(and(eq(awards.projectId, id), isNotNull(hackDays.resultsPublishedAt)))
-      .orderBy(asc(awards.position), asc(awards.id)),
-    listFundingInterestsForViewer({ projectId: id, viewer, seesAll: seesTeamView }),
-  ]);
+        })
+        .from(mentorships)
+        .innerJoin(users, eq(users.id, mentorships.mentorId))
+        .leftJoin(mentorProfiles, eq(mentorProfiles.userId, mentorships.mentorId))
+        .where(and(eq(mentorships.projectId, id), eq(mentorships.status, "active")))
+        .orderBy(asc(mentorships.createdAt), asc(mentorships.id)),
+      db
+        .select({
+          id: pilots.id,
+          organisation: pilots.organisation,
+          site: pilots.site,
+          startsOn: pilots.startsOn,
+          endsOn: pilots.endsOn,
+          successMeasures: pilots.successMeasures,
+          status: pilots.status,
+        })
+        .from(pilots)
+        .where(eq(pilots.projectId, id))
+        .orderBy(desc(sql`coalesce(${pilots.startsOn}, '')`), desc(pilots.id)),
+      db
+        .select({
+          id: outcomes.id,
+          metric: outcomes.metric,
+          baseline: outcomes.baseline,
+          result: outcomes.result,
+          unit: outcomes.unit,
+          source: outcomes.source,
+          measuredOn: outcomes.measuredOn,
+          storyTitle: sql<string | null>`CASE WHEN ${outcomes.publishedAt} IS NOT NULL THEN ${outcomes.storyTitle} END`,
+          storyBody: sql<string | null>`CASE WHEN ${outcomes.publishedAt} IS NOT NULL THEN ${outcomes.storyBody} END`,
+          publishedAt: outcomes.publishedAt,
+        })
+        .from(outcomes)
+        .where(eq(outcomes.projectId, id))
+        .orderBy(desc(outcomes.measuredOn), desc(outcomes.id)),
+      db
+        .select({
+          id: awards.id,
+          name: awards.name,
+          description: awards.description,
+          hackDayId: hackDays.id,
+          hackDayName: hackDays.name,
+        })
+        .from(awards)
+        .innerJoin(hackDays, eq(hackDays.id, awards.hackDayId))
+        .where(and(eq(awards.projectId, id), isNotNull(hackDays.resultsPublishedAt)))
+        .orderBy(asc(awards.position), asc(awards.id)),
+      listFundingInterestsForViewer({ projectId: id, viewer, seesAll: seesTeamView }),
+      listProjectScreenshots(id),
+    ]);
 
   const facts: ProjectFacts = {
     hasClinician: team.some((m) => m.isClinician),
@@ -417,6 +422,7 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
     pilots: projectPilots,
     outcomes: projectOutcomes,
     awards: projectAwards,
+    screenshots: screenshots.map((shot) => ({ id: shot.id, alt: shot.alt, src: shot.src })),
     funding,
   };
 }

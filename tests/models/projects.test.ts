@@ -285,6 +285,35 @@ describe("getProjectPage", () => {
     expect(page.suggestedMentors).toEqual([]);
   });
 
+  it("lists the project's screenshots in order with the address each is served at", async () => {
+    const project = await createProject(submitted);
+    await getDb()
+      .insert(s.projectScreenshots)
+      .values([
+        {
+          projectId: project.id,
+          fileName: `b-${project.id}.png`,
+          contentType: "image/png",
+          byteSize: 10,
+          alt: "Second",
+          position: 2,
+        },
+        {
+          projectId: project.id,
+          fileName: `a-${project.id}.webp`,
+          contentType: "image/webp",
+          byteSize: 10,
+          alt: "First",
+          position: 1,
+        },
+      ]);
+    const page = (await getProjectPage({ id: project.id, viewer: null }))!;
+    expect(page.screenshots.map((shot) => [shot.alt, shot.src])).toEqual([
+      ["First", `/screenshots/a-${project.id}.webp`],
+      ["Second", `/screenshots/b-${project.id}.png`],
+    ]);
+  });
+
   it("shows published success stories and hides unpublished story text", async () => {
     const project = await createProject(submitted);
     await createOutcome({ projectId: project.id, storyTitle: "Draft story", storyBody: "Not yet" });

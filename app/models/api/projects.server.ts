@@ -111,6 +111,7 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
     dataUse: published
       ? { statement: p.dataUseStatement, lawfulBasis: p.dataUseLawfulBasis, publishedAt: iso(p.dataUsePublishedAt) }
       : null,
+    screenshots: page.screenshots.map((shot) => ({ url: url(shot.src), alt: shot.alt })),
     awards: page.awards.map((a) => ({
       name: a.name,
       description: a.description,

@@ -150,6 +150,25 @@ export function AboutSection({ page }: Props) {
           </>
         ) : null}
       </dl>
+      {page.screenshots.length > 0 ? (
+        <>
+          <h3 className="mt-5 text-lg">Screenshots</h3>
+          <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {page.screenshots.map((shot, i) => (
+              <li key={shot.id}>
+                <a href={shot.src}>
+                  <img
+                    src={shot.src}
+                    alt={shot.alt || `Screenshot ${i + 1} of ${project.name}`}
+                    loading="lazy"
+                    className="aspect-video w-full rounded-md border border-line bg-surface object-contain"
+                  />
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {links.length > 0 ? (
         <>
           <h3 className="mt-5 text-lg">Links</h3>

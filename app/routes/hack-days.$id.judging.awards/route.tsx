@@ -130,7 +130,11 @@ export default function RankingAndAwards() {
           <Form method="post" {...getFormProps(form)} className="max-w-xl rounded-lg border border-line bg-surface p-4">
             <h3 className="mb-3 text-lg">Name an award</h3>
             <input type="hidden" name="intent" value="add-award" />
-            <TextField meta={fields.name} label="Award" hint="For example: Winner, Runner-up, Best use of open data." />
+            <TextField
+              meta={fields.name}
+              label="Award name"
+              hint="For example: Winner, Runner-up, Best use of open data."
+            />
             <TextField meta={fields.description} label="Why (optional)" />
             <SelectField
               meta={fields.projectId}

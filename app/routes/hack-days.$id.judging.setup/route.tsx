@@ -133,7 +133,11 @@ export default function JudgingSetup() {
           criterion, then the earlier submission.
         </p>
         {hackDay.editable ? (
-          <CriteriaForm criteria={criteria} lastResult={resultFor(lastResult, "save-criteria")} />
+          <CriteriaForm
+            key={criteria.map((c) => `${c.id}:${c.weight}:${c.name}`).join("|")}
+            criteria={criteria}
+            lastResult={resultFor(lastResult, "save-criteria")}
+          />
         ) : null}
         {hackDay.editable && criteria.length > 1 ? (
           <ul className="mb-6 flex flex-wrap gap-3">

@@ -97,7 +97,9 @@ export default function SubmissionPage() {
           {closed}
         </p>
       ) : null}
+      {/* conform reads defaults once: a new key after each save shows the saved screenshots. */}
       <SubmissionForm
+        key={`${screenshots.map((s) => s.id).join("-")}:${project.submittedAt ? new Date(project.submittedAt).getTime() : 0}`}
         lastResult={lastResult}
         defaults={defaults}
         screenshots={screenshots}

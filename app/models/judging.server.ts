@@ -351,6 +351,24 @@ export function removeCriterion({
   });
 }
 
+/** The hack days a person judges, soonest first, with their own progress (for a dashboard). */
+export async function listJudgingAssignments(userId: number) {
+  const rows = await getDb()
+    .select({ hackDayId: hackDays.id, name: hackDays.name, status: hackDays.status, startsAt: hackDays.startsAt })
+    .from(judges)
+    .innerJoin(hackDays, eq(hackDays.id, judges.hackDayId))
+    .where(and(eq(judges.userId, userId), sql`${hackDays.status} <> 'archived'`))
+    .orderBy(asc(hackDays.startsAt))
+    .limit(20);
+  return Promise.all(
+    rows.map(async (r) => ({
+      ...r,
+      href: `/hack-days/${idSlug(r.hackDayId, r.name)}/judging`,
+      progress: (await getJudgeBoard({ hackDayId: r.hackDayId, judgeId: userId })).progress,
+    })),
+  );
+}
+
 // ---------------------------------------------------------------- a judge's view
 
 /** Why this judge may not score this project (team member or declared), or null. */

@@ -75,7 +75,13 @@ export async function readSubmissionFormData(request: Request): Promise<FormData
   if (length > MAX_SUBMISSION_BODY)
     throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
   const type = request.headers.get("Content-Type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return request.formData();
+  if (!type.startsWith("multipart/form-data")) {
+    try {
+      return await request.formData();
+    } catch {
+      throw new Response("We could not read that form. Please try again.", { status: 400 });
+    }
+  }
 
   let parts = 0;
   let total = 0;

@@ -12,6 +12,7 @@ import {
   getScoreSheet,
   getTeamFeedback,
   listJudgesWithProgress,
+  listJudgingAssignments,
   listPublishedAwardsForProjects,
   removeJudge,
   saveScores,
@@ -148,6 +149,9 @@ describe("scoring", () => {
     expect(board.projects.items.map((p) => [p.name, p.state])).toEqual([
       ["Early", "scored"],
       ["Late", "not_started"],
+    ]);
+    expect(await listJudgingAssignments(a.id)).toMatchObject([
+      { hackDayId: hackDay.id, progress: { done: 1, toScore: 2 } },
     ]);
     // Adding a criterion makes earlier sheets partial.
     addCriterion({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Inclusion", weight: 1 });

@@ -530,6 +530,19 @@ describe("submission", () => {
     );
     expect(missing.status).toBe(400);
     expect(Object.keys(errorsOf(missing.data))).toEqual(expect.arrayContaining(["declaredIpPolicy", "repoUrl"]));
+    const garbage = await run(async () =>
+      submissionAction({
+        request: await makeRequest(`/projects/${project.id}/submission`, {
+          method: "POST",
+          body: "{not a form",
+          userId: project.leadId,
+          headers: { "Content-Type": "application/json" },
+        }),
+        params: { id: String(project.id) },
+        context: {},
+      }),
+    );
+    expect((await outcome(garbage)).status).toBe(400);
     const outsider = await createUser();
     expect((await submit(project.id, fields, [], outsider.id)).status).toBe(403);
     expect(

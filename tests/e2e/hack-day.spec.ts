@@ -2,11 +2,6 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { toUkLocalInput } from "../../app/domain/hack-day-time";
 import { demo, expectNoAxeViolations, signIn } from "./helpers";
 
-/** axe runs in the page, so it is skipped in the JavaScript-off project (the JS-on run checks every page). */
-async function checkAxe(page: Page) {
-  if (test.info().project.use.javaScriptEnabled === false) return;
-  await expectNoAxeViolations(page);
-}
 
 // PNG signature and IHDR of a 1×1 image: enough for the server's content check.
 const PNG = Buffer.from(
@@ -35,7 +30,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
 
   await test.step("the organiser creates a draft hack day", async () => {
     await organiser.goto("/hack-days/new");
-    await checkAxe(organiser);
+    await expectNoAxeViolations(organiser);
     await organiser.getByLabel("Name").fill(hackDayName);
     await organiser
       .getByLabel("Description (optional)")
@@ -49,7 +44,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await expect(organiser.getByRole("heading", { level: 1, name: hackDayName })).toBeVisible();
     await expect(organiser.getByRole("status")).toContainText("saved as a draft");
     href = new URL(organiser.url()).pathname;
-    await checkAxe(organiser);
+    await expectNoAxeViolations(organiser);
   });
 
   await test.step("…shortlists a clinician's problem and opens registration", async () => {
@@ -70,7 +65,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
 
   await test.step("the judges are appointed", async () => {
     await organiser.goto(`${href}/judging/setup`);
-    await checkAxe(organiser);
+    await expectNoAxeViolations(organiser);
     for (const email of [demo.mentor, demo.funder]) {
       await organiser.getByLabel("Appoint a judge").fill(email);
       await organiser.getByRole("button", { name: "Appoint", exact: true }).click();
@@ -100,12 +95,12 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
       await page.getByRole("button", { name: "Register" }).click();
       await expect(page.getByRole("status")).toContainText("You are registered");
       await page.getByRole("link", { name: "Start a project" }).first().click();
-      await checkAxe(page);
+      await expectNoAxeViolations(page);
       await page.getByLabel("Problem").selectOption({ index: 1 });
       await page.getByLabel("Project name").fill(name);
       await page.getByRole("button", { name: "Start the project" }).click();
       await expect(page.getByRole("heading", { level: 1, name: `Team: ${name}` })).toBeVisible();
-      await checkAxe(page);
+      await expectNoAxeViolations(page);
     }
   });
 
@@ -128,7 +123,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await page.getByLabel(/No patient-identifiable data/).check();
     await page.getByLabel(/The team may submit this work/).check();
     await page.getByLabel(/employer's intellectual property policy/).check();
-    await checkAxe(page);
+    await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Submit the project" }).click();
   };
 
@@ -157,7 +152,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await newcomer.getByRole("button", { name: "Save the submission" }).click();
     await expect(newcomer.getByRole("alert")).toContainText("deadline has passed");
     await expect(newcomer.getByLabel("What you built")).toHaveValue(late);
-    await checkAxe(newcomer);
+    await expectNoAxeViolations(newcomer);
   });
 
   await test.step("judging: one judge is refused the project they declared a conflict with", async () => {
@@ -167,7 +162,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
 
     const mentor = await as(browser, demo.mentor);
     await mentor.goto(`${href}/judging`);
-    await checkAxe(mentor);
+    await expectNoAxeViolations(mentor);
     const betaRow = mentor.getByRole("listitem").filter({ hasText: teamB });
     await betaRow.getByText(`Declare a conflict`).click();
     await betaRow.getByLabel("Why you have a conflict").fill("I mentored this team's lead last year.");
@@ -193,7 +188,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
       for (const group of await page.getByRole("group", { name: /^Score for / }).all())
         await group.getByLabel(score).check();
       await page.getByLabel(/^Comment on Problem and insight/).fill(`Feedback for ${project}`);
-      await checkAxe(page);
+      await expectNoAxeViolations(page);
       await page.getByRole("button", { name: "Save scores" }).click();
       await expect(page.getByRole("status").first()).toContainText("scores are saved");
     };
@@ -213,7 +208,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
   await test.step("the organiser names the winner and publishes the results", async () => {
     await organiser.goto(`${href}/judging/awards`);
     await expect(organiser.getByText("Private until you publish")).toBeVisible();
-    await checkAxe(organiser);
+    await expectNoAxeViolations(organiser);
     await organiser.getByRole("textbox", { name: "Award name" }).fill("Winner");
     await organiser.getByRole("combobox", { name: "Project" }).selectOption({ label: `1. ${teamA}` });
     await organiser.getByRole("button", { name: "Add the award" }).click();
@@ -221,7 +216,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await organiser.getByRole("button", { name: "Publish the results" }).click();
     await expect(organiser.getByRole("heading", { level: 1, name: `Results: ${hackDayName}` })).toBeVisible();
     await expect(organiser.getByRole("region", { name: "Awards" })).toContainText(teamA);
-    await checkAxe(organiser);
+    await expectNoAxeViolations(organiser);
   });
 
   await test.step("each team sees its own feedback, and the winner is in the pipeline", async () => {
@@ -229,7 +224,7 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await expect(developer.getByText(`Feedback for ${teamA}`).first()).toBeVisible();
     await expect(developer.getByText(`Feedback for ${teamB}`)).toHaveCount(0);
     await expect(developer.getByText("ranked 1 of 2")).toBeVisible();
-    await checkAxe(developer);
+    await expectNoAxeViolations(developer);
 
     const visitor = await browser.newContext().then((c) => c.newPage());
     await visitor.goto(`${href}/results`);

@@ -53,3 +53,19 @@ export function originCheck({ allowedOrigin }: { allowedOrigin?: string }) {
       .send("This request was refused because it did not come from a Hackpath page. Go back, reload the page and try again.");
   };
 }
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * Every write in Hackpath is an HTML form post, so a write whose body is anything else (JSON, XML,
+ * plain text) is answered 415 here instead of failing deep inside an action's form parser.
+ */
+export function formBodiesOnly() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
+    const type = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (!hasBody || FORM_TYPES.includes(type)) return next();
+    res.status(415).type("text/plain").send("Hackpath only accepts form submissions here. Use the form on the page.");
+  };
+}

@@ -136,6 +136,31 @@ describe("over HTTP, as served in production", () => {
     });
   });
 
+  describe("bodies that are not forms", () => {
+    it("answers a same-origin JSON or text write with 415, never a 500, and changes nothing", async () => {
+      for (const [type, body] of [
+        ["application/json", JSON.stringify({ intent: "mark-all-read" })],
+        ["text/plain", "intent=mark-all-read"],
+      ] as const) {
+        const response = await fetch(`${server.baseUrl}/dashboard`, {
+          method: "POST",
+          redirect: "manual",
+          headers: { "Content-Type": type, Cookie: memberCookie, Origin: server.origin },
+          body,
+        });
+        expect(response.status).toBe(415);
+      }
+      const login = await fetch(`${server.baseUrl}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/json", Origin: server.origin },
+        body: JSON.stringify({ email: member.email, password: TEST_PASSWORD }),
+      });
+      expect(login.status).toBe(415);
+      expect(sessionCookieOf(login)).toBeNull();
+    });
+  });
+
   describe("sessions", () => {
     it("sets a HttpOnly, Secure, SameSite=Lax, Path=/ cookie at log-in, with a fresh session each time", async () => {
       const user = await createUser();

@@ -15,6 +15,10 @@ const child = spawn(process.execPath, ["build/server.js"], {
     DATABASE_PATH: file,
     DEMO_DATA: "true",
     PORT: process.env.E2E_PORT ?? "3100",
+    // Every browser test signs in from 127.0.0.1: lift the per-IP limits for this run only
+    // (the HTTP tests check the real limits).
+    AUTH_RATE_LIMIT: "1000",
+    WRITE_RATE_LIMIT: "10000",
   },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -7,7 +7,7 @@ import { prepareDatabase } from "../db/prepare";
 import { getDb } from "../app/utils/db.server";
 import { env } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
-import { formBodiesOnly, originCheck, securityHeaders } from "./security";
+import { drainUnreadBodies, formBodiesOnly, originCheck, securityHeaders } from "./security";
 
 const production = env.NODE_ENV === "production";
 
@@ -24,6 +24,7 @@ if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
 app.use(originCheck({ allowedOrigin: env.APP_ORIGIN }));
 app.use(formBodiesOnly());
+app.use(drainUnreadBodies());
 app.use(writeRateLimit({ max: env.WRITE_RATE_LIMIT }));
 
 if (viteDevServer) {

@@ -24,7 +24,10 @@ export function securityHeaders({ production }: { production: boolean }) {
     );
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-    res.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()");
+    res.setHeader(
+      "Permissions-Policy",
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    );
     res.setHeader("X-Frame-Options", "DENY");
     res.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     if (production) res.setHeader("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
@@ -50,7 +53,9 @@ export function originCheck({ allowedOrigin }: { allowedOrigin?: string }) {
     res
       .status(403)
       .type("text/plain")
-      .send("This request was refused because it did not come from a Hackpath page. Go back, reload the page and try again.");
+      .send(
+        "This request was refused because it did not come from a Hackpath page. Go back, reload the page and try again.",
+      );
   };
 }
 
@@ -67,5 +72,24 @@ export function formBodiesOnly() {
     const type = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!hasBody || FORM_TYPES.includes(type)) return next();
     res.status(415).type("text/plain").send("Hackpath only accepts form submissions here. Use the form on the page.");
+  };
+}
+
+/**
+ * Reads and throws away what is left of a write's body once its response is sent. Remix starts
+ * streaming a POST body and pauses it when nothing reads it (a write refused before its form is
+ * read: log in first, forbidden, no such page), and Node then cannot reuse the connection: the
+ * browser's next request on it stalls for seconds. Draining the rest frees the connection.
+ */
+export function drainUnreadBodies() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!SAFE_METHODS.has(req.method)) {
+      res.on("finish", () => {
+        if (req.complete) return;
+        req.removeAllListeners("data");
+        req.resume();
+      });
+    }
+    next();
   };
 }

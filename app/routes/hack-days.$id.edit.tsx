@@ -9,6 +9,7 @@ import { toUkLocalInput } from "~/domain/hack-day-time";
 import { updateHackDay } from "~/models/hack-days.server";
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { hackDaySchema } from "~/validation/hack-days";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.hackDay.name ?? "hack day"} · Hackpath` },
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: hackDaySchema });
+  const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = updateHackDay({ id: hackDay.id, actorId: user.id, values: submission.value });
   if (!result.ok) return refusalReply(submission, result);

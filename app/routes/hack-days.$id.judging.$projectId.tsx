@@ -15,6 +15,7 @@ import { listProjectScreenshots } from "~/models/submissions.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
 import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { scoreSheetSchema, type ScoreSheetInput } from "~/validation/judging";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Score ${data?.project.name ?? "a project"} · Hackpath` },
@@ -57,7 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
   const projectId = requireIdParam(params.projectId, "project");
-  const submission = parseWithZod(await request.formData(), { schema: scoreSheetSchema });
+  const submission = parseWithZod(await readForm(request), { schema: scoreSheetSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = saveScores({ hackDayId: hackDay.id, projectId, judgeId: user.id, sheet: submission.value });
   if (!result.ok) return refusalReply(submission, result);

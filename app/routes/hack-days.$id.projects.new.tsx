@@ -12,6 +12,7 @@ import { getViewerStanding } from "~/models/hack-days.server";
 import { listStartableProblems, startHackDayProject } from "~/models/submissions.server";
 import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { startProjectSchema } from "~/validation/submissions";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` },
@@ -46,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: startProjectSchema });
+  const submission = parseWithZod(await readForm(request), { schema: startProjectSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const result = startHackDayProject({ hackDayId: hackDay.id, userId: user.id, ...submission.value });
   if (!result.ok) return refusalReply(submission, result);

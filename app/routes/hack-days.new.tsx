@@ -8,6 +8,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { createHackDay } from "~/models/hack-days.server";
 import { hackDayHref } from "~/utils/hack-day-route.server";
 import { hackDaySchema } from "~/validation/hack-days";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Create a hack day · Hackpath" }];
 
@@ -18,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "organiser");
-  const submission = parseWithZod(await request.formData(), { schema: hackDaySchema });
+  const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { id } = createHackDay({ organiserId: user.id, values: submission.value });
   throw redirect(`${hackDayHref({ id, name: submission.value.name })}?notice=created`);

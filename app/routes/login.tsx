@@ -13,6 +13,7 @@ import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { loginSchema } from "~/validation/auth";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Hackpath" }];
 
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: loginSchema });
+  const submission = parseWithZod(await readForm(request), { schema: loginSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const { email, password, redirectTo } = submission.value;
   const result = await authenticate({ email, password, ip: clientIp(context) });

@@ -17,6 +17,7 @@ import { refusalReply } from "~/utils/hack-day-route.server";
 import { idSlug } from "~/utils/slug";
 import { problemIdFromText } from "~/validation/hack-days";
 import { startIndependentProjectSchema } from "~/validation/submissions";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Start a project · Hackpath" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "developer");
-  const submission = parseWithZod(await request.formData(), { schema: startIndependentProjectSchema });
+  const submission = parseWithZod(await readForm(request), { schema: startIndependentProjectSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const { name, tagline, problem } = submission.value;
   const problemId = problem ? problemIdFromText(problem) : null;

@@ -13,6 +13,7 @@ import { ChoiceField, ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { roleChoices } from "~/components/settings/role-choices";
 import { signupSchema } from "~/validation/auth";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Create an account · Hackpath" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const submission = parseWithZod(await request.formData(), { schema: signupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: signupSchema });
   if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "website"] }), { status: 400 });
   const result = await signUp({ ...submission.value, ip: clientIp(context) });
   if (!result.ok && result.reason === "rate_limited") {

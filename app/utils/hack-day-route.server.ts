@@ -9,6 +9,7 @@ import type { SessionUser } from "~/auth/session.server";
 import { canManageHackDay, canViewHackDay } from "~/domain/hack-day-access";
 import { getHackDay, type HackDayDetails } from "~/models/hack-days.server";
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS, OVERSIZED_UPLOAD_TYPE } from "~/validation/submissions";
+import { assertFormShape, readForm } from "./form.server";
 import { forbidden, notFound, requireIdParam } from "./http.server";
 import { idSlug } from "./slug";
 
@@ -76,11 +77,7 @@ export async function readSubmissionFormData(request: Request): Promise<FormData
     throw new Response("That upload is too large. Each screenshot must be 2 MB or smaller.", { status: 413 });
   const type = request.headers.get("Content-Type") ?? "";
   if (!type.startsWith("multipart/form-data")) {
-    try {
-      return await request.formData();
-    } catch {
-      throw new Response("We could not read that form. Please try again.", { status: 400 });
-    }
+    return readForm(request);
   }
 
   let parts = 0;
@@ -106,12 +103,15 @@ export async function readSubmissionFormData(request: Request): Promise<FormData
     if (size > limit) return new File([], filename, { type: OVERSIZED_UPLOAD_TYPE });
     return new File([concat(chunks, size)], filename, { type: contentType });
   };
+  let form: FormData;
   try {
-    return await unstable_parseMultipartFormData(request, handler);
+    form = await unstable_parseMultipartFormData(request, handler);
   } catch (error) {
     if (error instanceof Response) throw error;
     throw new Response("We could not read that form. Please try again.", { status: 400 });
   }
+  assertFormShape(form);
+  return form;
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {

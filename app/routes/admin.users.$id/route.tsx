@@ -15,6 +15,7 @@ import { applyAdminAction, getUserForAdmin } from "~/models/admin.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { adminUserActionSchema, grantableRoles } from "~/validation/admin";
 import { AuditList } from "../admin/audit-view";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.account.user.name ?? "Account"} · Admin · Hackpath` }];
 
@@ -36,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
   const userId = requireIdParam(params.id, "account");
-  const submission = parseWithZod(await request.formData(), { schema: adminUserActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: adminUserActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const value = submission.value;
   const result = await applyAdminAction({

@@ -15,6 +15,7 @@ import { notFound } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 import { moderationActionSchema, moderationMergeSchema } from "~/validation/problems";
 import { performModeration } from "./actions.server";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Moderation · Admin · Hackpath" }];
 
@@ -31,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "organiser" });
-  const submission = parseWithZod(await request.formData(), { schema: moderationActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: moderationActionSchema });
   const intent = String(submission.payload.intent ?? "");
   if (submission.status !== "success") return data({ intent, result: submission.reply() }, { status: 400 });
   const outcome = await performModeration({ actorId: user.id, action: submission.value });

@@ -12,6 +12,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { getDashboard } from "~/models/dashboard.server";
 import { markNotificationsRead } from "~/models/notifications.server";
 import { dashboardActionSchema } from "~/validation/dashboard";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your dashboard · Hackpath" }];
 
@@ -25,7 +26,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: dashboardActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: dashboardActionSchema });
   if (submission.status !== "success") throw new Response("We did not recognise that form.", { status: 400 });
   await markNotificationsRead({ userId: user.id });
   throw redirect(safeRedirect(submission.value.redirectTo, "/dashboard"));

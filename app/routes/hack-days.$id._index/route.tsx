@@ -29,6 +29,7 @@ import { AboutSection } from "./about-section";
 import { ResultsSection } from "./results-section";
 import { ShortlistSection } from "./shortlist-section";
 import { TeamsSection } from "./teams-section";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -79,7 +80,7 @@ export type EventPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: hackDayActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: hackDayActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const outcome = performHackDayAction({ user, hackDay, action: submission.value });
   if (!outcome.ok) {

@@ -15,6 +15,7 @@ import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-d
 import { pageFromUrl } from "~/utils/pagination";
 import { conflictSchema } from "~/validation/judging";
 import { BoardRow } from "./board-row";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judging · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: conflictSchema });
+  const submission = parseWithZod(await readForm(request), { schema: conflictSchema });
   if (submission.status !== "success") {
     const messages = Object.values(submission.error ?? {}).flatMap((e) => e ?? []);
     return data(submission.reply({ formErrors: messages }), { status: 400 });

@@ -15,6 +15,7 @@ import { addAward, getProvisionalResults, listAwards, removeAward } from "~/mode
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { addAwardSchema, awardsSchema } from "~/validation/judging";
 import { RankingTable } from "./ranking-table";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: awardsSchema });
+  const submission = parseWithZod(await readForm(request), { schema: awardsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
   const result =

@@ -21,6 +21,7 @@ import {
 import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { judgingSetupSchema } from "~/validation/judging";
 import { AddCriterionForm, AppointForm, CriteriaForm } from "./forms";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judges and criteria · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -40,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await request.formData(), { schema: judgingSetupSchema });
+  const submission = parseWithZod(await readForm(request), { schema: judgingSetupSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
   const base = { hackDayId: hackDay.id, actorId: user.id };

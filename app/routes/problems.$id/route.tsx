@@ -18,6 +18,7 @@ import { EndorsementsSection } from "./endorsements-section";
 import { ProblemNotice } from "./notice";
 import { RelatedSection } from "./related-section";
 import { ToolsSection } from "./tools-section";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -55,7 +56,7 @@ export type ProblemPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = requireIdParam(params.id, "problem");
-  const submission = parseWithZod(await request.formData(), { schema: problemActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: problemActionSchema });
   const intent = String(submission.payload.intent ?? "");
   const targetId = Number(submission.payload.commentId ?? submission.payload.targetId ?? 0) || null;
   if (submission.status !== "success") return data({ intent, targetId, result: submission.reply() }, { status: 400 });

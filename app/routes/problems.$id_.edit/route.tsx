@@ -9,6 +9,7 @@ import { getProblemForEdit, problemPath, updateProblem, type Refusal } from "~/m
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 import { problemFormSchema } from "~/validation/problems";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit “${data.problem.title}” · Hackpath` : "Edit a problem · Hackpath" },
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const id = requireIdParam(params.id, "problem");
-  const submission = parseWithZod(await request.formData(), { schema: problemFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: problemFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), preview: null }, { status: 400 });
   if (submission.value.intent === "preview") {
     const allowed = await getProblemForEdit({ id, viewer: user });

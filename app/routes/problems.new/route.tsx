@@ -7,6 +7,7 @@ import { CanvasForm } from "~/components/problems/canvas-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { createProblem, problemPath } from "~/models/problems.server";
 import { problemFormSchema } from "~/validation/problems";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Post a problem · Hackpath" }];
 
@@ -17,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request, { role: "clinician" });
-  const submission = parseWithZod(await request.formData(), { schema: problemFormSchema });
+  const submission = parseWithZod(await readForm(request), { schema: problemFormSchema });
   if (submission.status !== "success") return data({ result: submission.reply(), preview: null }, { status: 400 });
   if (submission.value.intent === "preview") return { result: submission.reply(), preview: submission.value };
   const problem = await createProblem({ authorId: user.id, input: submission.value });

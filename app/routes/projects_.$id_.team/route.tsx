@@ -16,6 +16,7 @@ import { requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
 import { MAX_TEAM_SIZE, teamActionSchema } from "~/validation/submissions";
 import { JoinRequests } from "./join-requests";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Team: ${data?.project.name ?? "project"} · Hackpath` },
@@ -65,7 +66,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const projectId = requireIdParam(params.id, "project");
-  const submission = parseWithZod(await request.formData(), { schema: teamActionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: teamActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
   const result =

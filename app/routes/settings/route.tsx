@@ -17,6 +17,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { forbidden, notFound } from "~/utils/http.server";
 import { getAccountSettings, saveClinicianProfile, saveDeveloperProfile, saveFunderProfile, saveMentorProfile, updateAccount } from "~/models/users.server";
 import { settingsIntent, settingsSchemas, type SettingsIntent } from "~/validation/settings";
+import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Hackpath" }];
 
@@ -42,7 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = settingsIntent(formData.get("intent"));
   if (!intent) throw new Response("We did not recognise that form.", { status: 400 });
   // A role's profile is edited by people who hold that role (admins included only if they chose it).

@@ -1,0 +1,549 @@
+/**
+ * Robustness sweep over real HTTP against the built server with the demo data: every GET route and
+ * every action of the build, as an anonymous visitor and as each demo account, with hostile input.
+ * Nothing may answer 5xx; a record id that cannot exist is a 404 wherever the real record is shown;
+ * a broken form is refused with a 4xx (or a redirect to log in), never a crash.
+ *
+ * The routes come from the build's manifest, so a new route is swept without editing this file; a
+ * new action needs its zod schema named in `actionSchemas` (a test fails until it is). Requests go
+ * out a few at a time; the whole sweep stays well under a minute.
+ */
+import { and, eq, isNotNull, ne, notInArray } from "drizzle-orm";
+import type { z } from "zod";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../app/utils/db.server";
+import { idSlug } from "../../app/utils/slug";
+import { adminUserActionSchema } from "../../app/validation/admin";
+import { loginSchema, signupSchema } from "../../app/validation/auth";
+import { dashboardActionSchema } from "../../app/validation/dashboard";
+import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-days";
+import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
+import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
+import { settingsSchemas } from "../../app/validation/settings";
+import {
+  startIndependentProjectSchema,
+  startProjectSchema,
+  submissionSchema,
+  teamActionSchema,
+} from "../../app/validation/submissions";
+import * as s from "../../db/schema";
+import { sessionCookieFor } from "./accounts";
+import { builtRoutes, demoAccount, demoRoles, inPool, personas, type BuiltRoute, type Persona } from "./demo";
+import { startServerWithDb } from "./accounts";
+import type { TestServer } from "./server";
+
+const CONCURRENCY = 6;
+
+/** Ids and path segments that name nothing (or are not ids at all). */
+const hostileIds = ["0", "-1", "99999999", "abc", "1e3", "%00", "1.5", "x".repeat(3000), "9".repeat(400)];
+
+const LONG = "x".repeat(5000);
+/** Query strings a hand-edited link, a crawler or an attacker might send. */
+const hostileQueries = [
+  "page=-1",
+  "page=abc",
+  "page=999999",
+  "page=1e3",
+  "page=99999999999999999999",
+  `q=${encodeURIComponent('"')}`,
+  `q=${encodeURIComponent('"unterminated phrase')}`,
+  `q=${encodeURIComponent("NEAR(")}`,
+  `q=${encodeURIComponent("NEAR(foot ulcer, 2")}`,
+  `q=${encodeURIComponent("*")}`,
+  `q=${encodeURIComponent("foot*")}`,
+  `q=${encodeURIComponent("AND OR NOT ( ) ^ - + : {title}: tags:x \\ %_'")}`,
+  `q=${encodeURIComponent("'; DROP TABLE users; --")}`,
+  `q=${encodeURIComponent("糖尿病 🩺 ‮evil‬ é ß \u0301\u0000")}`,
+  `q=${encodeURIComponent(LONG.slice(0, 5000))}`,
+  `q=${encodeURIComponent("a ".repeat(2500))}`,
+  "q=",
+  "q=%FF%FE",
+  // Unknown values for every filter any list reads.
+  [
+    "stage=zzz",
+    "state=zzz",
+    "careSetting=zzz",
+    "specialty=zzz",
+    "status=zzz",
+    "tag=%21%21",
+    "sort=zzz",
+    "hasProjects=maybe",
+    "hackDay=-1",
+    "problem=abc",
+    "area=zzz",
+    "kind=zzz",
+    "accepting=2",
+    "capacity=abc",
+    "stalled=x",
+    "pilotSite=x",
+    "action=DROP",
+    "user=abc",
+    "section=zzz",
+    "notice=%3Cscript%3E",
+    "done=zzz",
+    "saved=zzz",
+    "redirectTo=%2F%2Fevil.example",
+    "welcome",
+  ].join("&"),
+  "hackDay=99999999999999999999&problem=1e3&user=99999999999999999999",
+  // Repeated parameters.
+  "page=1&page=2&page=abc&q=foot&q=NEAR(&stage=prototype&stage=zzz&status=open&status=zzz&tag=a&tag=b",
+  "%=%&&&=&page&q",
+];
+
+type Fixtures = {
+  problem: string;
+  problemId: number;
+  project: string;
+  projectId: number;
+  hackDay: string;
+  judgedProjectId: number;
+  mentor: string;
+  funder: string;
+  userId: number;
+  screenshot: string;
+  ownProjectId: number;
+};
+
+let server: TestServer;
+let fixtures: Fixtures;
+const cookies: Partial<Record<Persona, string>> = {};
+let routes: BuiltRoute[];
+
+/** A concrete path for a route pattern, each `:param` (or `*`) filled from the fixtures unless overridden. */
+function pathFor(pattern: string, override?: { param: string; value: string }): string {
+  return pattern.replace(/:([a-zA-Z]+)|\*/g, (_whole, name: string | undefined) => {
+    const key = name ?? "*";
+    return override?.param === key ? override.value : fixtureFor(pattern, key);
+  });
+}
+
+function fixtureFor(pattern: string, key: string): string {
+  if (key === "*") return "no-such-page";
+  if (key === "file") return fixtures.screenshot;
+  if (key === "section") return "notifications";
+  if (key === "projectId") return String(fixtures.judgedProjectId);
+  if (pattern === "/projects/:id/submission") return String(fixtures.ownProjectId);
+  if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
+  if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
+  if (pattern.startsWith("/problems")) return fixtures.problem;
+  if (pattern.startsWith("/projects")) return fixtures.project;
+  if (pattern.startsWith("/hack-days")) return fixtures.hackDay;
+  if (pattern.startsWith("/mentors")) return fixtures.mentor;
+  if (pattern.startsWith("/funders")) return fixtures.funder;
+  if (pattern.startsWith("/admin/users")) return String(fixtures.userId);
+  throw new Error(`No fixture for ${key} in ${pattern}: teach fixtureFor about it.`);
+}
+
+function paramsOf(pattern: string): string[] {
+  return [...pattern.matchAll(/:([a-zA-Z]+)|\*/g)].map((m) => m[1] ?? "*");
+}
+
+async function get(path: string, persona: Persona): Promise<{ status: number; body: string }> {
+  const cookie = cookies[persona];
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    redirect: "manual",
+    headers: cookie ? { Cookie: cookie } : {},
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+async function post(
+  path: string,
+  persona: Persona,
+  body: URLSearchParams,
+  cookie = cookies[persona],
+): Promise<{ status: number; body: string }> {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method: "POST",
+    redirect: "manual",
+    body,
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: server.origin,
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+function describeFailure(what: string, result: { status: number; body: string }) {
+  return `${what} → ${result.status}${result.status >= 500 || result.status === 0 ? `: ${result.body.replace(/\s+/g, " ").slice(0, 200)}` : ""}`;
+}
+
+beforeAll(async () => {
+  server = await startServerWithDb({
+    demoData: true,
+    env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
+  });
+  const db = getDb();
+  for (const role of demoRoles) cookies[role] = demoAccount(role).cookie;
+  const demoIds = demoRoles.map((role) => demoAccount(role).id);
+  const problem = db
+    .select({ id: s.problems.id, title: s.problems.title })
+    .from(s.problems)
+    .where(eq(s.problems.status, "open"))
+    .orderBy(s.problems.id)
+    .limit(1)
+    .get()!;
+  const project = db
+    .select({ id: s.projects.id, name: s.projects.name })
+    .from(s.projects)
+    .where(isNotNull(s.projects.submittedAt))
+    .orderBy(s.projects.id)
+    .limit(1)
+    .get()!;
+  const hackDay = db
+    .select({ id: s.hackDays.id, name: s.hackDays.name })
+    .from(s.hackDays)
+    .where(eq(s.hackDays.status, "results_published"))
+    .limit(1)
+    .get()!;
+  const judged = db
+    .select({ id: s.projects.id })
+    .from(s.projects)
+    .where(and(eq(s.projects.hackDayId, hackDay.id), isNotNull(s.projects.submittedAt)))
+    .limit(1)
+    .get()!;
+  const mentor = db
+    .select({ id: s.users.id, name: s.users.name })
+    .from(s.users)
+    .where(eq(s.users.email, "mentor@demo.test"))
+    .get()!;
+  const funder = db
+    .select({ id: s.users.id, name: s.users.name })
+    .from(s.users)
+    .where(eq(s.users.email, "funder@demo.test"))
+    .get()!;
+  const other = db.select({ id: s.users.id }).from(s.users).where(notInArray(s.users.id, demoIds)).limit(1).get()!;
+  const screenshot = db.select({ fileName: s.projectScreenshots.fileName }).from(s.projectScreenshots).limit(1).get();
+  const developerId = demoAccount("developer").id;
+  const own = db
+    .select({ id: s.projectMembers.projectId })
+    .from(s.projectMembers)
+    .where(and(eq(s.projectMembers.userId, developerId), ne(s.projectMembers.status, "requested")))
+    .limit(1)
+    .get();
+  fixtures = {
+    problem: idSlug(problem.id, problem.title),
+    problemId: problem.id,
+    project: idSlug(project.id, project.name),
+    projectId: project.id,
+    hackDay: idSlug(hackDay.id, hackDay.name),
+    judgedProjectId: judged.id,
+    mentor: idSlug(mentor.id, mentor.name),
+    funder: idSlug(funder.id, funder.name),
+    userId: other.id,
+    screenshot: screenshot?.fileName ?? "not-a-real-file.png",
+    ownProjectId: own?.id ?? project.id,
+  };
+  routes = await builtRoutes();
+}, 90_000);
+afterAll(() => server?.stop());
+
+describe("GET routes with hostile input", () => {
+  it("never answer 5xx to a hostile id, and answer 404 wherever the real record is shown", async () => {
+    const failures: string[] = [];
+    const cases: { pattern: string; param: string; value: string; persona: Persona; baseline: number }[] = [];
+    const withParams = routes.filter((r) => r.hasLoader && paramsOf(r.pattern).length > 0);
+    // What each visitor gets for the real record decides what a bad id must give.
+    const baselines = new Map<string, number>();
+    await inPool(
+      withParams.flatMap((route) => personas.map((persona) => ({ route, persona }))),
+      CONCURRENCY,
+      async ({ route, persona }) => {
+        const result = await get(pathFor(route.pattern), persona);
+        if (result.status >= 500) failures.push(describeFailure(`GET ${pathFor(route.pattern)} as ${persona}`, result));
+        baselines.set(`${route.pattern} ${persona}`, result.status);
+      },
+    );
+    for (const route of withParams)
+      for (const param of paramsOf(route.pattern))
+        for (const value of hostileIds)
+          for (const persona of personas)
+            cases.push({
+              pattern: route.pattern,
+              param,
+              value,
+              persona,
+              baseline: baselines.get(`${route.pattern} ${persona}`)!,
+            });
+    await inPool(cases, CONCURRENCY, async ({ pattern, param, value, persona, baseline }) => {
+      const target = pathFor(pattern, { param, value });
+      const result = await get(target, persona);
+      const label = `GET ${target.length > 120 ? `${target.slice(0, 117)}...` : target} as ${persona} (real record: ${baseline})`;
+      // Seen by this visitor when real: a bad id is simply not there. Otherwise the same refusal
+      // (log in, forbidden) or a 404 are both right.
+      const allowed = baseline === 200 || baseline === 404 ? [404] : [baseline, 302, 403, 404];
+      if (!allowed.includes(result.status)) failures.push(describeFailure(label, result));
+    });
+    expect(failures).toEqual([]);
+  }, 60_000);
+
+  it("never answer 5xx to hostile query strings (pages, their .data twins and the API)", async () => {
+    const failures: string[] = [];
+    const cases: { path: string; persona: Persona }[] = [];
+    const signedIn = personas.filter((p) => p !== "anonymous");
+    routes
+      .filter((r) => r.hasLoader && r.pattern !== "/logout")
+      .forEach((route, i) => {
+        const base = pathFor(route.pattern);
+        hostileQueries.forEach((query, j) => {
+          // Anonymous every time, and one signed-in role in turn (the admin, who sees everything, among them).
+          for (const persona of ["anonymous", signedIn[(i + j) % signedIn.length]!] as const)
+            cases.push({ path: `${base}?${query}`, persona });
+        });
+        // Single Fetch's data requests run the same loaders.
+        if (
+          !route.pattern.startsWith("/api/") &&
+          !/\.(ics|atom)$/.test(route.pattern) &&
+          route.pattern !== "/healthz" &&
+          route.pattern !== "/screenshots/:file"
+        ) {
+          const data = base === "/" ? "/_root.data" : `${base}.data`;
+          for (const query of hostileQueries.slice(0, 18))
+            cases.push({ path: `${data}?${query}`, persona: signedIn[i % signedIn.length]! });
+        }
+      });
+    await inPool(cases, CONCURRENCY, async ({ path, persona }) => {
+      const result = await get(path, persona);
+      if (result.status >= 500) failures.push(describeFailure(`GET ${path.slice(0, 160)} as ${persona}`, result));
+    });
+    expect(failures).toEqual([]);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------- actions
+
+/** The zod schema each action parses its form with (several when the intent picks the schema). */
+const actionSchemas: Record<string, z.ZodTypeAny[]> = {
+  "/admin/moderation": [moderationActionSchema],
+  "/admin/users/:id": [adminUserActionSchema],
+  "/dashboard": [dashboardActionSchema],
+  "/hack-days/:id": [hackDayActionSchema],
+  "/hack-days/:id/edit": [hackDaySchema],
+  "/hack-days/:id/judging": [conflictSchema],
+  "/hack-days/:id/judging/:projectId": [scoreSheetSchema],
+  "/hack-days/:id/judging/awards": [awardsSchema],
+  "/hack-days/:id/judging/setup": [judgingSetupSchema],
+  "/hack-days/:id/projects/new": [startProjectSchema],
+  "/hack-days/new": [hackDaySchema],
+  "/login": [loginSchema],
+  "/logout": [],
+  "/problems/:id": [problemActionSchema],
+  "/problems/:id/edit": [problemFormSchema],
+  "/problems/new": [problemFormSchema],
+  "/projects/:id/submission": [submissionSchema],
+  "/projects/:id/team": [teamActionSchema],
+  "/projects/new": [startIndependentProjectSchema],
+  "/settings": Object.values(settingsSchemas),
+  "/signup": [signupSchema],
+};
+
+type Leaf = "string" | "number" | "enum" | "boolean" | "date" | "other";
+type FieldShape = { name: string; leaf: Leaf; array: boolean };
+type Form = { intent?: string; fields: FieldShape[] };
+
+/** Unwraps optional/default/catch/effects/pipeline layers to the schema underneath. */
+function unwrap(schema: z.ZodTypeAny): z.ZodTypeAny {
+  let current = schema as z.ZodTypeAny & { _def: Record<string, unknown> };
+  for (;;) {
+    const def = current._def;
+    const next = (def.innerType ?? def.schema ?? (def.typeName === "ZodPipeline" ? def.in : undefined)) as
+      typeof current | undefined;
+    if (!next) return current;
+    current = next;
+  }
+}
+
+/** The forms a schema accepts: one per intent of a union, with each field's name and kind. */
+function formsOf(schema: z.ZodTypeAny): Form[] {
+  const inner = unwrap(schema) as z.ZodTypeAny & { _def: { typeName: string; options?: z.ZodTypeAny[] } };
+  if (inner._def.typeName === "ZodDiscriminatedUnion" || inner._def.typeName === "ZodUnion") {
+    const options = (inner as unknown as { options: z.ZodTypeAny[] }).options;
+    return options.flatMap((option) => formsOf(option));
+  }
+  if (inner._def.typeName !== "ZodObject") return [{ fields: [] }];
+  const shape = (inner as unknown as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>;
+  let intent: string | undefined;
+  const fields: FieldShape[] = [];
+  const walk = (name: string, field: z.ZodTypeAny, array: boolean) => {
+    const node = unwrap(field) as z.ZodTypeAny & { _def: { typeName: string; type?: z.ZodTypeAny; value?: unknown } };
+    switch (node._def.typeName) {
+      case "ZodLiteral":
+        if (name === "intent") intent = String(node._def.value);
+        else fields.push({ name, leaf: "string", array });
+        return;
+      case "ZodArray":
+        return walk(name, node._def.type!, true);
+      case "ZodObject":
+        for (const [key, sub] of Object.entries(
+          (node as unknown as z.AnyZodObject).shape as Record<string, z.ZodTypeAny>,
+        ))
+          walk(array ? `${name}[0].${key}` : `${name}.${key}`, sub, false);
+        return;
+      case "ZodString":
+        return void fields.push({ name, leaf: "string", array });
+      case "ZodNumber":
+      case "ZodBigInt":
+        return void fields.push({ name, leaf: "number", array });
+      case "ZodEnum":
+      case "ZodNativeEnum":
+        return void fields.push({ name, leaf: "enum", array });
+      case "ZodBoolean":
+        return void fields.push({ name, leaf: "boolean", array });
+      case "ZodDate":
+        return void fields.push({ name, leaf: "date", array });
+      default:
+        return void fields.push({ name, leaf: "other", array });
+    }
+  };
+  for (const [key, field] of Object.entries(shape)) walk(key, field, false);
+  return [{ intent, fields }];
+}
+
+/** Hostile fillings: wrong types, negatives, huge values, odd characters and odd array indexes. */
+const variants: { label: string; value: (leaf: Leaf) => string | string[]; index?: string }[] = [
+  {
+    label: "wrong types",
+    value: (leaf) =>
+      ({ string: "", number: "abc", enum: "zzz", boolean: "maybe", date: "2024-13-45T99:99", other: "abc" })[leaf],
+  },
+  { label: "negative", value: () => "-1" },
+  {
+    label: "huge",
+    value: (leaf) =>
+      leaf === "string" || leaf === "other"
+        ? "🩺".repeat(2500) + LONG
+        : leaf === "number"
+          ? "99999999999999999999999"
+          : "9".repeat(400),
+  },
+  {
+    label: "odd",
+    value: (leaf) => (leaf === "number" ? ["1e3", "NaN", "Infinity"] : ["\u0000<script>alert(1)</script>'\"", "%00"]),
+    index: "99999999",
+  },
+];
+
+function hostileForm(form: Form, variant: (typeof variants)[number]): URLSearchParams {
+  const body = new URLSearchParams();
+  if (form.intent) body.append("intent", form.intent);
+  for (const field of form.fields) {
+    const name = variant.index ? field.name.replace(/\[0\]/g, `[${variant.index}]`) : field.name;
+    const value = variant.value(field.leaf);
+    for (const v of [value].flat()) {
+      body.append(name, v);
+      if (field.array) body.append(name, v);
+    }
+  }
+  return body;
+}
+
+describe("actions with hostile forms", () => {
+  it("has the schema of every action the app builds", () => {
+    const missing = routes.filter((r) => r.hasAction && !(r.pattern in actionSchemas)).map((r) => r.pattern);
+    expect(missing, "name the action's zod schema in actionSchemas").toEqual([]);
+  });
+
+  it("never answer 5xx: empty forms, unknown intents, wrong types and huge values are refused", async () => {
+    const failures: string[] = [];
+    // What a refused write may answer: a redirect (to log in, or back after a no-op), bad input,
+    // forbidden, not found, no action here, conflict, too large, too many.
+    const refusals = [302, 303, 400, 403, 404, 405, 409, 413, 429];
+    const cases: { path: string; persona: Persona; body: URLSearchParams; what: string; allowed: number[] }[] = [];
+    const actionRoutes = routes.filter((r) => r.hasAction && r.pattern !== "/logout");
+    for (const route of actionRoutes) {
+      const target = pathFor(route.pattern);
+      const forms = actionSchemas[route.pattern]!.flatMap(formsOf);
+      for (const persona of personas) {
+        cases.push({ path: target, persona, body: new URLSearchParams(), what: "an empty form", allowed: refusals });
+        cases.push({
+          path: target,
+          persona,
+          body: new URLSearchParams({ intent: "no-such-intent" }),
+          what: "an unknown intent",
+          allowed: refusals,
+        });
+        for (const form of forms)
+          for (const variant of variants)
+            cases.push({
+              path: target,
+              persona,
+              body: hostileForm(form, variant),
+              what: `${form.intent ?? "the form"} with ${variant.label} values`,
+              allowed: refusals,
+            });
+      }
+      // Field names no form of ours has: a list index of a hundred million, paths thousands deep,
+      // prototype keys, more fields than any form.
+      const oddNames: [string, URLSearchParams][] = [
+        [
+          "a huge list index",
+          new URLSearchParams([
+            ["intent", forms[0]?.intent ?? ""],
+            ["tags[99999999]", "x"],
+            ["scores[99999999].score", "1"],
+          ]),
+        ],
+        [
+          "a path 3,000 deep",
+          new URLSearchParams([
+            ["intent", forms[0]?.intent ?? ""],
+            [`a${".a".repeat(3000)}`, "x"],
+            [`b${"[0]".repeat(3000)}`, "x"],
+          ]),
+        ],
+        [
+          "prototype keys",
+          new URLSearchParams([
+            ["intent", forms[0]?.intent ?? ""],
+            ["__proto__.admin", "1"],
+            ["constructor.prototype.admin", "1"],
+            ["__proto__[roles][0]", "admin"],
+          ]),
+        ],
+        [
+          "5,000 fields",
+          new URLSearchParams([
+            ["intent", forms[0]?.intent ?? ""],
+            ...Array.from({ length: 5000 }, (_, k): [string, string] => [`f${k}`, "x"]),
+          ]),
+        ],
+      ];
+      for (const persona of personas)
+        for (const [what, body] of oddNames) cases.push({ path: target, persona, body, what, allowed: refusals });
+      // A write to a record that cannot exist (refused as bad input, forbidden or not found).
+      for (const param of paramsOf(route.pattern))
+        for (const value of ["0", "abc", "99999999", "%00"])
+          for (const persona of ["anonymous", "admin"] as const)
+            cases.push({
+              path: pathFor(route.pattern, { param, value }),
+              persona,
+              body: new URLSearchParams({ intent: forms[0]?.intent ?? "x" }),
+              what: `bad ${param}`,
+              allowed: persona === "admin" ? [400, 403, 404, 405] : [302, 400, 403, 404, 405],
+            });
+    }
+    await inPool(cases, CONCURRENCY, async ({ path, persona, body, what, allowed }) => {
+      const result = await post(path, persona, body).catch((error: Error) => ({
+        status: 0,
+        body: `${error.message}: ${String(error.cause)}`,
+      }));
+      if (!allowed.includes(result.status))
+        failures.push(describeFailure(`POST ${path.slice(0, 100)} as ${persona}: ${what}`, result));
+    });
+    // Sign-out last, each with a session of its own: it ends the session it is sent with.
+    for (const persona of personas) {
+      const cookie = persona === "anonymous" ? undefined : sessionCookieFor(demoAccount(persona).id);
+      const result = await post(
+        "/logout",
+        persona,
+        new URLSearchParams({ intent: "no-such-intent", junk: LONG }),
+        cookie,
+      );
+      if (result.status !== 302) failures.push(describeFailure(`POST /logout as ${persona}`, result));
+    }
+    expect(failures).toEqual([]);
+  }, 90_000);
+});

@@ -1,0 +1,424 @@
+/**
+ * Privacy sweep over real HTTP against the built server with the demo data. Every public page
+ * (each record's page, every list page), its Single Fetch `.data` twin and every /api/v1
+ * endpoint is fetched as an anonymous visitor and as a developer who is on no team, and as the
+ * demo funder, mentor, developer and clinician (who may see their own interests, notes and teams'
+ * business, nobody else's). No response may carry:
+ * - any account's email address (read from the database), a password hash or a password field;
+ * - a funding interest's private note or amount, except to that funder, the project's team,
+ *   organisers and admins;
+ * - a mentorship note, except to that mentor and the project's team;
+ * - a judge's score comments before results are published (and after, only the team's own).
+ * Private values are read from the database, plus a few planted with unmistakable text.
+ */
+import { randomUUID } from "node:crypto";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "../../app/utils/db.server";
+import { idSlug } from "../../app/utils/slug";
+import * as s from "../../db/schema";
+import {
+  createFundingInterest,
+  createHackDay,
+  createJudgingCriterion,
+  createMentorship,
+  createProject,
+  createUser,
+} from "../factories";
+import { sessionCookieFor, startServerWithDb } from "./accounts";
+import { builtRoutes, demoAccount, inPool } from "./demo";
+import type { TestServer } from "./server";
+
+type Viewer = { key: string; id: number | null; cookie?: string };
+/** A private value and who may see it (user ids; organisers and admins are never in these tests' viewers). */
+type Secret = { what: string; texts: string[]; allowed: Set<number> };
+
+const PLANTED = randomUUID().slice(0, 8);
+const PLANTED_AMOUNT = 7_654_321;
+
+let server: TestServer;
+const viewers: Viewer[] = [];
+const secrets: Secret[] = [];
+let emails: { id: number; email: string }[] = [];
+let paths: string[] = [];
+/** Paths of hack days whose results are not published: no ranking or averages may show there. */
+let unpublishedHackDays: RegExp;
+/** Where a private value must show, to someone allowed: proves the sweep would see it if it leaked. */
+const controls: { what: string; path: string; cookie: string; text: string }[] = [];
+
+/**
+ * The ways a private text can appear in a response: as stored, HTML-escaped (React), JSON-escaped
+ * (API, `.data`), and its plain opening words, which survive any further escaping (the loader
+ * data a page embeds for hydration).
+ */
+function needles(text: string): string[] {
+  const html = text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
+  const json = JSON.stringify(text).slice(1, -1);
+  const plain = /^[A-Za-z0-9 ,.;:()-]*/.exec(text)![0];
+  return [...new Set([text, html, json, ...(plain.length >= 24 ? [plain] : [])])];
+}
+
+/** Every way a whole-pound amount might be written on a page or in JSON. */
+function amountTexts(amount: number): string[] {
+  const grouped = amount.toLocaleString("en-GB");
+  return [
+    `£${grouped}`,
+    `"amount":${amount}`,
+    `amount\\":${amount}`,
+    ...(amount >= 100_000 ? [String(amount), grouped] : []),
+  ];
+}
+
+beforeAll(async () => {
+  server = await startServerWithDb({
+    demoData: true,
+    env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
+  });
+  const db = getDb();
+
+  // Who looks: nobody signed in, a developer on no team, and demo accounts who are on some teams,
+  // hold some interests or mentor some projects (and may see those, nobody else's).
+  const loner = await createUser({ roles: ["developer"], name: "Lone Developer" });
+  viewers.push({ key: "anonymous", id: null });
+  viewers.push({ key: "developer on no team", id: loner.id, cookie: sessionCookieFor(loner.id) });
+  for (const role of ["funder", "mentor", "developer", "clinician"] as const) {
+    const account = demoAccount(role);
+    viewers.push({ key: `demo ${role}`, id: account.id, cookie: account.cookie });
+  }
+
+  // Plant private values nobody could mistake: an interest, a mentorship note, an unpublished score.
+  const publicProject = db
+    .select({ id: s.projects.id })
+    .from(s.projects)
+    .where(eq(s.projects.state, "active"))
+    .orderBy(s.projects.id)
+    .limit(1)
+    .get()!;
+  const otherFunder = await createUser({ roles: ["funder"] });
+  await createFundingInterest({
+    projectId: publicProject.id,
+    funderId: otherFunder.id,
+    status: "committed",
+    kind: "grant",
+    amount: PLANTED_AMOUNT,
+    note: `Planted funding note ${PLANTED}`,
+  });
+  const otherMentor = await createUser({ roles: ["mentor"] });
+  const mentorship = await createMentorship({ projectId: publicProject.id, mentorId: otherMentor.id });
+  db.insert(s.mentorshipNotes)
+    .values({
+      mentorshipId: mentorship.id,
+      authorId: otherMentor.id,
+      sessionOn: "2026-01-10",
+      body: `Planted mentorship note ${PLANTED}`,
+    })
+    .run();
+  const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
+  const organiser = demoAccount("organiser");
+  const judging = await createHackDay({
+    name: "Privacy sweep hack day",
+    organiserId: organiser.id,
+    status: "judging",
+    startsAt: hours(-10),
+    endsAt: hours(-2),
+    submissionDeadline: hours(-3),
+  });
+  const criterion = await createJudgingCriterion({ hackDayId: judging.id, name: "Insight", weight: 1, position: 0 });
+  const entry = await createProject({ hackDayId: judging.id, submittedAt: hours(-4), name: "Privacy sweep entry" });
+  const judge = await createUser();
+  db.insert(s.judges).values({ hackDayId: judging.id, userId: judge.id }).run();
+  db.insert(s.scores)
+    .values({
+      hackDayId: judging.id,
+      projectId: entry.id,
+      judgeId: judge.id,
+      criterionId: criterion.id,
+      score: 4,
+      comment: `Planted unpublished comment ${PLANTED}`,
+    })
+    .run();
+
+  const publicSlug = db
+    .select({ name: s.projects.name })
+    .from(s.projects)
+    .where(eq(s.projects.id, publicProject.id))
+    .get()!.name;
+  controls.push(
+    {
+      what: "a funder's own interest",
+      path: `/projects/${idSlug(publicProject.id, publicSlug)}`,
+      cookie: sessionCookieFor(otherFunder.id),
+      text: `Planted funding note ${PLANTED}`,
+    },
+    {
+      what: "a judge's own score sheet",
+      path: `/hack-days/${judging.id}/judging/${entry.id}`,
+      cookie: sessionCookieFor(judge.id),
+      text: `Planted unpublished comment ${PLANTED}`,
+    },
+    {
+      what: "an account's email on the admin's user list",
+      path: "/admin/users?q=lone",
+      cookie: demoAccount("admin").cookie,
+      text: loner.email,
+    },
+  );
+
+  // Everything private, read back from the database.
+  emails = db.select({ id: s.users.id, email: s.users.email }).from(s.users).all();
+  const members = db
+    .select({ projectId: s.projectMembers.projectId, userId: s.projectMembers.userId })
+    .from(s.projectMembers)
+    .where(eq(s.projectMembers.status, "active"))
+    .all();
+  const team = (projectId: number) => members.filter((m) => m.projectId === projectId).map((m) => m.userId);
+  // Some sums are public for other reasons: funders' ticket sizes, and the funding a team itself
+  // declares as evidence for the "funding committed" gate ("who funds the pilot and how much").
+  const publicText = [
+    ...db
+      .select({ evidence: s.gateItemStatusesTable.evidence })
+      .from(s.gateItemStatusesTable)
+      .all()
+      .map((g) => g.evidence),
+    ...db
+      .select({ min: s.funderProfiles.ticketMin, max: s.funderProfiles.ticketMax })
+      .from(s.funderProfiles)
+      .all()
+      .flatMap((f) => [f.min, f.max].map((n) => (n ? `£${n.toLocaleString("en-GB")}` : ""))),
+  ].join("\n");
+  for (const interest of db.select().from(s.fundingInterests).all()) {
+    const amount =
+      interest.amount && !publicText.includes(`£${interest.amount.toLocaleString("en-GB")}`)
+        ? amountTexts(interest.amount)
+        : [];
+    const texts = [interest.note.trim(), ...amount].filter((t) => t.length >= 6);
+    secrets.push({
+      what: `funding interest ${interest.id} (project ${interest.projectId})`,
+      texts: texts.flatMap(needles),
+      allowed: new Set([interest.funderId, ...team(interest.projectId)]),
+    });
+  }
+  const notes = db
+    .select({
+      id: s.mentorshipNotes.id,
+      body: s.mentorshipNotes.body,
+      projectId: s.mentorships.projectId,
+      mentorId: s.mentorships.mentorId,
+    })
+    .from(s.mentorshipNotes)
+    .innerJoin(s.mentorships, eq(s.mentorships.id, s.mentorshipNotes.mentorshipId))
+    .all();
+  for (const note of notes)
+    secrets.push({
+      what: `mentorship note ${note.id} (project ${note.projectId})`,
+      texts: needles(note.body.trim()),
+      allowed: new Set([note.mentorId, ...team(note.projectId)]),
+    });
+  const unpublished = db
+    .select({ id: s.scores.id, comment: s.scores.comment, judgeId: s.scores.judgeId })
+    .from(s.scores)
+    .innerJoin(s.hackDays, eq(s.hackDays.id, s.scores.hackDayId))
+    .where(isNull(s.hackDays.resultsPublishedAt))
+    .all();
+  for (const score of unpublished)
+    if (score.comment.trim().length >= 8)
+      secrets.push({
+        what: `unpublished score comment ${score.id}`,
+        texts: needles(score.comment.trim()),
+        allowed: new Set([score.judgeId]),
+      });
+  // Once published, a comment is its own team's feedback: still nobody else's.
+  const published = db
+    .select({ id: s.scores.id, comment: s.scores.comment, judgeId: s.scores.judgeId, projectId: s.scores.projectId })
+    .from(s.scores)
+    .innerJoin(s.hackDays, eq(s.hackDays.id, s.scores.hackDayId))
+    .where(and(eq(s.hackDays.status, "results_published")))
+    .all();
+  for (const score of published)
+    if (score.comment.trim().length >= 8)
+      secrets.push({
+        what: `published score comment ${score.id} (project ${score.projectId})`,
+        texts: needles(score.comment.trim()),
+        allowed: new Set([score.judgeId, ...team(score.projectId)]),
+      });
+
+  // Other things kept from the public: moderated-away comments, reports, suspension reasons,
+  // unpublished data-use statements, requests to join a team, judges' conflicts.
+  const statements = db
+    .select({ text: s.projects.dataUseStatement })
+    .from(s.projects)
+    .all()
+    .map((p) => p.text);
+  const more: [string, string, number[]][] = [
+    ...db
+      .select()
+      .from(s.comments)
+      .where(isNotNull(s.comments.hiddenAt))
+      .all()
+      .map((c): [string, string, number[]] => [`hidden comment ${c.id}`, c.body, [c.authorId]]),
+    ...db
+      .select()
+      .from(s.reports)
+      .all()
+      .map((r): [string, string, number[]] => [`report ${r.id}`, r.reason, [r.reporterId]]),
+    ...db
+      .select()
+      .from(s.users)
+      .where(isNotNull(s.users.suspendedAt))
+      .all()
+      .map((u): [string, string, number[]] => [`suspension of user ${u.id}`, u.suspendedReason ?? "", [u.id]]),
+    // (Only wording no other project uses: several drafts share the template's opening.)
+    ...db
+      .select()
+      .from(s.projects)
+      .where(isNull(s.projects.dataUsePublishedAt))
+      .all()
+      .filter((p) => statements.filter((text) => text === p.dataUseStatement).length === 1)
+      .map((p): [string, string, number[]] => [
+        `draft data-use statement of project ${p.id}`,
+        p.dataUseStatement,
+        team(p.id),
+      ]),
+    ...db
+      .select()
+      .from(s.projectMembers)
+      .where(eq(s.projectMembers.status, "requested"))
+      .all()
+      .map((m): [string, string, number[]] => [
+        `request to join project ${m.projectId}`,
+        m.message,
+        [m.userId, ...team(m.projectId)],
+      ]),
+    ...db
+      .select()
+      .from(s.judgeConflicts)
+      .all()
+      .map((c): [string, string, number[]] => [`conflict declared by judge ${c.judgeId}`, c.reason, [c.judgeId]]),
+  ];
+  for (const [what, text, allowed] of more)
+    if (text.trim().length >= 12) secrets.push({ what, texts: needles(text.trim()), allowed: new Set(allowed) });
+
+  const unpublishedIds = db
+    .select({ id: s.hackDays.id })
+    .from(s.hackDays)
+    .where(isNull(s.hackDays.resultsPublishedAt))
+    .all()
+    .map((h) => h.id);
+  unpublishedHackDays = new RegExp(`^/hack-days/(${unpublishedIds.join("|")})(-|/|\\.data|$)`);
+
+  // Every page there is, for every record.
+  const problems = db.select({ id: s.problems.id, title: s.problems.title }).from(s.problems).all();
+  const projects = db
+    .select({ id: s.projects.id, name: s.projects.name, hackDayId: s.projects.hackDayId })
+    .from(s.projects)
+    .all();
+  const hackDays = db.select({ id: s.hackDays.id, name: s.hackDays.name }).from(s.hackDays).all();
+  const mentors = db
+    .select({ id: s.users.id, name: s.users.name })
+    .from(s.users)
+    .innerJoin(s.userRoles, and(eq(s.userRoles.userId, s.users.id), eq(s.userRoles.role, "mentor")))
+    .all();
+  const funders = db
+    .select({ id: s.users.id, name: s.users.name })
+    .from(s.users)
+    .innerJoin(s.userRoles, and(eq(s.userRoles.userId, s.users.id), eq(s.userRoles.role, "funder")))
+    .all();
+  const expand = (pattern: string): string[] => {
+    const [param] = [...pattern.matchAll(/:([a-zA-Z]+)|\*/g)].map((m) => m[1] ?? "*");
+    if (!param)
+      return /\/(problems|projects|mentors|funders|hack-days|stories|audit|users|moderation|pipeline)$/.test(pattern) ||
+        pattern === "/dashboard/:section"
+        ? [1, 2, 3].map((n) => `${pattern}?page=${n}`)
+        : [pattern];
+    if (pattern === "/hack-days/:id/judging/:projectId")
+      return projects.filter((p) => p.hackDayId).map((p) => `/hack-days/${p.hackDayId}/judging/${p.id}`);
+    if (pattern === "/dashboard/:section")
+      return ["notifications", "problems", "projects", "mentorships", "funding"].map((x) => `/dashboard/${x}`);
+    if (pattern.startsWith("/api/v1/problems/")) return problems.map((p) => `/api/v1/problems/${p.id}`);
+    if (pattern.startsWith("/api/v1/projects/")) return projects.map((p) => `/api/v1/projects/${p.id}`);
+    const fill = (value: string) => pattern.replace(`:${param}`, value);
+    if (pattern.startsWith("/problems/")) return problems.map((p) => fill(idSlug(p.id, p.title)));
+    if (pattern.startsWith("/projects/")) return projects.map((p) => fill(idSlug(p.id, p.name)));
+    if (pattern.startsWith("/hack-days/")) return hackDays.map((h) => fill(idSlug(h.id, h.name)));
+    if (pattern.startsWith("/mentors/")) return mentors.map((m) => fill(idSlug(m.id, m.name)));
+    if (pattern.startsWith("/funders/")) return funders.map((f) => fill(idSlug(f.id, f.name)));
+    if (pattern.startsWith("/admin/users/")) return emails.slice(0, 3).map((u) => fill(String(u.id)));
+    return []; // `*`, screenshots: nothing private behind them.
+  };
+  const all = new Set<string>();
+  for (const route of await builtRoutes()) {
+    if (!route.hasLoader || route.pattern === "/logout") continue;
+    for (const path of expand(route.pattern)) {
+      all.add(path);
+      // Single Fetch's data requests carry the loaders' data as it leaves the server.
+      const resource =
+        route.pattern.startsWith("/api/") || /\.(ics|atom)$/.test(route.pattern) || route.pattern === "/healthz";
+      if (!resource) {
+        const [pathname, query] = path.split("?");
+        all.add(`${pathname === "/" ? "/_root" : pathname}.data${query ? `?${query}` : ""}`);
+      }
+    }
+  }
+  paths = [...all];
+}, 90_000);
+afterAll(() => server?.stop());
+
+describe("private data over HTTP", () => {
+  it("plants and reads enough private data to mean something", () => {
+    expect(emails.length).toBeGreaterThan(20);
+    expect(secrets.filter((x) => x.what.startsWith("funding")).length).toBeGreaterThan(5);
+    expect(secrets.filter((x) => x.what.startsWith("mentorship")).length).toBeGreaterThan(5);
+    expect(secrets.some((x) => x.what.startsWith("unpublished score") && x.texts[0]!.includes(PLANTED))).toBe(true);
+    expect(secrets.some((x) => x.texts.includes(`£${PLANTED_AMOUNT.toLocaleString("en-GB")}`))).toBe(true);
+    expect(paths.length).toBeGreaterThan(300);
+    expect(paths.filter((path) => unpublishedHackDays.test(path)).length).toBeGreaterThan(20);
+  });
+
+  it("shows the planted values to people allowed to see them (so a leak would be seen)", async () => {
+    expect(controls).toHaveLength(3);
+    for (const control of controls) {
+      const response = await fetch(`${server.baseUrl}${control.path}`, { headers: { Cookie: control.cookie } });
+      expect(response.status, control.what).toBe(200);
+      expect(await response.text(), control.what).toContain(control.text);
+    }
+  });
+
+  it("never shows emails, password hashes, funding interest, mentorship notes or unpublished scores to people who may not see them", async () => {
+    const leaks = new Set<string>();
+    let fetched = 0;
+    const jobs = viewers.flatMap((viewer) => paths.map((path) => ({ viewer, path })));
+    await inPool(jobs, 6, async ({ viewer, path }) => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        headers: viewer.cookie ? { Cookie: viewer.cookie } : {},
+      });
+      const body = await response.text();
+      fetched++;
+      const where = `${path} as ${viewer.key}`;
+      if (response.status >= 500) leaks.add(`${where}: answered ${response.status}`);
+      const lower = body.toLowerCase();
+      for (const { id, email } of emails)
+        if (id !== viewer.id && lower.includes(email)) leaks.add(`${where}: shows the email of user ${id}`);
+      for (const marker of ["$argon2", "passwordhash", "password_hash"])
+        if (lower.includes(marker)) leaks.add(`${where}: contains ${marker}`);
+      // Data (JSON, turbo-stream) never names a password at all; pages may label a password field.
+      if ((path.startsWith("/api/") || path.includes(".data")) && lower.includes("password"))
+        leaks.add(`${where}: data mentions a password`);
+      // Before results are published nobody outside the judging sees a ranking or an average.
+      if (unpublishedHackDays.test(path))
+        for (const marker of ["weightedMean", "criterionMeans", "Projects in rank order"])
+          if (body.includes(marker)) leaks.add(`${where}: shows ${marker} before results are published`);
+      for (const secret of secrets) {
+        if (viewer.id !== null && secret.allowed.has(viewer.id)) continue;
+        const text = secret.texts.find((t) => body.includes(t));
+        if (text) leaks.add(`${where}: shows ${secret.what} (${JSON.stringify(text.slice(0, 40))})`);
+      }
+    });
+    expect(fetched).toBe(jobs.length);
+    expect([...leaks].sort()).toEqual([]);
+  }, 120_000);
+});

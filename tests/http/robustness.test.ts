@@ -446,6 +446,72 @@ describe("actions with hostile forms", () => {
     expect(missing, "name the action's zod schema in actionSchemas").toEqual([]);
   });
 
+  it("refuse bodies that say they are multipart but are not, and hostile uploads, with a 4xx", async () => {
+    const failures: string[] = [];
+    const refusals = [302, 303, 400, 403, 404, 405, 409, 413, 429];
+    const send = async (path: string, persona: Persona, body: string | FormData, type?: string) => {
+      const cookie = cookies[persona];
+      const headers: Record<string, string> = {
+        Origin: server.origin,
+        ...(cookie ? { Cookie: cookie } : {}),
+        ...(type ? { "Content-Type": type } : {}),
+      };
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method: "POST",
+        redirect: "manual",
+        body,
+        headers,
+      }).catch((error: Error) => ({ status: 0, text: async () => String(error.cause) }));
+      return { status: response.status, body: await response.text() };
+    };
+    const jobs: { path: string; persona: Persona; what: string; body: string | FormData; type?: string }[] = [];
+    for (const route of routes.filter((r) => r.hasAction)) {
+      for (const persona of ["admin", "developer"] as const) {
+        const path = pathFor(route.pattern);
+        jobs.push({
+          path,
+          persona,
+          what: "a broken multipart body",
+          body: "not multipart at all",
+          type: "multipart/form-data; boundary=xyz",
+        });
+        jobs.push({
+          path,
+          persona,
+          what: "multipart without a boundary",
+          body: "--x\r\n",
+          type: "multipart/form-data",
+        });
+        jobs.push({
+          path,
+          persona,
+          what: "bad percent-encoding",
+          body: "intent=%zz&%=%%&name=%E0%A4%A",
+          type: "application/x-www-form-urlencoded",
+        });
+      }
+    }
+    // The team's own submission form takes uploads: fake images, absurd indexes, too many parts.
+    const own = `/projects/${fixtures.ownProjectId}/submission`;
+    const fake = new FormData();
+    fake.append("name", "x");
+    fake.append("uploads", new Blob(["<?php echo 1; ?>"], { type: "image/png" }), "shell.png");
+    fake.append("screenshots[99999999].alt", "x");
+    jobs.push({ path: own, persona: "developer", what: "a fake image and a huge index", body: fake });
+    const many = new FormData();
+    for (let k = 0; k < 400; k++) many.append(`f${k}`, "x");
+    jobs.push({ path: own, persona: "developer", what: "400 parts", body: many });
+    const huge = new FormData();
+    huge.append("uploads", new Blob([new Uint8Array(3 * 1024 * 1024)], { type: "image/png" }), "big.png");
+    jobs.push({ path: own, persona: "developer", what: "a 3 MB upload", body: huge });
+    await inPool(jobs, CONCURRENCY, async ({ path, persona, what, body, type }) => {
+      const result = await send(path, persona, body, type);
+      if (!refusals.includes(result.status))
+        failures.push(describeFailure(`POST ${path} as ${persona}: ${what}`, result));
+    });
+    expect(failures).toEqual([]);
+  }, 30_000);
+
   it("never answer 5xx: empty forms, unknown intents, wrong types and huge values are refused", async () => {
     const failures: string[] = [];
     // What a refused write may answer: a redirect (to log in, or back after a no-op), bad input,

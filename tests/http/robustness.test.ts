@@ -465,7 +465,8 @@ describe("actions with hostile forms", () => {
       return { status: response.status, body: await response.text() };
     };
     const jobs: { path: string; persona: Persona; what: string; body: string | FormData; type?: string }[] = [];
-    for (const route of routes.filter((r) => r.hasAction)) {
+    // (Not /logout: it would sign the admin out for the rest of the sweep.)
+    for (const route of routes.filter((r) => r.hasAction && r.pattern !== "/logout")) {
       for (const persona of ["admin", "developer"] as const) {
         const path = pathFor(route.pattern);
         jobs.push({
@@ -599,6 +600,11 @@ describe("actions with hostile forms", () => {
       if (!allowed.includes(result.status))
         failures.push(describeFailure(`POST ${path.slice(0, 100)} as ${persona}: ${what}`, result));
     });
+    // Every demo account is still signed in: a refusal above was not a log-in redirect in disguise.
+    for (const persona of demoRoles) {
+      const result = await get("/dashboard", persona);
+      if (result.status !== 200) failures.push(`GET /dashboard as ${persona} after the sweep → ${result.status}`);
+    }
     // Sign-out last, each with a session of its own: it ends the session it is sent with.
     for (const persona of personas) {
       const cookie = persona === "anonymous" ? undefined : sessionCookieFor(demoAccount(persona).id);

@@ -446,10 +446,10 @@ describe("actions with hostile forms", () => {
     expect(missing, "name the action's zod schema in actionSchemas").toEqual([]);
   });
 
-  it("refuse bodies that say they are multipart but are not, and hostile uploads, with a 4xx", async () => {
+  it("refuse bodies that say they are multipart but are not, hostile uploads and other methods, with a 4xx", async () => {
     const failures: string[] = [];
     const refusals = [302, 303, 400, 403, 404, 405, 409, 413, 429];
-    const send = async (path: string, persona: Persona, body: string | FormData, type?: string) => {
+    const send = async (path: string, persona: Persona, body: string | FormData, type?: string, method = "POST") => {
       const cookie = cookies[persona];
       const headers: Record<string, string> = {
         Origin: server.origin,
@@ -457,14 +457,22 @@ describe("actions with hostile forms", () => {
         ...(type ? { "Content-Type": type } : {}),
       };
       const response = await fetch(`${server.baseUrl}${path}`, {
-        method: "POST",
+        method,
         redirect: "manual",
         body,
         headers,
       }).catch((error: Error) => ({ status: 0, text: async () => String(error.cause) }));
       return { status: response.status, body: await response.text() };
     };
-    const jobs: { path: string; persona: Persona; what: string; body: string | FormData; type?: string }[] = [];
+    type Job = {
+      path: string;
+      persona: Persona;
+      what: string;
+      body: string | FormData;
+      type?: string;
+      method?: string;
+    };
+    const jobs: Job[] = [];
     // (Not /logout: it would sign the admin out for the rest of the sweep.)
     for (const route of routes.filter((r) => r.hasAction && r.pattern !== "/logout")) {
       for (const persona of ["admin", "developer"] as const) {
@@ -490,6 +498,15 @@ describe("actions with hostile forms", () => {
           body: "intent=%zz&%=%%&name=%E0%A4%A",
           type: "application/x-www-form-urlencoded",
         });
+        for (const method of ["PUT", "PATCH", "DELETE"])
+          jobs.push({
+            path,
+            persona,
+            what: method,
+            body: "intent=x",
+            type: "application/x-www-form-urlencoded",
+            method,
+          });
       }
     }
     // The team's own submission form takes uploads: fake images, absurd indexes, too many parts.
@@ -505,10 +522,10 @@ describe("actions with hostile forms", () => {
     const huge = new FormData();
     huge.append("uploads", new Blob([new Uint8Array(3 * 1024 * 1024)], { type: "image/png" }), "big.png");
     jobs.push({ path: own, persona: "developer", what: "a 3 MB upload", body: huge });
-    await inPool(jobs, CONCURRENCY, async ({ path, persona, what, body, type }) => {
-      const result = await send(path, persona, body, type);
+    await inPool(jobs, CONCURRENCY, async ({ path, persona, what, body, type, method }) => {
+      const result = await send(path, persona, body, type, method);
       if (!refusals.includes(result.status))
-        failures.push(describeFailure(`POST ${path} as ${persona}: ${what}`, result));
+        failures.push(describeFailure(`${method ?? "POST"} ${path} as ${persona}: ${what}`, result));
     });
     expect(failures).toEqual([]);
   }, 30_000);

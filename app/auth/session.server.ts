@@ -24,9 +24,27 @@ export function getAuth(request: Request): Promise<Auth> {
   return auth;
 }
 
+/**
+ * The session token from a Cookie header. lucia's `readSessionCookie` decodes every cookie in the
+ * header and throws on any malformed %-escape (another app's cookie on the domain, say), which
+ * made every page a 500; this reads only ours, and a malformed one is no session.
+ */
+function readSessionToken(header: string, name: string): string | null {
+  for (const part of header.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim()) || null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
 async function readAuth(request: Request): Promise<Auth> {
   const lucia = getLucia();
-  const token = lucia.readSessionCookie(request.headers.get("Cookie") ?? "");
+  const token = readSessionToken(request.headers.get("Cookie") ?? "", lucia.sessionCookieName);
   if (!token) return null;
   const sessionId = hashSessionToken(token);
   const { session, user } = await lucia.validateSession(sessionId);

@@ -11,6 +11,7 @@
 import { and, eq, isNotNull, ne, notInArray } from "drizzle-orm";
 import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SESSION_COOKIE } from "../../app/auth/lucia.server";
 import { getDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import { adminUserActionSchema } from "../../app/validation/admin";
@@ -311,6 +312,48 @@ describe("GET routes with hostile input", () => {
     });
     expect(failures).toEqual([]);
   }, 60_000);
+});
+
+describe("hostile cookies", () => {
+  it("are no session, never a 5xx; a foreign malformed cookie does not sign anyone out", async () => {
+    const failures: string[] = [];
+    const hostileCookies = [
+      `${SESSION_COOKIE}=garbage`,
+      `${SESSION_COOKIE}=`,
+      `${SESSION_COOKIE}=%00%ff`,
+      `${SESSION_COOKIE}=${"a".repeat(6000)}`,
+      `${SESSION_COOKIE}=a; ${SESSION_COOKIE}=b`,
+      "tracking=%E0%A4%A; other=%",
+      "=;;;==",
+    ];
+    const targets = routes.filter((r) => r.hasLoader).map((r) => pathFor(r.pattern));
+    const jobs = hostileCookies.flatMap((cookie) => [
+      ...targets.map((path) => ({ path, cookie, method: "GET" })),
+      ...["/dashboard", "/settings", "/logout"].map((path) => ({ path, cookie, method: "POST" })),
+    ]);
+    await inPool(jobs, CONCURRENCY, async ({ path, cookie, method }) => {
+      const response = await fetch(`${server.baseUrl}${path}`, {
+        method,
+        redirect: "manual",
+        headers: {
+          Cookie: cookie,
+          ...(method === "POST" ? { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" } : {}),
+        },
+        ...(method === "POST" ? { body: "intent=mark-all-read" } : {}),
+      });
+      const body = await response.text();
+      if (response.status >= 500)
+        failures.push(
+          describeFailure(`${method} ${path} with Cookie ${cookie.slice(0, 40)}`, { status: response.status, body }),
+        );
+    });
+    const mixed = await fetch(`${server.baseUrl}/dashboard`, {
+      redirect: "manual",
+      headers: { Cookie: `tracking=%E0%A4%A; ${cookies.developer}` },
+    });
+    expect(mixed.status, "a real session beside a malformed foreign cookie").toBe(200);
+    expect(failures).toEqual([]);
+  }, 30_000);
 });
 
 // ---------------------------------------------------------------- actions

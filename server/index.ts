@@ -7,7 +7,7 @@ import { prepareDatabase } from "../db/prepare";
 import { getDb } from "../app/utils/db.server";
 import { env } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
-import { drainUnreadBodies, formBodiesOnly, originCheck, securityHeaders } from "./security";
+import { drainUnreadBodies, formBodiesOnly, originCheck, securityHeaders, wellFormedHost } from "./security";
 
 const production = env.NODE_ENV === "production";
 
@@ -22,6 +22,7 @@ const app = express();
 app.disable("x-powered-by");
 if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
+app.use(wellFormedHost());
 app.use(originCheck({ allowedOrigin: env.APP_ORIGIN }));
 app.use(formBodiesOnly());
 app.use(drainUnreadBodies());

@@ -93,3 +93,22 @@ export function drainUnreadBodies() {
     next();
   };
 }
+
+/**
+ * Answers 400 to a request whose Host or X-Forwarded-Host makes no URL (`Host: a:99999`, `[::`).
+ * The Remix adapter builds each request's URL from them, port taken from either header, and would
+ * throw: a 500 for a malformed header. This mirrors its construction and refuses first.
+ */
+export function wellFormedHost() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const portOf = (header: string | undefined) => Number.parseInt(header?.split(":")[1] ?? "", 10);
+    const port = [portOf(req.get("x-forwarded-host")), portOf(req.get("host"))].find(Number.isSafeInteger);
+    try {
+      new URL(`${req.protocol}://${req.hostname}${port !== undefined ? `:${port}` : ""}${req.originalUrl}`);
+    } catch {
+      res.status(400).type("text/plain").send("Bad request: the Host header does not name a valid host.");
+      return;
+    }
+    next();
+  };
+}

@@ -11,6 +11,7 @@
 import { and, eq, isNotNull, ne, notInArray } from "drizzle-orm";
 import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
 import { SESSION_COOKIE } from "../../app/auth/lucia.server";
 import { getDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
@@ -354,6 +355,33 @@ describe("hostile cookies", () => {
     expect(mixed.status, "a real session beside a malformed foreign cookie").toBe(200);
     expect(failures).toEqual([]);
   }, 30_000);
+});
+
+describe("hostile Host headers", () => {
+  /** A raw GET with exactly these headers (fetch would not send a Host of our choosing). */
+  const rawGet = (path: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const url = new URL(server.baseUrl);
+      const req = http.request({ host: url.hostname, port: url.port, path, headers, method: "GET" }, (res) => {
+        res.resume();
+        res.on("end", () => resolve(res.statusCode ?? 0));
+      });
+      req.on("error", reject);
+      req.end();
+    });
+
+  it("are a 400, never a 500", async () => {
+    const host = new URL(server.baseUrl).host;
+    const cases: [string, Record<string, string>, number[]][] = [
+      ["a port past 65535", { Host: "evil.example:99999" }, [400]],
+      ["an unclosed IPv6 literal", { Host: "[::" }, [400]],
+      ["a forwarded host with a bad port", { Host: host, "X-Forwarded-Host": "evil:99999" }, [400]],
+      ["a forwarded host with spaces", { Host: host, "X-Forwarded-Host": "a b" }, [200, 400]],
+    ];
+    for (const [what, headers, allowed] of cases)
+      for (const path of ["/", "/problems", "/api/v1/problems", "/problems.atom"])
+        expect(allowed, `GET ${path} with ${what}`).toContain(await rawGet(path, headers));
+  });
 });
 
 // ---------------------------------------------------------------- actions

@@ -60,18 +60,32 @@ export function originCheck({ allowedOrigin }: { allowedOrigin?: string }) {
 }
 
 const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+/** Largest body accepted: a text form is far below 1 MiB; uploads are five 2 MB screenshots. */
+const MAX_BODY_BYTES: Record<string, number> = {
+  "application/x-www-form-urlencoded": 1024 * 1024,
+  "multipart/form-data": 12 * 1024 * 1024,
+};
 
 /**
  * Every write in Hackpath is an HTML form post, so a write whose body is anything else (JSON, XML,
- * plain text) is answered 415 here instead of failing deep inside an action's form parser.
+ * plain text) is answered 415 here instead of failing deep inside an action's form parser, and
+ * one whose declared size is past any real form's is answered 413 before it is read.
  */
 export function formBodiesOnly() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
     const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
     const type = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-    if (!hasBody || FORM_TYPES.includes(type)) return next();
-    res.status(415).type("text/plain").send("Hackpath only accepts form submissions here. Use the form on the page.");
+    if (!hasBody) return next();
+    if (!FORM_TYPES.includes(type)) {
+      res.status(415).type("text/plain").send("Hackpath only accepts form submissions here. Use the form on the page.");
+      return;
+    }
+    if (Number(req.get("content-length") ?? 0) > MAX_BODY_BYTES[type]!) {
+      res.status(413).type("text/plain").send("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
+      return;
+    }
+    next();
   };
 }
 

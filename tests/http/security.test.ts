@@ -159,6 +159,17 @@ describe("over HTTP, as served in production", () => {
       expect(login.status).toBe(415);
       expect(sessionCookieOf(login)).toBeNull();
     });
+
+    it("answers a text form larger than 1 MiB with 413 before reading it", async () => {
+      const response = await fetch(`${server.baseUrl}/login`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.origin },
+        body: new URLSearchParams({ email: member.email, password: TEST_PASSWORD, padding: "x".repeat(1_100_000) }),
+      });
+      expect(response.status).toBe(413);
+      expect(sessionCookieOf(response)).toBeNull();
+    });
   });
 
   describe("sessions", () => {

@@ -4,7 +4,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build/**", "data/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**"] },
+  {
+    ignores: ["build/**", "data/**", "node_modules/**", "playwright-report/**", "test-results/**", "db/migrations/**"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -16,7 +18,10 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/consistent-type-imports": "error",
       // Routes and models never reach the database directly except through app/models.
-      "no-restricted-imports": ["error", { patterns: [{ group: ["better-sqlite3"], message: "Use app/utils/db.server.ts." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["better-sqlite3"], message: "Use app/utils/db.server.ts." }] },
+      ],
     },
   },
   {

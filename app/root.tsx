@@ -16,7 +16,11 @@ export const links: LinksFunction = () => [
 
 export const meta: MetaFunction = () => [
   { title: "Hackpath" },
-  { name: "description", content: "Clinicians post problems, developers build prototypes, mentors and funders carry them to adoption in the NHS and social care." },
+  {
+    name: "description",
+    content:
+      "Clinicians post problems, developers build prototypes, mentors and funders carry them to adoption in the NHS and social care.",
+  },
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -54,10 +54,7 @@ function oneOf(name: string, column: AnySQLiteColumn, values: readonly string[])
 }
 /** `CHECK` that a nullable enum column is null or one of the values. */
 function nullOrOneOf(name: string, column: AnySQLiteColumn, values: readonly string[]) {
-  return check(
-    name,
-    sql`${column} IS NULL OR ${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`,
-  );
+  return check(name, sql`${column} IS NULL OR ${column} IN (${sql.raw(values.map((v) => `'${v}'`).join(", "))})`);
 }
 const between = (name: string, column: AnySQLiteColumn, lo: number, hi: number): ReturnType<typeof check> =>
   check(name, sql`${column} BETWEEN ${sql.raw(String(lo))} AND ${sql.raw(String(hi))}`);
@@ -154,7 +151,10 @@ export const mentorProfiles = sqliteTable(
     acceptingRequests: integer({ mode: "boolean" }).notNull().default(true),
     updatedAt: updatedAt(),
   },
-  (t) => [between("mentor_profiles_capacity_check", t.capacity, 0, 50), index("mentor_profiles_accepting_idx").on(t.acceptingRequests)],
+  (t) => [
+    between("mentor_profiles_capacity_check", t.capacity, 0, 50),
+    index("mentor_profiles_accepting_idx").on(t.acceptingRequests),
+  ],
 );
 
 export const mentorExpertise = sqliteTable(
@@ -180,7 +180,10 @@ export const funderProfiles = sqliteTable(
   },
   (t) => [
     oneOf("funder_profiles_kind_check", t.kind, funderKinds.values),
-    check("funder_profiles_ticket_check", sql`${t.ticketMin} IS NULL OR ${t.ticketMax} IS NULL OR ${t.ticketMin} <= ${t.ticketMax}`),
+    check(
+      "funder_profiles_ticket_check",
+      sql`${t.ticketMin} IS NULL OR ${t.ticketMax} IS NULL OR ${t.ticketMin} <= ${t.ticketMax}`,
+    ),
     index("funder_profiles_kind_idx").on(t.kind),
   ],
 );
@@ -230,7 +233,9 @@ export const problems = sqliteTable(
     organisationCount: integer().notNull().default(0),
     commentCount: integer().notNull().default(0),
     projectCount: integer().notNull().default(0),
-    lastActivityAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    lastActivityAt: integer({ mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -256,13 +261,23 @@ export const problems = sqliteTable(
     // hidden_at and status are in each, the page of ids and the total come from the index alone. The WHERE text must match VISIBLE in
     // app/models/problems.server.ts word for word (docs/decisions/0020).
     index("problems_listed_created_idx").on(t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
-    index("problems_listed_endorsed_idx").on(t.endorsementCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
-    index("problems_listed_organisations_idx").on(t.organisationCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_endorsed_idx")
+      .on(t.endorsementCount, t.createdAt, t.id, t.hiddenAt, t.status)
+      .where(sql.raw(LISTED)),
+    index("problems_listed_organisations_idx")
+      .on(t.organisationCount, t.createdAt, t.id, t.hiddenAt, t.status)
+      .where(sql.raw(LISTED)),
     index("problems_listed_activity_idx").on(t.lastActivityAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
-    index("problems_listed_care_setting_idx").on(t.careSetting, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
-    index("problems_listed_specialty_idx").on(t.specialty, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_care_setting_idx")
+      .on(t.careSetting, t.createdAt, t.id, t.hiddenAt, t.status)
+      .where(sql.raw(LISTED)),
+    index("problems_listed_specialty_idx")
+      .on(t.specialty, t.createdAt, t.id, t.hiddenAt, t.status)
+      .where(sql.raw(LISTED)),
     index("problems_listed_status_idx").on(t.status, t.createdAt, t.id, t.hiddenAt).where(sql.raw(LISTED)),
-    index("problems_listed_projects_idx").on(t.projectCount, t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
+    index("problems_listed_projects_idx")
+      .on(t.projectCount, t.createdAt, t.id, t.hiddenAt, t.status)
+      .where(sql.raw(LISTED)),
     // For search: every full-text match is checked against filters and sorted from this narrow
     // index (named with INDEXED BY) instead of the wide table rows.
     index("problems_search_filter_idx").on(
@@ -281,11 +296,9 @@ export const problems = sqliteTable(
   ],
 );
 
-export const tags = sqliteTable(
-  "tags",
-  { id: id(), name: text().notNull(), slug: text().notNull() },
-  (t) => [uniqueIndex("tags_slug_unique").on(t.slug)],
-);
+export const tags = sqliteTable("tags", { id: id(), name: text().notNull(), slug: text().notNull() }, (t) => [
+  uniqueIndex("tags_slug_unique").on(t.slug),
+]);
 
 export const problemTags = sqliteTable(
   "problem_tags",
@@ -351,7 +364,9 @@ export const reports = sqliteTable(
     targetType: text({ enum: reportTargets }).notNull(),
     targetId: integer().notNull(),
     reason: text().notNull(),
-    status: text({ enum: ["open", "actioned", "dismissed"] }).notNull().default("open"),
+    status: text({ enum: ["open", "actioned", "dismissed"] })
+      .notNull()
+      .default("open"),
     resolvedBy: integer().references(() => users.id, { onDelete: "set null" }),
     resolvedAt: integer({ mode: "timestamp" }),
     createdAt: createdAt(),
@@ -407,7 +422,9 @@ export const hackDayProblems = sqliteTable(
       .notNull()
       .references(() => problems.id, { onDelete: "cascade" }),
     nominatedBy: integer().references(() => users.id, { onDelete: "set null" }),
-    status: text({ enum: ["nominated", "accepted", "declined"] }).notNull().default("nominated"),
+    status: text({ enum: ["nominated", "accepted", "declined"] })
+      .notNull()
+      .default("nominated"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -425,7 +442,9 @@ export const hackDayParticipants = sqliteTable(
       .notNull()
       .references(() => hackDays.id, { onDelete: "cascade" }),
     userId: userRef().notNull(),
-    status: text({ enum: ["registered", "waitlisted", "cancelled"] }).notNull().default("registered"),
+    status: text({ enum: ["registered", "waitlisted", "cancelled"] })
+      .notNull()
+      .default("registered"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -460,7 +479,10 @@ export const judgingCriteria = sqliteTable(
     weight: integer().notNull().default(1),
     position: integer().notNull().default(0),
   },
-  (t) => [between("judging_criteria_weight_check", t.weight, 1, 100), index("judging_criteria_hack_day_idx").on(t.hackDayId, t.position)],
+  (t) => [
+    between("judging_criteria_weight_check", t.weight, 1, 100),
+    index("judging_criteria_hack_day_idx").on(t.hackDayId, t.position),
+  ],
 );
 
 // ---------------------------------------------------------------- projects
@@ -496,8 +518,12 @@ export const projects = sqliteTable(
     archiveReason: text({ enum: archiveReasons.values }),
     stateReason: text(),
     submittedAt: integer({ mode: "timestamp" }),
-    stageEnteredAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
-    lastActivityAt: integer({ mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    stageEnteredAt: integer({ mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
+    lastActivityAt: integer({ mode: "timestamp" })
+      .notNull()
+      .default(sql`(unixepoch())`),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -520,9 +546,15 @@ export const projects = sqliteTable(
     // Public (submitted) projects, for the gallery, the board and the figures. SQLite uses a partial
     // index only when the query repeats `submitted_at IS NOT NULL` (see isPublicProject in
     // app/models/projects.server.ts).
-    index("projects_public_board_idx").on(t.state, t.stage, t.lastActivityAt).where(sql`${t.submittedAt} IS NOT NULL`),
-    index("projects_public_created_idx").on(t.createdAt).where(sql`${t.submittedAt} IS NOT NULL`),
-    index("projects_public_stage_created_idx").on(t.stage, t.createdAt).where(sql`${t.submittedAt} IS NOT NULL`),
+    index("projects_public_board_idx")
+      .on(t.state, t.stage, t.lastActivityAt)
+      .where(sql`${t.submittedAt} IS NOT NULL`),
+    index("projects_public_created_idx")
+      .on(t.createdAt)
+      .where(sql`${t.submittedAt} IS NOT NULL`),
+    index("projects_public_stage_created_idx")
+      .on(t.stage, t.createdAt)
+      .where(sql`${t.submittedAt} IS NOT NULL`),
   ],
 );
 
@@ -533,8 +565,12 @@ export const projectMembers = sqliteTable(
       .notNull()
       .references(() => projects.id, { onDelete: "cascade" }),
     userId: userRef().notNull(),
-    role: text({ enum: ["lead", "member"] }).notNull().default("member"),
-    status: text({ enum: ["requested", "active"] }).notNull().default("active"),
+    role: text({ enum: ["lead", "member"] })
+      .notNull()
+      .default("member"),
+    status: text({ enum: ["requested", "active"] })
+      .notNull()
+      .default("active"),
     message: text().notNull().default(""),
     createdAt: createdAt(),
   },
@@ -603,7 +639,9 @@ export const stageRequests = sqliteTable(
     toStage: text({ enum: stageKeys }).notNull(),
     requestedBy: userRef().notNull(),
     note: text().notNull().default(""),
-    status: text({ enum: ["pending", "approved", "returned", "withdrawn"] }).notNull().default("pending"),
+    status: text({ enum: ["pending", "approved", "returned", "withdrawn"] })
+      .notNull()
+      .default("pending"),
     decidedBy: integer().references(() => users.id, { onDelete: "set null" }),
     decisionReason: text(),
     decidedAt: integer({ mode: "timestamp" }),
@@ -620,7 +658,17 @@ export const stageRequests = sqliteTable(
   ],
 );
 
-export const stageMoveKinds = ["submitted", "requested", "approved", "returned", "override", "moved_back", "paused", "resumed", "archived"] as const;
+export const stageMoveKinds = [
+  "submitted",
+  "requested",
+  "approved",
+  "returned",
+  "override",
+  "moved_back",
+  "paused",
+  "resumed",
+  "archived",
+] as const;
 /** The project's timeline: every move, request, approval, return, override and change of state. */
 export const stageMoves = sqliteTable(
   "stage_moves",
@@ -639,7 +687,10 @@ export const stageMoves = sqliteTable(
   },
   (t) => [
     oneOf("stage_moves_kind_check", t.kind, stageMoveKinds),
-    check("stage_moves_override_reason", sql`${t.kind} NOT IN ('override', 'moved_back', 'returned', 'archived') OR length(${t.reason}) > 0`),
+    check(
+      "stage_moves_override_reason",
+      sql`${t.kind} NOT IN ('override', 'moved_back', 'returned', 'archived') OR length(${t.reason}) > 0`,
+    ),
     index("stage_moves_project_idx").on(t.projectId, t.createdAt),
     index("stage_moves_actor_idx").on(t.actorId),
     index("stage_moves_request_idx").on(t.requestId),
@@ -834,7 +885,10 @@ export const outcomes = sqliteTable(
   },
   (t) => [
     isDate("outcomes_measured_on_check", t.measuredOn),
-    check("outcomes_story_check", sql`${t.publishedAt} IS NULL OR (${t.storyTitle} IS NOT NULL AND ${t.storyBody} IS NOT NULL)`),
+    check(
+      "outcomes_story_check",
+      sql`${t.publishedAt} IS NULL OR (${t.storyTitle} IS NOT NULL AND ${t.storyBody} IS NOT NULL)`,
+    ),
     index("outcomes_project_idx").on(t.projectId),
     index("outcomes_pilot_idx").on(t.pilotId),
     index("outcomes_published_idx").on(t.publishedAt),

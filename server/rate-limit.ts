@@ -6,7 +6,12 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The 429 page: plain HTML with no scripts, so it needs nothing from the app to render. */
 function tooManyRequestsPage(seconds: number, resetAt: number): string {
-  const until = new Date(resetAt * 1000).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/London" });
+  const until = new Date(resetAt * 1000).toLocaleTimeString("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone: "Europe/London",
+  });
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · Hackpath</title></head>
@@ -31,9 +36,17 @@ export function writeRateLimit({ max }: { max: number }) {
   return async (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
     try {
-      const decision = await hitRateLimit({ keys: [rateLimitKey("write:ip", req.ip ?? "unknown")], rule: { ...WRITE_RULE, max } });
+      const decision = await hitRateLimit({
+        keys: [rateLimitKey("write:ip", req.ip ?? "unknown")],
+        rule: { ...WRITE_RULE, max },
+      });
       if (decision.allowed) return next();
-      res.status(429).set("Retry-After", String(decision.retryAfterSeconds)).set("Cache-Control", "no-store").type("html").send(tooManyRequestsPage(decision.retryAfterSeconds, decision.resetAt));
+      res
+        .status(429)
+        .set("Retry-After", String(decision.retryAfterSeconds))
+        .set("Cache-Control", "no-store")
+        .type("html")
+        .send(tooManyRequestsPage(decision.retryAfterSeconds, decision.resetAt));
     } catch (error) {
       next(error);
     }

@@ -82,7 +82,10 @@ export function formBodiesOnly() {
       return;
     }
     if (Number(req.get("content-length") ?? 0) > MAX_BODY_BYTES[type]!) {
-      res.status(413).type("text/plain").send("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
+      res
+        .status(413)
+        .type("text/plain")
+        .send("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
       return;
     }
     next();

@@ -24,7 +24,13 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
   const db = getDb();
   const [user] = await db
     .insert(s.users)
-    .values({ email: `person${n}-${Date.now()}@example.test`, name: `Test Person ${n}`, organisation: `Test Trust ${n}`, passwordHash: await testPasswordHash(), ...rest })
+    .values({
+      email: `person${n}-${Date.now()}@example.test`,
+      name: `Test Person ${n}`,
+      organisation: `Test Trust ${n}`,
+      passwordHash: await testPasswordHash(),
+      ...rest,
+    })
     .returning();
   if (roles.length) await db.insert(s.userRoles).values(roles.map((role) => ({ userId: user!.id, role })));
   return { ...user!, roles };
@@ -41,7 +47,16 @@ export async function createMentor(overrides: { capacity?: number; areas?: Exper
 
 export async function createFunder(overrides: Partial<typeof s.funderProfiles.$inferInsert> = {}) {
   const user = await createUser({ roles: ["funder"] });
-  await getDb().insert(s.funderProfiles).values({ userId: user.id, kind: "charity", thesis: "Early-stage digital health", ticketMin: 10_000, ticketMax: 100_000, ...overrides });
+  await getDb()
+    .insert(s.funderProfiles)
+    .values({
+      userId: user.id,
+      kind: "charity",
+      thesis: "Early-stage digital health",
+      ticketMin: 10_000,
+      ticketMax: 100_000,
+      ...overrides,
+    });
   return user;
 }
 
@@ -64,19 +79,30 @@ export async function createProblem(overrides: Partial<s.NewProblem> = {}) {
 }
 
 export async function createTag(name = `tag-${next()}`) {
-  const [tag] = await getDb().insert(s.tags).values({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") }).returning();
+  const [tag] = await getDb()
+    .insert(s.tags)
+    .values({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") })
+    .returning();
   return tag!;
 }
 
-export async function createEndorsement(overrides: Partial<typeof s.endorsements.$inferInsert> & { problemId: number }) {
+export async function createEndorsement(
+  overrides: Partial<typeof s.endorsements.$inferInsert> & { problemId: number },
+) {
   const userId = overrides.userId ?? (await createUser({ roles: ["clinician"] })).id;
-  const [row] = await getDb().insert(s.endorsements).values({ organisation: `Org ${next()}`, ...overrides, userId }).returning();
+  const [row] = await getDb()
+    .insert(s.endorsements)
+    .values({ organisation: `Org ${next()}`, ...overrides, userId })
+    .returning();
   return row!;
 }
 
 export async function createComment(overrides: Partial<typeof s.comments.$inferInsert> & { problemId: number }) {
   const authorId = overrides.authorId ?? (await createUser()).id;
-  const [row] = await getDb().insert(s.comments).values({ body: `Comment ${next()}`, ...overrides, authorId }).returning();
+  const [row] = await getDb()
+    .insert(s.comments)
+    .values({ body: `Comment ${next()}`, ...overrides, authorId })
+    .returning();
   return row!;
 }
 
@@ -110,10 +136,12 @@ export async function createProject(overrides: Partial<s.NewProject> & { members
     .insert(s.projects)
     .values({ name: `Project ${n}`, tagline: `Tagline ${n}`, description: `Description ${n}`, ...rest, leadId })
     .returning();
-  await db.insert(s.projectMembers).values([
-    { projectId: project!.id, userId: leadId, role: "lead" as const },
-    ...members.map((userId) => ({ projectId: project!.id, userId, role: "member" as const })),
-  ]);
+  await db
+    .insert(s.projectMembers)
+    .values([
+      { projectId: project!.id, userId: leadId, role: "lead" as const },
+      ...members.map((userId) => ({ projectId: project!.id, userId, role: "member" as const })),
+    ]);
   return project!;
 }
 
@@ -127,40 +155,78 @@ export async function createStageMove(values: typeof s.stageMoves.$inferInsert) 
   return row!;
 }
 
-export async function createMentorship(overrides: Partial<typeof s.mentorships.$inferInsert> & { projectId: number; mentorId: number }) {
-  const [row] = await getDb().insert(s.mentorships).values({ status: "active", ...overrides }).returning();
+export async function createMentorship(
+  overrides: Partial<typeof s.mentorships.$inferInsert> & { projectId: number; mentorId: number },
+) {
+  const [row] = await getDb()
+    .insert(s.mentorships)
+    .values({ status: "active", ...overrides })
+    .returning();
   return row!;
 }
 
-export async function createFundingInterest(overrides: Partial<typeof s.fundingInterests.$inferInsert> & { projectId: number; funderId: number }) {
-  const [row] = await getDb().insert(s.fundingInterests).values({ note: "Private note", ...overrides }).returning();
+export async function createFundingInterest(
+  overrides: Partial<typeof s.fundingInterests.$inferInsert> & { projectId: number; funderId: number },
+) {
+  const [row] = await getDb()
+    .insert(s.fundingInterests)
+    .values({ note: "Private note", ...overrides })
+    .returning();
   return row!;
 }
 
 export async function createPilot(overrides: Partial<typeof s.pilots.$inferInsert> & { projectId: number }) {
-  const [row] = await getDb().insert(s.pilots).values({ organisation: "Leeds Teaching Hospitals NHS Trust", startsOn: "2026-01-05", endsOn: "2026-06-30", status: "live", ...overrides }).returning();
+  const [row] = await getDb()
+    .insert(s.pilots)
+    .values({
+      organisation: "Leeds Teaching Hospitals NHS Trust",
+      startsOn: "2026-01-05",
+      endsOn: "2026-06-30",
+      status: "live",
+      ...overrides,
+    })
+    .returning();
   return row!;
 }
 
 export async function createOutcome(overrides: Partial<typeof s.outcomes.$inferInsert> & { projectId: number }) {
   const [row] = await getDb()
     .insert(s.outcomes)
-    .values({ metric: "Missed foot checks", baseline: "31%", result: "9%", unit: "% of reviews", source: "Practice audit", measuredOn: "2026-05-01", ...overrides })
+    .values({
+      metric: "Missed foot checks",
+      baseline: "31%",
+      result: "9%",
+      unit: "% of reviews",
+      source: "Practice audit",
+      measuredOn: "2026-05-01",
+      ...overrides,
+    })
     .returning();
   return row!;
 }
 
-export async function createJudgingCriterion(overrides: Partial<typeof s.judgingCriteria.$inferInsert> & { hackDayId: number }) {
-  const [row] = await getDb().insert(s.judgingCriteria).values({ name: `Criterion ${next()}`, weight: 1, ...overrides }).returning();
+export async function createJudgingCriterion(
+  overrides: Partial<typeof s.judgingCriteria.$inferInsert> & { hackDayId: number },
+) {
+  const [row] = await getDb()
+    .insert(s.judgingCriteria)
+    .values({ name: `Criterion ${next()}`, weight: 1, ...overrides })
+    .returning();
   return row!;
 }
 
 export async function createNotification(overrides: Partial<typeof s.notifications.$inferInsert> & { userId: number }) {
-  const [row] = await getDb().insert(s.notifications).values({ kind: "test", title: "Something happened", ...overrides }).returning();
+  const [row] = await getDb()
+    .insert(s.notifications)
+    .values({ kind: "test", title: "Something happened", ...overrides })
+    .returning();
   return row!;
 }
 
 export async function createAuditEvent(overrides: Partial<typeof s.auditEvents.$inferInsert> = {}) {
-  const [row] = await getDb().insert(s.auditEvents).values({ action: "test", objectType: "user", ...overrides }).returning();
+  const [row] = await getDb()
+    .insert(s.auditEvents)
+    .values({ action: "test", objectType: "user", ...overrides })
+    .returning();
   return row!;
 }

@@ -18,10 +18,19 @@ export async function makeRequest(pathname: string, init: RequestInit & { userId
 }
 
 /** A POST of form fields, as a browser sends it. */
-export function formRequest(pathname: string, fields: Record<string, string | string[]>, init: { userId?: number } = {}) {
+export function formRequest(
+  pathname: string,
+  fields: Record<string, string | string[]>,
+  init: { userId?: number } = {},
+) {
   const body = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(key, v);
-  return makeRequest(pathname, { method: "POST", body, userId: init.userId, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  return makeRequest(pathname, {
+    method: "POST",
+    body,
+    userId: init.userId,
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
 /** Runs a loader or action and returns the thrown or returned Response, or the plain data. */

@@ -30,7 +30,17 @@ export async function changeOwnPassword(input: {
   }
   const weak = passwordProblem(input.newPassword, { denyList: commonPasswords(), name: input.name });
   if (weak) return { ok: false, reason: "invalid", fieldErrors: { newPassword: [weak] } };
-  if (input.newPassword === input.currentPassword) return { ok: false, reason: "invalid", fieldErrors: { newPassword: ["Choose a password different from your current one"] } };
-  const result = await changePassword({ userId: input.userId, passwordHash: await hashPassword(input.newPassword), keepSessionId: input.sessionId, ip: input.ip });
+  if (input.newPassword === input.currentPassword)
+    return {
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { newPassword: ["Choose a password different from your current one"] },
+    };
+  const result = await changePassword({
+    userId: input.userId,
+    passwordHash: await hashPassword(input.newPassword),
+    keepSessionId: input.sessionId,
+    ip: input.ip,
+  });
   return { ok: true, endedSessions: result.endedSessions };
 }

@@ -5,7 +5,8 @@ import { limitAuthAttempt } from "./rate-limit.server";
 
 /** The one answer for an unknown email and a wrong password, so neither reveals whether an account exists. */
 export const LOGIN_FAILED_MESSAGE = "The email address or password is not right. Check them and try again.";
-export const SUSPENDED_MESSAGE = "This account has been suspended. If you think this is a mistake, contact the Hackpath team.";
+export const SUSPENDED_MESSAGE =
+  "This account has been suspended. If you think this is a mistake, contact the Hackpath team.";
 
 export type LoginResult =
   | { ok: true; userId: number }
@@ -19,7 +20,15 @@ export type LoginResult =
  * a wrong password; every outcome is audited. A suspended account is only told so when the
  * password was right.
  */
-export async function authenticate({ email, password, ip }: { email: string; password: string; ip: string }): Promise<LoginResult> {
+export async function authenticate({
+  email,
+  password,
+  ip,
+}: {
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<LoginResult> {
   const decision = await limitAuthAttempt({ scope: "login", ip, account: email });
   const user = await findUserForLogin(email);
   if (!decision.allowed) {

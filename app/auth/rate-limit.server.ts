@@ -22,7 +22,15 @@ export type AuthAttemptScope = "login" | "signup" | "password";
  * the account (email or user id), and says whether it may go ahead: at most AUTH_RATE_LIMIT
  * (default 10) a minute each. See docs/decisions/0011-rate-limits.md.
  */
-export function limitAuthAttempt({ scope, ip, account }: { scope: AuthAttemptScope; ip: string; account: string }): Promise<RateLimitDecision> {
+export function limitAuthAttempt({
+  scope,
+  ip,
+  account,
+}: {
+  scope: AuthAttemptScope;
+  ip: string;
+  account: string;
+}): Promise<RateLimitDecision> {
   return hitRateLimit({
     keys: [rateLimitKey(`${scope}:ip`, ip), rateLimitKey(`${scope}:account`, account)],
     rule: { ...AUTH_RULE, max: env.AUTH_RATE_LIMIT },
@@ -31,7 +39,12 @@ export function limitAuthAttempt({ scope, ip, account }: { scope: AuthAttemptSco
 
 /** What a refused attempt says, and the Retry-After header that goes with the 429. */
 export function tooManyAttempts(decision: RateLimitDecision) {
-  const at = new Date(decision.resetAt * 1000).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/London" });
+  const at = new Date(decision.resetAt * 1000).toLocaleTimeString("en-GB", {
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZone: "Europe/London",
+  });
   return {
     message: `Too many attempts. For your security, please wait ${describeWait(decision.retryAfterSeconds)} (until ${at}) and try again.`,
     headers: { "Retry-After": String(decision.retryAfterSeconds) },

@@ -6,7 +6,10 @@ export const DEFAULT_AFTER_LOGIN = "/dashboard";
  * ("/problems?page=2") passes; absolute URLs, protocol-relative "//evil.example", backslash tricks,
  * control characters and the account pages themselves fall back to `fallback`.
  */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback: string = DEFAULT_AFTER_LOGIN): string {
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback: string = DEFAULT_AFTER_LOGIN,
+): string {
   if (typeof to !== "string" || to.length === 0 || to.length > 2000) return fallback;
   if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   // eslint-disable-next-line no-control-regex

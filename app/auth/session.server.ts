@@ -66,7 +66,11 @@ async function readAuth(request: Request): Promise<Auth> {
 export async function createUserSession(userId: number): Promise<string> {
   const lucia = getLucia();
   const token = generateSessionToken();
-  await lucia.createSession(userId, { createdAt: Math.floor(Date.now() / 1000) }, { sessionId: hashSessionToken(token) });
+  await lucia.createSession(
+    userId,
+    { createdAt: Math.floor(Date.now() / 1000) },
+    { sessionId: hashSessionToken(token) },
+  );
   return lucia.createSessionCookie(token).serialize();
 }
 

@@ -7,7 +7,8 @@ import { commonPasswords } from "./common-passwords.server";
 import { hashPassword } from "./password.server";
 import { limitAuthAttempt } from "./rate-limit.server";
 
-export const EMAIL_TAKEN_MESSAGE = "There is already an account with this email address. Sign in instead, or use a different email address.";
+export const EMAIL_TAKEN_MESSAGE =
+  "There is already an account with this email address. Sign in instead, or use a different email address.";
 
 export type SignupResult =
   | { ok: true; userId: number }
@@ -19,16 +20,35 @@ export type SignupResult =
  * (per IP and per email), weak passwords (with the reason for the password field) and an email
  * already in use. The account, its roles and the audit event are written together.
  */
-export async function signUp(input: { name: string; email: string; password: string; organisation: string; roles: Role[]; website?: string; ip: string }): Promise<SignupResult> {
+export async function signUp(input: {
+  name: string;
+  email: string;
+  password: string;
+  organisation: string;
+  roles: Role[];
+  website?: string;
+  ip: string;
+}): Promise<SignupResult> {
   if (input.website) {
-    recordAudit({ actorId: null, action: "signup.blocked", objectType: "user", after: { reason: "honeypot" }, ip: input.ip });
-    return { ok: false, reason: "invalid", errors: { formErrors: ["We could not create your account. Please try again."] } };
+    recordAudit({
+      actorId: null,
+      action: "signup.blocked",
+      objectType: "user",
+      after: { reason: "honeypot" },
+      ip: input.ip,
+    });
+    return {
+      ok: false,
+      reason: "invalid",
+      errors: { formErrors: ["We could not create your account. Please try again."] },
+    };
   }
   const decision = await limitAuthAttempt({ scope: "signup", ip: input.ip, account: input.email });
   if (!decision.allowed) return { ok: false, reason: "rate_limited", decision };
   const weak = passwordProblem(input.password, { denyList: commonPasswords(), email: input.email, name: input.name });
   if (weak) return { ok: false, reason: "invalid", errors: { fieldErrors: { password: [weak] } } };
-  if (await isEmailTaken(input.email)) return { ok: false, reason: "invalid", errors: { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } } };
+  if (await isEmailTaken(input.email))
+    return { ok: false, reason: "invalid", errors: { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } } };
   const account = await createAccount({ ...input, passwordHash: await hashPassword(input.password) });
   if (!account) return { ok: false, reason: "invalid", errors: { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } } };
   return { ok: true, userId: account.id };

@@ -3,8 +3,14 @@ import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
 const defaults: Record<number, { title: string; message: string }> = {
   400: { title: "Something in the request was not right", message: "Check what you entered and try again." },
   401: { title: "Please sign in", message: "You need to sign in to see this page." },
-  403: { title: "You do not have permission to see this", message: "If you think you should, ask an organiser or an admin." },
-  404: { title: "Page not found", message: "If you typed the address, check it is correct. If you followed a link, it may have moved." },
+  403: {
+    title: "You do not have permission to see this",
+    message: "If you think you should, ask an organiser or an admin.",
+  },
+  404: {
+    title: "Page not found",
+    message: "If you typed the address, check it is correct. If you followed a link, it may have moved.",
+  },
   405: { title: "That is not something this page can do", message: "Go back and try again." },
   429: { title: "Too many attempts", message: "Please wait a minute and try again." },
 };
@@ -21,7 +27,10 @@ export function ErrorPage({ messages = {} }: { messages?: Record<number, string>
     status = error.status;
     detail = typeof error.data === "string" && error.data.length < 300 ? error.data : null;
   }
-  const known = defaults[status] ?? { title: "Sorry, something went wrong", message: "We have been told about it. Please try again in a few minutes." };
+  const known = defaults[status] ?? {
+    title: "Sorry, something went wrong",
+    message: "We have been told about it. Please try again in a few minutes.",
+  };
   return (
     <div className="py-8">
       <p className="text-sm font-semibold text-muted">Error {status}</p>

@@ -24,15 +24,20 @@ export function passwordProblem(
   password: string,
   { denyList, email, name }: { denyList?: PasswordDenyList; email?: string; name?: string } = {},
 ): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Your password must be at least ${PASSWORD_MIN_LENGTH} characters long.`;
+  if (password.length < PASSWORD_MIN_LENGTH)
+    return `Your password must be at least ${PASSWORD_MIN_LENGTH} characters long.`;
   if (password.length > PASSWORD_MAX_LENGTH) return `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer.`;
   const normalised = normalisePassword(password);
-  if (new Set(normalised).size <= 2) return "Your password repeats the same characters. Choose something harder to guess, such as three or four random words.";
-  if (denyList?.has(normalised)) return "This is one of the most common passwords, so it is easy to guess. Choose something harder to guess, such as three or four random words.";
+  if (new Set(normalised).size <= 2)
+    return "Your password repeats the same characters. Choose something harder to guess, such as three or four random words.";
+  if (denyList?.has(normalised))
+    return "This is one of the most common passwords, so it is easy to guess. Choose something harder to guess, such as three or four random words.";
   const local = email?.split("@")[0]?.toLowerCase() ?? "";
-  if (email && (normalised === email.toLowerCase() || (local.length >= 4 && normalised.includes(local)))) return "Your password must not contain your email address.";
+  if (email && (normalised === email.toLowerCase() || (local.length >= 4 && normalised.includes(local))))
+    return "Your password must not contain your email address.";
   const compactName = name?.toLowerCase().replace(/\s+/g, "") ?? "";
-  if (compactName.length >= 4 && normalised.replace(/\s+/g, "") === compactName) return "Your password must not be your name.";
+  if (compactName.length >= 4 && normalised.replace(/\s+/g, "") === compactName)
+    return "Your password must not be your name.";
   if (normalised.includes("hackpath")) return "Your password must not contain the word Hackpath.";
   return null;
 }

@@ -6,7 +6,13 @@ const rule: RateLimitRule = { max: 3, windowSeconds: 60 };
 describe("consumeAttempt", () => {
   it("starts a window at the first attempt", () => {
     const d = consumeAttempt(null, 1000, rule);
-    expect(d).toMatchObject({ allowed: true, counter: { windowStart: 1000, count: 1 }, remaining: 2, resetAt: 1060, retryAfterSeconds: 60 });
+    expect(d).toMatchObject({
+      allowed: true,
+      counter: { windowStart: 1000, count: 1 },
+      remaining: 2,
+      resetAt: 1060,
+      retryAfterSeconds: 60,
+    });
   });
 
   it("allows up to the limit in one window and refuses the next", () => {
@@ -30,7 +36,10 @@ describe("consumeAttempt", () => {
   });
 
   it("treats a counter from the future (clock moved back) as a new window", () => {
-    expect(consumeAttempt({ windowStart: 5000, count: 99 }, 1000, rule)).toMatchObject({ allowed: true, counter: { windowStart: 1000, count: 1 } });
+    expect(consumeAttempt({ windowStart: 5000, count: 99 }, 1000, rule)).toMatchObject({
+      allowed: true,
+      counter: { windowStart: 1000, count: 1 },
+    });
   });
 
   it("works on fractional clocks", () => {

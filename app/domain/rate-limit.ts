@@ -33,10 +33,16 @@ export const WRITE_RULE: RateLimitRule = { max: 60, windowSeconds: 60 };
  * beyond the limit are still counted (so a client that keeps hammering stays refused until the
  * window ends) but are not allowed.
  */
-export function consumeAttempt(current: RateLimitCounter | null | undefined, nowSeconds: number, rule: RateLimitRule): RateLimitDecision {
+export function consumeAttempt(
+  current: RateLimitCounter | null | undefined,
+  nowSeconds: number,
+  rule: RateLimitRule,
+): RateLimitDecision {
   const now = Math.floor(nowSeconds);
   const inWindow = current != null && now >= current.windowStart && now < current.windowStart + rule.windowSeconds;
-  const counter: RateLimitCounter = inWindow ? { windowStart: current.windowStart, count: current.count + 1 } : { windowStart: now, count: 1 };
+  const counter: RateLimitCounter = inWindow
+    ? { windowStart: current.windowStart, count: current.count + 1 }
+    : { windowStart: now, count: 1 };
   const resetAt = counter.windowStart + rule.windowSeconds;
   return {
     allowed: counter.count <= rule.max,

@@ -4,7 +4,15 @@ import { isStalled, nextStage, stageIndex, stageKeys, stageLabel } from "./stage
 
 describe("pipeline stages", () => {
   it("runs from prototype to adopted in order", () => {
-    expect(stageKeys).toEqual(["prototype", "validation", "pilot_ready", "pilot", "evaluation", "route_to_market", "adopted"]);
+    expect(stageKeys).toEqual([
+      "prototype",
+      "validation",
+      "pilot_ready",
+      "pilot",
+      "evaluation",
+      "route_to_market",
+      "adopted",
+    ]);
     expect(nextStage("prototype")).toBe("validation");
     expect(nextStage("adopted")).toBeNull();
     expect(stageIndex("pilot")).toBe(3);
@@ -30,6 +38,8 @@ describe("gate definitions", () => {
   });
 
   it("asks a clinical safety mentor to verify DTAC C1", () => {
-    expect(gateItems.find((i) => i.key === "dtac_c1_clinical_safety")?.verifier).toEqual({ expertise: "clinical_safety" });
+    expect(gateItems.find((i) => i.key === "dtac_c1_clinical_safety")?.verifier).toEqual({
+      expertise: "clinical_safety",
+    });
   });
 });

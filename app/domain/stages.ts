@@ -1,11 +1,26 @@
 /** The pipeline stages, in order, with their meaning and rough technology readiness level. */
 export const stages = [
   { key: "prototype", label: "Prototype", meaning: "Built, usually at a hack day", trl: "3–4" },
-  { key: "validation", label: "Validation", meaning: "A clinical champion and real users have tried it; purpose is clear", trl: "4–6" },
-  { key: "pilot_ready", label: "Pilot ready", meaning: "Assurance done; a pilot site and funding are lined up", trl: "6" },
+  {
+    key: "validation",
+    label: "Validation",
+    meaning: "A clinical champion and real users have tried it; purpose is clear",
+    trl: "4–6",
+  },
+  {
+    key: "pilot_ready",
+    label: "Pilot ready",
+    meaning: "Assurance done; a pilot site and funding are lined up",
+    trl: "6",
+  },
   { key: "pilot", label: "Pilot", meaning: "Live at a site", trl: "7" },
   { key: "evaluation", label: "Evaluation", meaning: "Evidence gathered against the agreed measures", trl: "7–8" },
-  { key: "route_to_market", label: "Route to market", meaning: "Commercial model and procurement route in place", trl: "8" },
+  {
+    key: "route_to_market",
+    label: "Route to market",
+    meaning: "Commercial model and procurement route in place",
+    trl: "8",
+  },
   { key: "adopted", label: "Adopted", meaning: "In routine use beyond the pilot site", trl: "9" },
 ] as const;
 

@@ -16,7 +16,10 @@ function likePattern(text: string): string {
 async function rolesOf(userIds: number[]): Promise<Map<number, Role[]>> {
   const map = new Map<number, Role[]>();
   if (!userIds.length) return map;
-  const rows = await getDb().select({ userId: userRoles.userId, role: userRoles.role }).from(userRoles).where(inArray(userRoles.userId, userIds));
+  const rows = await getDb()
+    .select({ userId: userRoles.userId, role: userRoles.role })
+    .from(userRoles)
+    .where(inArray(userRoles.userId, userIds));
   for (const row of rows) map.set(row.userId, [...(map.get(row.userId) ?? []), row.role]);
   return map;
 }
@@ -33,9 +36,23 @@ export type AdminUserRow = {
 };
 
 /** Finds accounts by name or email (admins only), newest first, a page at a time. */
-export async function searchUsers({ q, status, page }: { q?: string; status?: "active" | "suspended"; page: number }): Promise<Page<AdminUserRow>> {
+export async function searchUsers({
+  q,
+  status,
+  page,
+}: {
+  q?: string;
+  status?: "active" | "suspended";
+  page: number;
+}): Promise<Page<AdminUserRow>> {
   const conditions: SQL[] = [];
-  if (q) conditions.push(or(sql`${users.name} LIKE ${likePattern(q)} ESCAPE '\\'`, sql`${users.email} LIKE ${likePattern(q.toLowerCase())} ESCAPE '\\'`)!);
+  if (q)
+    conditions.push(
+      or(
+        sql`${users.name} LIKE ${likePattern(q)} ESCAPE '\\'`,
+        sql`${users.email} LIKE ${likePattern(q.toLowerCase())} ESCAPE '\\'`,
+      )!,
+    );
   if (status === "suspended") conditions.push(isNotNull(users.suspendedAt));
   if (status === "active") conditions.push(isNull(users.suspendedAt));
   const where = conditions.length ? and(...conditions) : undefined;
@@ -43,7 +60,15 @@ export async function searchUsers({ q, status, page }: { q?: string; status?: "a
   const { limit, offset } = pageWindow(page);
   const [rows, [total]] = await Promise.all([
     db
-      .select({ id: users.id, name: users.name, email: users.email, organisation: users.organisation, suspendedAt: users.suspendedAt, lastLoginAt: users.lastLoginAt, createdAt: users.createdAt })
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        organisation: users.organisation,
+        suspendedAt: users.suspendedAt,
+        lastLoginAt: users.lastLoginAt,
+        createdAt: users.createdAt,
+      })
       .from(users)
       .where(where)
       .orderBy(desc(users.createdAt), desc(users.id))
@@ -95,20 +120,54 @@ export type AdminActionResult = { ok: true } | { ok: false; status: 404 | 409; m
  * change, its audit event and a notification to the person in one transaction. Suspension also
  * ends every session the account has.
  */
-export async function applyAdminAction({ actorId, userId, action, reason, ip }: { actorId: number; userId: number; action: AdminAction; reason?: string; ip?: string | null }): Promise<AdminActionResult> {
+export async function applyAdminAction({
+  actorId,
+  userId,
+  action,
+  reason,
+  ip,
+}: {
+  actorId: number;
+  userId: number;
+  action: AdminAction;
+  reason?: string;
+  ip?: string | null;
+}): Promise<AdminActionResult> {
   const db = getDb();
   return db.transaction((tx) => {
-    const target = tx.select({ id: users.id, suspendedAt: users.suspendedAt, suspendedReason: users.suspendedReason }).from(users).where(eq(users.id, userId)).get();
+    const target = tx
+      .select({ id: users.id, suspendedAt: users.suspendedAt, suspendedReason: users.suspendedReason })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
     if (!target) return { ok: false, status: 404, message: "We could not find that account." } as const;
-    const problem = adminActionProblem(action, { actorId, targetId: userId, targetSuspended: target.suspendedAt !== null });
+    const problem = adminActionProblem(action, {
+      actorId,
+      targetId: userId,
+      targetSuspended: target.suspendedAt !== null,
+    });
     if (problem) return { ok: false, status: 409, message: problem } as const;
-    const audit = (auditAction: string, before: unknown, after: unknown) => recordAudit({ actorId, action: auditAction, objectType: "user", objectId: userId, before, after, ip }, tx);
+    const audit = (auditAction: string, before: unknown, after: unknown) =>
+      recordAudit({ actorId, action: auditAction, objectType: "user", objectId: userId, before, after, ip }, tx);
     switch (action.kind) {
       case "grant": {
-        const { changes } = tx.insert(userRoles).values({ userId, role: action.role, grantedBy: actorId }).onConflictDoNothing().run();
+        const { changes } = tx
+          .insert(userRoles)
+          .values({ userId, role: action.role, grantedBy: actorId })
+          .onConflictDoNothing()
+          .run();
         if (changes) {
           audit("role.granted", null, { role: action.role });
-          notify({ userId, kind: "role.granted", title: `You are now ${action.role === "admin" ? "an admin" : "an organiser"} on Hackpath`, body: `An admin gave you the ${roleVocabulary.label(action.role).toLowerCase()} role.`, link: "/dashboard" }, tx);
+          notify(
+            {
+              userId,
+              kind: "role.granted",
+              title: `You are now ${action.role === "admin" ? "an admin" : "an organiser"} on Hackpath`,
+              body: `An admin gave you the ${roleVocabulary.label(action.role).toLowerCase()} role.`,
+              link: "/dashboard",
+            },
+            tx,
+          );
         }
         break;
       }
@@ -119,20 +178,45 @@ export async function applyAdminAction({ actorId, userId, action, reason, ip }: 
           .run();
         if (changes) {
           audit("role.revoked", { role: action.role }, null);
-          notify({ userId, kind: "role.revoked", title: `Your ${roleVocabulary.label(action.role).toLowerCase()} role was removed`, body: "An admin removed the role. Ask them if you think this is a mistake.", link: "/dashboard" }, tx);
+          notify(
+            {
+              userId,
+              kind: "role.revoked",
+              title: `Your ${roleVocabulary.label(action.role).toLowerCase()} role was removed`,
+              body: "An admin removed the role. Ask them if you think this is a mistake.",
+              link: "/dashboard",
+            },
+            tx,
+          );
         }
         break;
       }
       case "suspend": {
-        tx.update(users).set({ suspendedAt: new Date(), suspendedReason: reason ?? "" }).where(eq(users.id, userId)).run();
+        tx.update(users)
+          .set({ suspendedAt: new Date(), suspendedReason: reason ?? "" })
+          .where(eq(users.id, userId))
+          .run();
         const ended = tx.delete(sessions).where(eq(sessions.userId, userId)).run();
-        audit("user.suspended", { suspended: false }, { suspended: true, reason: reason ?? "", endedSessions: ended.changes });
+        audit(
+          "user.suspended",
+          { suspended: false },
+          { suspended: true, reason: reason ?? "", endedSessions: ended.changes },
+        );
         break;
       }
       case "restore": {
         tx.update(users).set({ suspendedAt: null, suspendedReason: null }).where(eq(users.id, userId)).run();
         audit("user.restored", { suspended: true, reason: target.suspendedReason }, { suspended: false });
-        notify({ userId, kind: "user.restored", title: "Your account has been restored", body: "You can use Hackpath again.", link: "/dashboard" }, tx);
+        notify(
+          {
+            userId,
+            kind: "user.restored",
+            title: "Your account has been restored",
+            body: "You can use Hackpath again.",
+            link: "/dashboard",
+          },
+          tx,
+        );
         break;
       }
     }
@@ -154,10 +238,23 @@ export type AuditRow = {
 };
 
 /** The audit log, newest first, filtered by action and/or a user (as actor or as the account acted on). */
-export async function listAuditEvents({ action, userId, page, pageSize }: { action?: string; userId?: number; page: number; pageSize?: number }): Promise<Page<AuditRow>> {
+export async function listAuditEvents({
+  action,
+  userId,
+  page,
+  pageSize,
+}: {
+  action?: string;
+  userId?: number;
+  page: number;
+  pageSize?: number;
+}): Promise<Page<AuditRow>> {
   const conditions: SQL[] = [];
   if (action) conditions.push(eq(auditEvents.action, action));
-  if (userId) conditions.push(or(eq(auditEvents.actorId, userId), and(eq(auditEvents.objectType, "user"), eq(auditEvents.objectId, userId)))!);
+  if (userId)
+    conditions.push(
+      or(eq(auditEvents.actorId, userId), and(eq(auditEvents.objectType, "user"), eq(auditEvents.objectId, userId)))!,
+    );
   const where = conditions.length ? and(...conditions) : undefined;
   const db = getDb();
   const { limit, offset } = pageWindow(page, pageSize);

@@ -49,7 +49,15 @@ export function listOwnNotifications(userId: number, { limit, offset }: Window =
   const own = eq(notifications.userId, userId);
   return paged(
     db
-      .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        title: notifications.title,
+        body: notifications.body,
+        link: notifications.link,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
       .from(notifications)
       .where(own)
       .orderBy(desc(isNull(notifications.readAt)), desc(notifications.createdAt), desc(notifications.id))
@@ -65,7 +73,14 @@ export function listOwnProblems(userId: number, { limit, offset }: Window = prev
   const own = eq(problems.authorId, userId);
   return paged(
     db
-      .select({ id: problems.id, title: problems.title, status: problems.status, endorsementCount: problems.endorsementCount, hidden: sql<boolean>`${problems.hiddenAt} IS NOT NULL`.mapWith(Boolean), createdAt: problems.createdAt })
+      .select({
+        id: problems.id,
+        title: problems.title,
+        status: problems.status,
+        endorsementCount: problems.endorsementCount,
+        hidden: sql<boolean>`${problems.hiddenAt} IS NOT NULL`.mapWith(Boolean),
+        createdAt: problems.createdAt,
+      })
       .from(problems)
       .where(own)
       .orderBy(desc(problems.createdAt), desc(problems.id))
@@ -81,7 +96,14 @@ export function listOwnProjects(userId: number, { limit, offset }: Window = prev
   const member = and(eq(projectMembers.userId, userId), eq(projectMembers.status, "active"));
   return paged(
     db
-      .select({ id: projects.id, name: projects.name, stage: projects.stage, state: projects.state, role: projectMembers.role, submitted: sql<boolean>`${projects.submittedAt} IS NOT NULL`.mapWith(Boolean) })
+      .select({
+        id: projects.id,
+        name: projects.name,
+        stage: projects.stage,
+        state: projects.state,
+        role: projectMembers.role,
+        submitted: sql<boolean>`${projects.submittedAt} IS NOT NULL`.mapWith(Boolean),
+      })
       .from(projectMembers)
       .innerJoin(projects, eq(projects.id, projectMembers.projectId))
       .where(member)
@@ -152,39 +174,68 @@ export function listOwnFundingInterests(userId: number, { limit, offset }: Windo
 }
 
 /** Which of a person's role profiles are filled in, so the dashboard can prompt for the rest. */
-export async function getProfileStatus(userId: number): Promise<Record<"clinician" | "developer" | "mentor" | "funder", boolean>> {
+export async function getProfileStatus(
+  userId: number,
+): Promise<Record<"clinician" | "developer" | "mentor" | "funder", boolean>> {
   const db = getDb();
-  const exists = (table: typeof clinicianProfiles | typeof developerProfiles | typeof mentorProfiles | typeof funderProfiles) =>
+  const exists = (
+    table: typeof clinicianProfiles | typeof developerProfiles | typeof mentorProfiles | typeof funderProfiles,
+  ) =>
     db
       .select({ one: sql<number>`1` })
       .from(table)
       .where(eq(table.userId, userId))
       .limit(1)
       .then((rows) => rows.length > 0);
-  const [clinician, developer, mentor, funder] = await Promise.all([exists(clinicianProfiles), exists(developerProfiles), exists(mentorProfiles), exists(funderProfiles)]);
+  const [clinician, developer, mentor, funder] = await Promise.all([
+    exists(clinicianProfiles),
+    exists(developerProfiles),
+    exists(mentorProfiles),
+    exists(funderProfiles),
+  ]);
   return { clinician, developer, mentor, funder };
 }
 
 /** Everything the dashboard shows, for one person. Funding interests only for funders. */
 export async function getDashboard({ userId, roles }: { userId: number; roles: readonly Role[] }) {
   const isFunder = roles.includes("funder") || roles.includes("admin");
-  const [notificationList, unread, problemList, projectList, mentorshipList, fundingList, profiles] = await Promise.all([
-    listOwnNotifications(userId),
-    countUnreadNotifications(userId),
-    listOwnProblems(userId),
-    listOwnProjects(userId),
-    listOwnMentorships(userId),
-    isFunder ? listOwnFundingInterests(userId) : Promise.resolve({ items: [], total: 0 }),
-    getProfileStatus(userId),
-  ]);
-  return { notifications: { ...notificationList, unread }, problems: problemList, projects: projectList, mentorships: mentorshipList, funding: fundingList, profiles };
+  const [notificationList, unread, problemList, projectList, mentorshipList, fundingList, profiles] = await Promise.all(
+    [
+      listOwnNotifications(userId),
+      countUnreadNotifications(userId),
+      listOwnProblems(userId),
+      listOwnProjects(userId),
+      listOwnMentorships(userId),
+      isFunder ? listOwnFundingInterests(userId) : Promise.resolve({ items: [], total: 0 }),
+      getProfileStatus(userId),
+    ],
+  );
+  return {
+    notifications: { ...notificationList, unread },
+    problems: problemList,
+    projects: projectList,
+    mentorships: mentorshipList,
+    funding: fundingList,
+    profiles,
+  };
 }
 export type Dashboard = Awaited<ReturnType<typeof getDashboard>>;
 
 /** One section in full, a page at a time, for /dashboard/:section (funding only for funders). */
-export async function listDashboardSection({ userId, roles, section, page }: { userId: number; roles: readonly Role[]; section: DashboardSection; page: number }) {
+export async function listDashboardSection({
+  userId,
+  roles,
+  section,
+  page,
+}: {
+  userId: number;
+  roles: readonly Role[];
+  section: DashboardSection;
+  page: number;
+}) {
   const window = pageWindow(page);
-  const asPage = <T>({ items, total }: { items: T[]; total: number }): Page<T> => toPage(items, total, page, window.limit);
+  const asPage = <T>({ items, total }: { items: T[]; total: number }): Page<T> =>
+    toPage(items, total, page, window.limit);
   switch (section) {
     case "notifications":
       return { section, page: asPage(await listOwnNotifications(userId, window)) };
@@ -195,6 +246,13 @@ export async function listDashboardSection({ userId, roles, section, page }: { u
     case "mentorships":
       return { section, page: asPage(await listOwnMentorships(userId, window)) };
     case "funding":
-      return { section, page: asPage(roles.includes("funder") || roles.includes("admin") ? await listOwnFundingInterests(userId, window) : { items: [], total: 0 }) };
+      return {
+        section,
+        page: asPage(
+          roles.includes("funder") || roles.includes("admin")
+            ? await listOwnFundingInterests(userId, window)
+            : { items: [], total: 0 },
+        ),
+      };
   }
 }

@@ -10,14 +10,24 @@ export function notify(input: NotificationInput | NotificationInput[], tx: Tx = 
   const rows = [input].flat();
   if (rows.length === 0) return;
   tx.insert(notifications)
-    .values(rows.map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null })))
+    .values(
+      rows.map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null })),
+    )
     .run();
 }
 
 /** A person's newest notifications, unread first. */
 export async function listNotifications({ userId, limit = 20 }: { userId: number; limit?: number }) {
   return getDb()
-    .select({ id: notifications.id, kind: notifications.kind, title: notifications.title, body: notifications.body, link: notifications.link, readAt: notifications.readAt, createdAt: notifications.createdAt })
+    .select({
+      id: notifications.id,
+      kind: notifications.kind,
+      title: notifications.title,
+      body: notifications.body,
+      link: notifications.link,
+      readAt: notifications.readAt,
+      createdAt: notifications.createdAt,
+    })
     .from(notifications)
     .where(eq(notifications.userId, userId))
     .orderBy(desc(isNull(notifications.readAt)), desc(notifications.createdAt))
@@ -38,8 +48,15 @@ export async function markNotificationsRead({ userId, ids }: { userId: number; i
   const own = eq(notifications.userId, userId);
   const db = getDb();
   if (!ids) {
-    await db.update(notifications).set({ readAt: new Date() }).where(and(own, isNull(notifications.readAt)));
+    await db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(own, isNull(notifications.readAt)));
     return;
   }
-  for (const id of ids) await db.update(notifications).set({ readAt: new Date() }).where(and(own, eq(notifications.id, id)));
+  for (const id of ids)
+    await db
+      .update(notifications)
+      .set({ readAt: new Date() })
+      .where(and(own, eq(notifications.id, id)));
 }

@@ -18,13 +18,25 @@ export function rateLimitKey(scope: string, subject: string): string {
  * same file) cannot both take the last attempt. Counters live in the database: limits survive a
  * restart. The decision returned is the most restrictive one.
  */
-export async function hitRateLimit({ keys, rule, now = Date.now() }: { keys: string[]; rule: RateLimitRule; now?: number }): Promise<RateLimitDecision> {
+export async function hitRateLimit({
+  keys,
+  rule,
+  now = Date.now(),
+}: {
+  keys: string[];
+  rule: RateLimitRule;
+  now?: number;
+}): Promise<RateLimitDecision> {
   const nowSeconds = Math.floor(now / 1000);
   const db = getDb();
   const decisions = db.transaction(
     (tx) =>
       keys.map((key) => {
-        const current = tx.select({ windowStart: rateLimits.windowStart, count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, key)).get();
+        const current = tx
+          .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+          .from(rateLimits)
+          .where(eq(rateLimits.key, key))
+          .get();
         const decision = consumeAttempt(current, nowSeconds, rule);
         tx.insert(rateLimits)
           .values({ key, ...decision.counter })

@@ -12,7 +12,14 @@ import {
   users,
 } from "../../db/schema";
 import type { Stage } from "../domain/stages";
-import { selfServiceRoles, type CareSetting, type ExpertiseArea, type FunderKind, type Role, type Specialty } from "../domain/taxonomy";
+import {
+  selfServiceRoles,
+  type CareSetting,
+  type ExpertiseArea,
+  type FunderKind,
+  type Role,
+  type Specialty,
+} from "../domain/taxonomy";
 import { getDb } from "../utils/db.server";
 import { recordAudit } from "./audit.server";
 
@@ -44,17 +51,37 @@ export async function isEmailTaken(email: string): Promise<boolean> {
  * Creates an account with its self-chosen roles and records the sign-up, in one transaction.
  * Returns null if the email address was taken in the meantime.
  */
-export async function createAccount(input: { name: string; email: string; passwordHash: string; organisation: string; roles: readonly Role[]; ip?: string | null }): Promise<{ id: number } | null> {
-  const roles = input.roles.filter((r): r is (typeof selfServiceRoles)[number] => (selfServiceRoles as readonly Role[]).includes(r));
+export async function createAccount(input: {
+  name: string;
+  email: string;
+  passwordHash: string;
+  organisation: string;
+  roles: readonly Role[];
+  ip?: string | null;
+}): Promise<{ id: number } | null> {
+  const roles = input.roles.filter((r): r is (typeof selfServiceRoles)[number] =>
+    (selfServiceRoles as readonly Role[]).includes(r),
+  );
   try {
     return getDb().transaction((tx) => {
       const user = tx
         .insert(users)
-        .values({ name: input.name, email: input.email.toLowerCase(), passwordHash: input.passwordHash, organisation: input.organisation })
+        .values({
+          name: input.name,
+          email: input.email.toLowerCase(),
+          passwordHash: input.passwordHash,
+          organisation: input.organisation,
+        })
         .returning({ id: users.id })
         .get();
-      if (roles.length) tx.insert(userRoles).values(roles.map((role) => ({ userId: user.id, role }))).run();
-      recordAudit({ actorId: user.id, action: "signup", objectType: "user", objectId: user.id, after: { roles }, ip: input.ip }, tx);
+      if (roles.length)
+        tx.insert(userRoles)
+          .values(roles.map((role) => ({ userId: user.id, role })))
+          .run();
+      recordAudit(
+        { actorId: user.id, action: "signup", objectType: "user", objectId: user.id, after: { roles }, ip: input.ip },
+        tx,
+      );
       return { id: user.id };
     });
   } catch (error) {
@@ -73,7 +100,15 @@ export async function recordLogin({ userId, ip }: { userId: number; ip?: string 
 
 export type FailedLoginReason = "unknown_email" | "wrong_password" | "suspended" | "rate_limited";
 /** Notes a refused log-in. The attempted email is not stored; a known account is named by id. */
-export async function recordFailedLogin({ userId, reason, ip }: { userId: number | null; reason: FailedLoginReason; ip?: string | null }): Promise<void> {
+export async function recordFailedLogin({
+  userId,
+  reason,
+  ip,
+}: {
+  userId: number | null;
+  reason: FailedLoginReason;
+  ip?: string | null;
+}): Promise<void> {
   recordAudit({ actorId: null, action: "login.failed", objectType: "user", objectId: userId, after: { reason }, ip });
 }
 
@@ -83,35 +118,81 @@ export async function recordFailedLogin({ userId, reason, ip }: { userId: number
 export async function getAccountSettings(userId: number) {
   const db = getDb();
   const [user] = await db
-    .select({ id: users.id, name: users.name, email: users.email, organisation: users.organisation, bio: users.bio, createdAt: users.createdAt })
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      organisation: users.organisation,
+      bio: users.bio,
+      createdAt: users.createdAt,
+    })
     .from(users)
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) return null;
   const [roles, [clinician], [developer], skills, [mentor], areas, [funder], focus] = await Promise.all([
     getUserRoles(userId),
-    db.select({ profession: clinicianProfiles.profession, specialty: clinicianProfiles.specialty, organisation: clinicianProfiles.organisation }).from(clinicianProfiles).where(eq(clinicianProfiles.userId, userId)),
-    db.select({ headline: developerProfiles.headline }).from(developerProfiles).where(eq(developerProfiles.userId, userId)),
-    db.select({ skill: developerSkills.skill }).from(developerSkills).where(eq(developerSkills.userId, userId)).orderBy(developerSkills.skill),
     db
-      .select({ headline: mentorProfiles.headline, capacity: mentorProfiles.capacity, availability: mentorProfiles.availability, acceptingRequests: mentorProfiles.acceptingRequests })
+      .select({
+        profession: clinicianProfiles.profession,
+        specialty: clinicianProfiles.specialty,
+        organisation: clinicianProfiles.organisation,
+      })
+      .from(clinicianProfiles)
+      .where(eq(clinicianProfiles.userId, userId)),
+    db
+      .select({ headline: developerProfiles.headline })
+      .from(developerProfiles)
+      .where(eq(developerProfiles.userId, userId)),
+    db
+      .select({ skill: developerSkills.skill })
+      .from(developerSkills)
+      .where(eq(developerSkills.userId, userId))
+      .orderBy(developerSkills.skill),
+    db
+      .select({
+        headline: mentorProfiles.headline,
+        capacity: mentorProfiles.capacity,
+        availability: mentorProfiles.availability,
+        acceptingRequests: mentorProfiles.acceptingRequests,
+      })
       .from(mentorProfiles)
       .where(eq(mentorProfiles.userId, userId)),
     db.select({ area: mentorExpertise.area }).from(mentorExpertise).where(eq(mentorExpertise.userId, userId)),
     db
-      .select({ kind: funderProfiles.kind, thesis: funderProfiles.thesis, ticketMin: funderProfiles.ticketMin, ticketMax: funderProfiles.ticketMax, offersPilotSite: funderProfiles.offersPilotSite })
+      .select({
+        kind: funderProfiles.kind,
+        thesis: funderProfiles.thesis,
+        ticketMin: funderProfiles.ticketMin,
+        ticketMax: funderProfiles.ticketMax,
+        offersPilotSite: funderProfiles.offersPilotSite,
+      })
       .from(funderProfiles)
       .where(eq(funderProfiles.userId, userId)),
-    db.select({ facet: funderFocus.facet, value: funderFocus.value }).from(funderFocus).where(eq(funderFocus.userId, userId)),
+    db
+      .select({ facet: funderFocus.facet, value: funderFocus.value })
+      .from(funderFocus)
+      .where(eq(funderFocus.userId, userId)),
   ]);
   const facet = (name: string) => focus.filter((f) => f.facet === name).map((f) => f.value);
   return {
     user,
     roles,
     clinician: clinician ?? null,
-    developer: developer ? { ...developer, skills: skills.map((s) => s.skill) } : skills.length ? { headline: "", skills: skills.map((s) => s.skill) } : null,
+    developer: developer
+      ? { ...developer, skills: skills.map((s) => s.skill) }
+      : skills.length
+        ? { headline: "", skills: skills.map((s) => s.skill) }
+        : null,
     mentor: mentor ? { ...mentor, areas: areas.map((a) => a.area) } : null,
-    funder: funder ? { ...funder, stages: facet("stage") as Stage[], careSettings: facet("care_setting") as CareSetting[], specialties: facet("specialty") as Specialty[] } : null,
+    funder: funder
+      ? {
+          ...funder,
+          stages: facet("stage") as Stage[],
+          careSettings: facet("care_setting") as CareSetting[],
+          specialties: facet("specialty") as Specialty[],
+        }
+      : null,
   };
 }
 export type AccountSettings = NonNullable<Awaited<ReturnType<typeof getAccountSettings>>>;
@@ -120,11 +201,21 @@ export type AccountSettings = NonNullable<Awaited<ReturnType<typeof getAccountSe
  * Saves name, organisation, bio and the self-chosen roles. Organiser and admin are left alone
  * (only an admin grants them). A change of roles is audited.
  */
-export async function updateAccount(input: { userId: number; name: string; organisation: string; bio: string; roles: readonly Role[]; ip?: string | null }): Promise<void> {
+export async function updateAccount(input: {
+  userId: number;
+  name: string;
+  organisation: string;
+  bio: string;
+  roles: readonly Role[];
+  ip?: string | null;
+}): Promise<void> {
   const selfService = selfServiceRoles as readonly Role[];
   const wanted = [...new Set(input.roles.filter((r) => selfService.includes(r)))];
   getDb().transaction((tx) => {
-    tx.update(users).set({ name: input.name, organisation: input.organisation, bio: input.bio }).where(eq(users.id, input.userId)).run();
+    tx.update(users)
+      .set({ name: input.name, organisation: input.organisation, bio: input.bio })
+      .where(eq(users.id, input.userId))
+      .run();
     const before = tx
       .select({ role: userRoles.role })
       .from(userRoles)
@@ -133,16 +224,38 @@ export async function updateAccount(input: { userId: number; name: string; organ
       .map((r) => r.role);
     const added = wanted.filter((r) => !before.includes(r));
     const removed = before.filter((r) => !wanted.includes(r));
-    if (removed.length) tx.delete(userRoles).where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, removed))).run();
-    if (added.length) tx.insert(userRoles).values(added.map((role) => ({ userId: input.userId, role, grantedBy: input.userId }))).run();
+    if (removed.length)
+      tx.delete(userRoles)
+        .where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, removed)))
+        .run();
+    if (added.length)
+      tx.insert(userRoles)
+        .values(added.map((role) => ({ userId: input.userId, role, grantedBy: input.userId })))
+        .run();
     if (added.length || removed.length) {
-      recordAudit({ actorId: input.userId, action: "roles.changed", objectType: "user", objectId: input.userId, before: { roles: before }, after: { roles: wanted }, ip: input.ip }, tx);
+      recordAudit(
+        {
+          actorId: input.userId,
+          action: "roles.changed",
+          objectType: "user",
+          objectId: input.userId,
+          before: { roles: before },
+          after: { roles: wanted },
+          ip: input.ip,
+        },
+        tx,
+      );
     }
   });
 }
 
 /** Saves a clinician's profile. */
-export async function saveClinicianProfile(input: { userId: number; profession: string; specialty: Specialty | null; organisation: string }): Promise<void> {
+export async function saveClinicianProfile(input: {
+  userId: number;
+  profession: string;
+  specialty: Specialty | null;
+  organisation: string;
+}): Promise<void> {
   const values = { profession: input.profession, specialty: input.specialty, organisation: input.organisation };
   await getDb()
     .insert(clinicianProfiles)
@@ -151,7 +264,11 @@ export async function saveClinicianProfile(input: { userId: number; profession: 
 }
 
 /** Saves a developer's headline and replaces their skills (lower-case, de-duplicated). */
-export async function saveDeveloperProfile(input: { userId: number; headline: string; skills: readonly string[] }): Promise<void> {
+export async function saveDeveloperProfile(input: {
+  userId: number;
+  headline: string;
+  skills: readonly string[];
+}): Promise<void> {
   const skills = [...new Set(input.skills.map((s) => s.trim().toLowerCase()).filter(Boolean))];
   getDb().transaction((tx) => {
     tx.insert(developerProfiles)
@@ -159,7 +276,10 @@ export async function saveDeveloperProfile(input: { userId: number; headline: st
       .onConflictDoUpdate({ target: developerProfiles.userId, set: { headline: input.headline } })
       .run();
     tx.delete(developerSkills).where(eq(developerSkills.userId, input.userId)).run();
-    if (skills.length) tx.insert(developerSkills).values(skills.map((skill) => ({ userId: input.userId, skill }))).run();
+    if (skills.length)
+      tx.insert(developerSkills)
+        .values(skills.map((skill) => ({ userId: input.userId, skill })))
+        .run();
   });
 }
 
@@ -172,7 +292,12 @@ export async function saveMentorProfile(input: {
   acceptingRequests: boolean;
   areas: readonly ExpertiseArea[];
 }): Promise<void> {
-  const values = { headline: input.headline, capacity: input.capacity, availability: input.availability, acceptingRequests: input.acceptingRequests };
+  const values = {
+    headline: input.headline,
+    capacity: input.capacity,
+    availability: input.availability,
+    acceptingRequests: input.acceptingRequests,
+  };
   const areas = [...new Set(input.areas)];
   getDb().transaction((tx) => {
     tx.insert(mentorProfiles)
@@ -180,7 +305,10 @@ export async function saveMentorProfile(input: {
       .onConflictDoUpdate({ target: mentorProfiles.userId, set: values })
       .run();
     tx.delete(mentorExpertise).where(eq(mentorExpertise.userId, input.userId)).run();
-    if (areas.length) tx.insert(mentorExpertise).values(areas.map((area) => ({ userId: input.userId, area }))).run();
+    if (areas.length)
+      tx.insert(mentorExpertise)
+        .values(areas.map((area) => ({ userId: input.userId, area })))
+        .run();
   });
 }
 
@@ -196,7 +324,13 @@ export async function saveFunderProfile(input: {
   careSettings: readonly CareSetting[];
   specialties: readonly Specialty[];
 }): Promise<void> {
-  const values = { kind: input.kind, thesis: input.thesis, ticketMin: input.ticketMin, ticketMax: input.ticketMax, offersPilotSite: input.offersPilotSite };
+  const values = {
+    kind: input.kind,
+    thesis: input.thesis,
+    ticketMin: input.ticketMin,
+    ticketMax: input.ticketMax,
+    offersPilotSite: input.offersPilotSite,
+  };
   const focus = [
     ...[...new Set(input.stages)].map((value) => ({ facet: "stage" as const, value })),
     ...[...new Set(input.careSettings)].map((value) => ({ facet: "care_setting" as const, value })),
@@ -208,7 +342,10 @@ export async function saveFunderProfile(input: {
       .onConflictDoUpdate({ target: funderProfiles.userId, set: values })
       .run();
     tx.delete(funderFocus).where(eq(funderFocus.userId, input.userId)).run();
-    if (focus.length) tx.insert(funderFocus).values(focus.map((f) => ({ userId: input.userId, ...f }))).run();
+    if (focus.length)
+      tx.insert(funderFocus)
+        .values(focus.map((f) => ({ userId: input.userId, ...f })))
+        .run();
   });
 }
 
@@ -216,7 +353,11 @@ export async function saveFunderProfile(input: {
 
 /** The stored hash, for checking the current password before a change. Never leaves the server. */
 export async function getPasswordHash(userId: number): Promise<string | null> {
-  const [row] = await getDb().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await getDb()
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
   return row?.passwordHash ?? null;
 }
 
@@ -224,14 +365,29 @@ export async function getPasswordHash(userId: number): Promise<string | null> {
  * Replaces a password and ends every other session of the account (someone who knew the old
  * password is signed out everywhere else), in one transaction, with an audit event.
  */
-export async function changePassword(input: { userId: number; passwordHash: string; keepSessionId: string; ip?: string | null }): Promise<{ endedSessions: number }> {
+export async function changePassword(input: {
+  userId: number;
+  passwordHash: string;
+  keepSessionId: string;
+  ip?: string | null;
+}): Promise<{ endedSessions: number }> {
   return getDb().transaction((tx) => {
     tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId)).run();
     const ended = tx
       .delete(sessions)
       .where(and(eq(sessions.userId, input.userId), ne(sessions.id, input.keepSessionId)))
       .run();
-    recordAudit({ actorId: input.userId, action: "password.changed", objectType: "user", objectId: input.userId, after: { endedSessions: ended.changes }, ip: input.ip }, tx);
+    recordAudit(
+      {
+        actorId: input.userId,
+        action: "password.changed",
+        objectType: "user",
+        objectId: input.userId,
+        after: { endedSessions: ended.changes },
+        ip: input.ip,
+      },
+      tx,
+    );
     return { endedSessions: ended.changes };
   });
 }

@@ -38,7 +38,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
       return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers });
     }
     const message = result.reason === "suspended" ? SUSPENDED_MESSAGE : LOGIN_FAILED_MESSAGE;
-    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "suspended" ? 403 : 400 });
+    return data(submission.reply({ formErrors: [message], hideFields: ["password"] }), {
+      status: result.reason === "suspended" ? 403 : 400,
+    });
   }
   // A fresh session at every log-in; any session the browser already had ends (session fixation).
   const previous = await getAuth(request);

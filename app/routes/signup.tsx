@@ -28,15 +28,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: signupSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["password", "website"] }), { status: 400 });
+  if (submission.status !== "success")
+    return data(submission.reply({ hideFields: ["password", "website"] }), { status: 400 });
   const result = await signUp({ ...submission.value, ip: clientIp(context) });
   if (!result.ok && result.reason === "rate_limited") {
     const { message, headers } = tooManyAttempts(result.decision);
-    return data(submission.reply({ hideFields: ["password", "website"], formErrors: [message] }), { status: 429, headers });
+    return data(submission.reply({ hideFields: ["password", "website"], formErrors: [message] }), {
+      status: 429,
+      headers,
+    });
   }
-  if (!result.ok) return data(submission.reply({ hideFields: ["password", "website"], ...result.errors }), { status: 400 });
+  if (!result.ok)
+    return data(submission.reply({ hideFields: ["password", "website"], ...result.errors }), { status: 400 });
   const cookie = await createUserSession(result.userId);
-  throw redirect(safeRedirect(submission.value.redirectTo, "/dashboard?welcome=1"), { headers: { "Set-Cookie": cookie } });
+  throw redirect(safeRedirect(submission.value.redirectTo, "/dashboard?welcome=1"), {
+    headers: { "Set-Cookie": cookie },
+  });
 }
 
 export default function Signup() {
@@ -54,12 +61,31 @@ export default function Signup() {
   const loginHref = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login";
   return (
     <div className="mx-auto max-w-xl">
-      <PageHeader title="Create an account" lead="One account for everything you do on Hackpath. You can add roles and fill in your profile later in Settings." />
-      <ErrorSummary form={form} labels={{ name: "Full name", email: "Email address", password: "Password", organisation: "Organisation", roles: "Roles" }} />
+      <PageHeader
+        title="Create an account"
+        lead="One account for everything you do on Hackpath. You can add roles and fill in your profile later in Settings."
+      />
+      <ErrorSummary
+        form={form}
+        labels={{
+          name: "Full name",
+          email: "Email address",
+          password: "Password",
+          organisation: "Organisation",
+          roles: "Roles",
+        }}
+      />
       <Form method="post" {...getFormProps(form)}>
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
         <TextField meta={fields.name} label="Full name" autoComplete="name" />
-        <TextField meta={fields.email} label="Email address" type="email" autoComplete="email" spellCheck={false} hint="We use it to sign you in. It is never shown to other people." />
+        <TextField
+          meta={fields.email}
+          label="Email address"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          hint="We use it to sign you in. It is never shown to other people."
+        />
         <TextField
           meta={fields.password}
           label="Password"
@@ -67,8 +93,18 @@ export default function Signup() {
           autoComplete="new-password"
           hint="At least 10 characters. Three or four random words make a strong password that is easy to remember."
         />
-        <TextField meta={fields.organisation} label="Organisation (optional)" autoComplete="organization" hint="Your trust, practice, company, university or charity." />
-        <ChoiceField meta={fields.roles} legend="What will you do on Hackpath?" hint="Choose all that apply." options={roleChoices} />
+        <TextField
+          meta={fields.organisation}
+          label="Organisation (optional)"
+          autoComplete="organization"
+          hint="Your trust, practice, company, university or charity."
+        />
+        <ChoiceField
+          meta={fields.roles}
+          legend="What will you do on Hackpath?"
+          hint="Choose all that apply."
+          options={roleChoices}
+        />
         {/* A honeypot: hidden from people and assistive technology; bots that fill every field give themselves away. */}
         <div className="absolute -left-[10000px] h-px w-px overflow-hidden" aria-hidden="true">
           <label htmlFor="signup-website">Leave this field empty</label>

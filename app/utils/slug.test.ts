@@ -3,7 +3,9 @@ import { idSlug, parseIdSlug, slugify } from "./slug";
 
 describe("readable addresses", () => {
   it("makes a short lowercase slug without accents or punctuation", () => {
-    expect(slugify("Diabetic foot checks — missed between services!")).toBe("diabetic-foot-checks-missed-between-services");
+    expect(slugify("Diabetic foot checks — missed between services!")).toBe(
+      "diabetic-foot-checks-missed-between-services",
+    );
     expect(slugify("Café référral")).toBe("cafe-referral");
   });
 

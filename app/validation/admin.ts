@@ -15,7 +15,11 @@ export const adminUserActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("revoke"), role: z.enum(grantableRoles, { required_error: "Choose a role" }) }),
   z.object({
     intent: z.literal("suspend"),
-    reason: z.string({ required_error: "Say why this account is being suspended" }).trim().min(1, "Say why this account is being suspended").max(500, "Reason must be 500 characters or fewer"),
+    reason: z
+      .string({ required_error: "Say why this account is being suspended" })
+      .trim()
+      .min(1, "Say why this account is being suspended")
+      .max(500, "Reason must be 500 characters or fewer"),
   }),
   z.object({ intent: z.literal("restore") }),
 ]);

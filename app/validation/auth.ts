@@ -16,7 +16,11 @@ export const newPasswordField = z
   .min(PASSWORD_MIN_LENGTH, `Your password must be at least ${PASSWORD_MIN_LENGTH} characters long.`)
   .max(PASSWORD_MAX_LENGTH, `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer.`);
 
-export const nameField = z.string({ required_error: "Enter your full name" }).trim().min(1, "Enter your full name").max(100, "Name must be 100 characters or fewer");
+export const nameField = z
+  .string({ required_error: "Enter your full name" })
+  .trim()
+  .min(1, "Enter your full name")
+  .max(100, "Name must be 100 characters or fewer");
 export const organisationField = z.string().trim().max(200, "Organisation must be 200 characters or fewer").default("");
 
 /** POST /login. Field names `email` and `password` are what password managers expect. */
@@ -33,7 +37,9 @@ export const signupSchema = z.object({
   email: emailField,
   password: newPasswordField,
   organisation: organisationField,
-  roles: z.array(z.enum(selfServiceRoles), { required_error: "Choose at least one role" }).min(1, "Choose at least one role"),
+  roles: z
+    .array(z.enum(selfServiceRoles), { required_error: "Choose at least one role" })
+    .min(1, "Choose at least one role"),
   website: z.string().optional(),
   redirectTo: z.string().max(2000).optional(),
 });

@@ -3,7 +3,8 @@ import { stageKeys } from "../domain/stages";
 import { careSettings, expertiseAreas, funderKinds, selfServiceRoles, specialties } from "../domain/taxonomy";
 import { nameField, newPasswordField, organisationField } from "./auth";
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} must be ${max} characters or fewer`).default("");
+const text = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} must be ${max} characters or fewer`).default("");
 const money = z
   .number({ invalid_type_error: "Enter a whole number of pounds, like 25000" })
   .int("Enter a whole number of pounds, like 25000")
@@ -34,7 +35,14 @@ export const developerSchema = z.object({
     .string()
     .max(1000, "Skills must be 1000 characters or fewer")
     .default("")
-    .transform((s) => [...new Set(s.split(/[,\n]/).map((skill) => skill.trim().replace(/\s+/g, " ").toLowerCase()).filter(Boolean))])
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(/[,\n]/)
+          .map((skill) => skill.trim().replace(/\s+/g, " ").toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .refine((skills) => skills.length <= MAX_SKILLS, `List at most ${MAX_SKILLS} skills`)
     .refine((skills) => skills.every((skill) => skill.length <= 40), "Each skill must be 40 characters or fewer"),
 });
@@ -42,9 +50,14 @@ export const developerSchema = z.object({
 export const mentorSchema = z.object({
   intent: z.literal("mentor"),
   headline: text(120, "Headline"),
-  areas: z.array(z.enum(expertiseAreas.values), { required_error: "Choose at least one area of expertise" }).min(1, "Choose at least one area of expertise"),
+  areas: z
+    .array(z.enum(expertiseAreas.values), { required_error: "Choose at least one area of expertise" })
+    .min(1, "Choose at least one area of expertise"),
   capacity: z
-    .number({ required_error: "Enter how many projects you can mentor at once", invalid_type_error: "Enter a whole number, like 2" })
+    .number({
+      required_error: "Enter how many projects you can mentor at once",
+      invalid_type_error: "Enter a whole number, like 2",
+    })
     .int("Enter a whole number, like 2")
     .min(0, "Enter 0 or more")
     .max(20, "Enter 20 or fewer"),
@@ -55,7 +68,10 @@ export const mentorSchema = z.object({
 export const funderSchema = z
   .object({
     intent: z.literal("funder"),
-    kind: z.enum(funderKinds.values, { required_error: "Choose what kind of funder you are", invalid_type_error: "Choose what kind of funder you are" }),
+    kind: z.enum(funderKinds.values, {
+      required_error: "Choose what kind of funder you are",
+      invalid_type_error: "Choose what kind of funder you are",
+    }),
     thesis: text(2000, "Thesis"),
     stages: z.array(z.enum(stageKeys)).default([]),
     careSettings: z.array(z.enum(careSettings.values)).default([]),
@@ -76,7 +92,10 @@ export const passwordSchema = z
     newPassword: newPasswordField,
     confirmPassword: z.string({ required_error: "Enter your new password again" }),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "The passwords do not match" });
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The passwords do not match",
+  });
 
 /** Every form on /settings by its `intent` (a map rather than a union: two forms have cross-field rules). */
 export const settingsSchemas = {

@@ -22,10 +22,21 @@ function freshEmail(label: string) {
 
 /** The POST a form makes (a document request without JavaScript, a `.data` fetch with it). */
 function postTo(page: Page, path: string) {
-  return page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.replace(/\.data$/, "") === path);
+  return page.waitForResponse(
+    (r) => r.request().method() === "POST" && new URL(r.url()).pathname.replace(/\.data$/, "") === path,
+  );
 }
 
-async function fillSignup(page: Page, { name, email, password, organisation, role }: { name: string; email: string; password: string; organisation: string; role: Role }) {
+async function fillSignup(
+  page: Page,
+  {
+    name,
+    email,
+    password,
+    organisation,
+    role,
+  }: { name: string; email: string; password: string; organisation: string; role: Role },
+) {
   await page.getByLabel("Full name").fill(name);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
@@ -60,7 +71,9 @@ test.describe("accounts @core", () => {
       await expectNoAxeViolations(page);
       // The chosen role is on the account: its profile is offered in settings.
       await page.goto("/settings");
-      await expect(page.getByRole("region", { name: `${role[0]!.toUpperCase()}${role.slice(1)} profile` })).toBeVisible();
+      await expect(
+        page.getByRole("region", { name: `${role[0]!.toUpperCase()}${role.slice(1)} profile` }),
+      ).toBeVisible();
       await expect(page.getByRole("checkbox", { name: roleLabels[role] })).toBeChecked();
       await expectNoAxeViolations(page);
     });
@@ -89,7 +102,13 @@ test.describe("accounts @core", () => {
   test("a weak password is refused with the reason beside the field, and the rest is kept", async ({ page }) => {
     const email = freshEmail("weak");
     await page.goto("/signup");
-    await fillSignup(page, { name: "Wendy Weakpass", email, password: "password123", organisation: "Airedale NHS Foundation Trust", role: "mentor" });
+    await fillSignup(page, {
+      name: "Wendy Weakpass",
+      email,
+      password: "password123",
+      organisation: "Airedale NHS Foundation Trust",
+      role: "mentor",
+    });
     const posted = postTo(page, "/signup");
     await page.getByRole("button", { name: "Create account" }).click();
     expect((await posted).status()).toBe(400);
@@ -98,7 +117,9 @@ test.describe("accounts @core", () => {
     await expect(password).toHaveAttribute("aria-invalid", "true");
     await expect(password).toHaveAccessibleDescription(/one of the most common passwords/);
     await expect(page.getByRole("alert")).toContainText("There is a problem");
-    await expect(page.getByRole("alert").getByRole("link", { name: /^Password: .*most common passwords/ })).toBeVisible();
+    await expect(
+      page.getByRole("alert").getByRole("link", { name: /^Password: .*most common passwords/ }),
+    ).toBeVisible();
     // Everything but the password survives the round trip; no account was made.
     await expect(page.getByLabel("Full name")).toHaveValue("Wendy Weakpass");
     await expect(page.getByLabel("Email address")).toHaveValue(email);
@@ -127,7 +148,9 @@ test.describe("accounts @core", () => {
       const posted = postTo(page, "/login");
       await page.getByRole("button", { name: "Sign in" }).click();
       expect((await posted).status()).toBe(400);
-      await expect(page.getByRole("alert")).toContainText("The email address or password is not right. Check them and try again.");
+      await expect(page.getByRole("alert")).toContainText(
+        "The email address or password is not right. Check them and try again.",
+      );
       await expect(page.getByLabel("Email address")).toHaveValue(email);
       if (jsOff()) await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
       await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
@@ -140,7 +163,9 @@ test.describe("accounts @core", () => {
     await signIn(clinician, demo.clinician);
     const refused = await clinician.goto("/admin");
     expect(refused?.status()).toBe(403);
-    await expect(clinician.getByRole("heading", { level: 1, name: "You do not have permission to see this" })).toBeVisible();
+    await expect(
+      clinician.getByRole("heading", { level: 1, name: "You do not have permission to see this" }),
+    ).toBeVisible();
     await expect(clinician.getByText("Only Hackpath admins can use these pages.")).toBeVisible();
     await expect(clinician.getByRole("banner").getByRole("link", { name: "Admin" })).toHaveCount(0);
     await expectNoAxeViolations(clinician);
@@ -178,8 +203,14 @@ test.describe("accounts @core", () => {
     // A fresh load shows what was saved, from the database.
     await page.goto("/settings");
     await expect(page.getByRole("region", { name: "Your account" }).getByLabel("About you")).toHaveValue(bio);
-    await expect(page.getByRole("region", { name: "Your account" }).getByLabel("Organisation", { exact: true })).toHaveValue("Harrogate and District NHS Foundation Trust");
-    await expect(page.getByRole("region", { name: "Clinician profile" }).getByLabel("Profession")).toHaveValue("Ward sister");
-    await expect(page.getByRole("region", { name: "Clinician profile" }).getByLabel("Specialty")).toHaveValue("emergency_medicine");
+    await expect(
+      page.getByRole("region", { name: "Your account" }).getByLabel("Organisation", { exact: true }),
+    ).toHaveValue("Harrogate and District NHS Foundation Trust");
+    await expect(page.getByRole("region", { name: "Clinician profile" }).getByLabel("Profession")).toHaveValue(
+      "Ward sister",
+    );
+    await expect(page.getByRole("region", { name: "Clinician profile" }).getByLabel("Specialty")).toHaveValue(
+      "emergency_medicine",
+    );
   });
 });

@@ -2,7 +2,6 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { toUkLocalInput } from "../../app/domain/hack-day-time";
 import { demo, expectNoAxeViolations, signIn } from "./helpers";
 
-
 // PNG signature and IHDR of a 1×1 image: enough for the server's content check.
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg==",

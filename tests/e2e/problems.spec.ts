@@ -8,7 +8,8 @@ import { demo, expectNoAxeViolations, signIn } from "./helpers";
 const jsOff = () => test.info().project.use.javaScriptEnabled === false;
 
 /** A short run-unique token: part of titles, and a word nobody else's problem contains. */
-const uniqueToken = () => `${test.info().project.name.replace(/\W/g, "")}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
+const uniqueToken = () =>
+  `${test.info().project.name.replace(/\W/g, "")}${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await browser.newContext().then((c) => c.newPage());
@@ -22,10 +23,16 @@ type Canvas = { title: string; summary: string };
 async function fillCanvas(page: Page, { title, summary }: Canvas) {
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Summary", { exact: true }).fill(summary);
-  await page.getByLabel("Who is affected", { exact: true }).fill("Older people discharged home from the acute medical unit, and their district nurses.");
+  await page
+    .getByLabel("Who is affected", { exact: true })
+    .fill("Older people discharged home from the acute medical unit, and their district nurses.");
   await page.getByLabel("How often it happens", { exact: true }).fill("Several times a week on each ward.");
-  await page.getByLabel("Current workaround (optional)").fill("The nurse in charge phones the district nursing hub and hopes someone answers.");
-  await page.getByLabel("What good would look like", { exact: true }).fill("Every discharge with a nursing need reaches the community team before the patient gets home.");
+  await page
+    .getByLabel("Current workaround (optional)")
+    .fill("The nurse in charge phones the district nursing hub and hopes someone answers.");
+  await page
+    .getByLabel("What good would look like", { exact: true })
+    .fill("Every discharge with a nursing need reaches the community team before the patient gets home.");
   await page.getByLabel("Care setting", { exact: true }).selectOption({ label: "Community" });
   await page.getByLabel("Specialty", { exact: true }).selectOption({ label: "Older people and frailty" });
   await page.getByLabel("Tags (optional)").fill("discharge, community nursing");
@@ -73,7 +80,9 @@ test.describe("problems @core", () => {
     await clinician.getByLabel("Summary", { exact: true }).fill(summary);
     await clinician.getByLabel("Care setting", { exact: true }).selectOption({ label: "Primary care" });
     const posted = jsOff()
-      ? clinician.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/problems/new")
+      ? clinician.waitForResponse(
+          (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/problems/new",
+        )
       : null;
     await clinician.getByRole("button", { name: "Post problem" }).click();
     if (posted) expect((await posted).status()).toBe(400);
@@ -97,7 +106,9 @@ test.describe("problems @core", () => {
     await expect(clinician).toHaveURL(/#problem-form-title$/);
   });
 
-  test("a clinician posts a problem, another organisation endorses it, a developer finds it, the feed carries it", async ({ browser }) => {
+  test("a clinician posts a problem, another organisation endorses it, a developer finds it, the feed carries it", async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const token = uniqueToken();
     const word = `zq${token}`.toLowerCase();
@@ -154,7 +165,9 @@ test.describe("problems @core", () => {
     await test.step("the author is told about the endorsements", async () => {
       await author.goto("/dashboard");
       const notifications = author.getByRole("region", { name: /^Notifications/ });
-      await expect(notifications).toContainText(`at ${organisationOfNewcomer} said “${canvas.title}” happens there too`);
+      await expect(notifications).toContainText(
+        `at ${organisationOfNewcomer} said “${canvas.title}” happens there too`,
+      );
       await expectNoAxeViolations(author);
     });
 
@@ -193,7 +206,9 @@ test("a clinician posts and reads a problem on a phone @phone", async ({ page, i
   // The desktop project would only repeat the journeys above at a desktop size.
   test.skip(!isMobile, "phone viewport only");
   const noSideways = async () => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, "the page scrolls sideways").toBeLessThanOrEqual(1);
   };
   const token = uniqueToken();
@@ -202,13 +217,18 @@ test("a clinician posts and reads a problem on a phone @phone", async ({ page, i
   await noSideways();
   // Every control fits the screen: nothing is cut off at the right-hand edge.
   const width = page.viewportSize()?.width ?? 0;
-  for (const control of [page.getByLabel("Title", { exact: true }), page.getByLabel("Summary", { exact: true }), page.getByLabel("Care setting", { exact: true })]) {
+  for (const control of [
+    page.getByLabel("Title", { exact: true }),
+    page.getByLabel("Summary", { exact: true }),
+    page.getByLabel("Care setting", { exact: true }),
+  ]) {
     const box = await control.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= width, "a form control fits the screen").toBe(true);
   }
   const canvas = {
     title: `Phone-posted problem about discharge letters ${token}`,
-    summary: "Discharge letters reach the GP practice days after the patient is home, so medication changes are missed at the first review.",
+    summary:
+      "Discharge letters reach the GP practice days after the patient is home, so medication changes are missed at the first review.",
   };
   await fillCanvas(page, canvas);
   await page.getByRole("button", { name: "Preview" }).click();

@@ -33,14 +33,24 @@ export function sessionCookieOf(response: Response): string | null {
 }
 
 /** A form POST as a browser on `origin` sends it (no redirects followed). */
-export function postForm(server: TestServer, path: string, fields: Record<string, string | string[]>, { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {}) {
+export function postForm(
+  server: TestServer,
+  path: string,
+  fields: Record<string, string | string[]>,
+  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
+) {
   const body = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(key, v);
   return fetch(`${server.baseUrl}${path}`, {
     method: "POST",
     redirect: "manual",
     body,
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: server.origin, ...(cookie ? { Cookie: cookie } : {}), ...headers },
+    headers: {
+      "Content-Type": "application/x-www-form-urlencoded",
+      Origin: server.origin,
+      ...(cookie ? { Cookie: cookie } : {}),
+      ...headers,
+    },
   });
 }
 

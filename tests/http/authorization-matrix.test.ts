@@ -22,16 +22,36 @@ type RoleName = Exclude<Persona, "anonymous">;
 type Outcome = number | "login" | { redirect: string };
 type Expectations = Record<Persona, Outcome>;
 /** Ids of records owned by other people, and their canonical `id-slug` path segments. */
-type Fixtures = { problemId: number; projectId: number; userId: number; problem: string; hackDay: string; publishedHackDay: string; project: string; mentor: string; funder: string };
-type Row = { route: string; path: string | ((f: Fixtures) => string); method?: "GET" | "POST"; fields?: Record<string, string>; expect: Expectations; note?: string };
+type Fixtures = {
+  problemId: number;
+  projectId: number;
+  userId: number;
+  problem: string;
+  hackDay: string;
+  publishedHackDay: string;
+  project: string;
+  mentor: string;
+  funder: string;
+};
+type Row = {
+  route: string;
+  path: string | ((f: Fixtures) => string);
+  method?: "GET" | "POST";
+  fields?: Record<string, string>;
+  expect: Expectations;
+  note?: string;
+};
 
 /** The same outcome for everybody. */
-const everyone = (outcome: Outcome): Expectations => Object.fromEntries(personas.map((p) => [p, outcome])) as Expectations;
+const everyone = (outcome: Outcome): Expectations =>
+  Object.fromEntries(personas.map((p) => [p, outcome])) as Expectations;
 /** Anonymous people are sent to log in; every signed-in person gets `outcome`. */
 const signedIn = (outcome: Outcome = 200): Expectations => ({ ...everyone(outcome), anonymous: "login" });
 /** Anonymous → log in; the listed roles (admin always included) get `outcome`; the rest 403. */
 const onlyRoles = (roles: RoleName[], outcome: Outcome = 200): Expectations => ({
-  ...(Object.fromEntries(personas.map((p) => [p, p === "admin" || roles.includes(p as RoleName) ? outcome : 403])) as Expectations),
+  ...(Object.fromEntries(
+    personas.map((p) => [p, p === "admin" || roles.includes(p as RoleName) ? outcome : 403]),
+  ) as Expectations),
   anonymous: "login",
 });
 
@@ -56,8 +76,18 @@ const matrix: Row[] = [
   { route: "/hack-days.ics", path: "/hack-days.ics", expect: everyone(200) },
   { route: "/hack-days/:id", path: (f) => `/hack-days/${f.hackDay}`, expect: everyone(200) },
   { route: "/hack-days/:id/calendar.ics", path: (f) => `/hack-days/${f.hackDay}/calendar.ics`, expect: everyone(200) },
-  { route: "/hack-days/:id/results", path: (f) => `/hack-days/${f.hackDay}/results`, expect: everyone(200), note: "not published yet: the page says so" },
-  { route: "/hack-days/:id/results", path: (f) => `/hack-days/${f.publishedHackDay}/results`, expect: everyone(200), note: "published" },
+  {
+    route: "/hack-days/:id/results",
+    path: (f) => `/hack-days/${f.hackDay}/results`,
+    expect: everyone(200),
+    note: "not published yet: the page says so",
+  },
+  {
+    route: "/hack-days/:id/results",
+    path: (f) => `/hack-days/${f.publishedHackDay}/results`,
+    expect: everyone(200),
+    note: "published",
+  },
   { route: "/screenshots/:file", path: "/screenshots/not-a-real-file.png", expect: everyone(404) },
   // Public API
   { route: "/api/v1", path: "/api/v1", expect: everyone(200) },
@@ -78,17 +108,65 @@ const matrix: Row[] = [
   { route: "/dashboard/:section", path: "/dashboard/no-such-list", expect: signedIn(404) },
   // Role-only pages
   { route: "/problems/new", path: "/problems/new", expect: onlyRoles(["clinician"]) },
-  { route: "/problems/:id/edit", path: (f) => `/problems/${f.problem}/edit`, expect: onlyRoles(["organiser"]), note: "its author or an organiser" },
-  { route: "/projects/new", path: "/projects/new", expect: everyone(200), note: "the page explains who may start one; posting needs the developer role" },
-  { route: "/projects/:id/submission", path: (f) => `/projects/${f.project}/submission`, expect: { ...signedIn(403) }, note: "its team only" },
+  {
+    route: "/problems/:id/edit",
+    path: (f) => `/problems/${f.problem}/edit`,
+    expect: onlyRoles(["organiser"]),
+    note: "its author or an organiser",
+  },
+  {
+    route: "/projects/new",
+    path: "/projects/new",
+    expect: everyone(200),
+    note: "the page explains who may start one; posting needs the developer role",
+  },
+  {
+    route: "/projects/:id/submission",
+    path: (f) => `/projects/${f.project}/submission`,
+    expect: { ...signedIn(403) },
+    note: "its team only",
+  },
   { route: "/hack-days/new", path: "/hack-days/new", expect: onlyRoles(["organiser"]) },
-  { route: "/hack-days/:id/edit", path: (f) => `/hack-days/${f.hackDay}/edit`, expect: onlyRoles([]), note: "its organiser or an admin" },
-  { route: "/hack-days/:id/feedback", path: (f) => `/hack-days/${f.hackDay}/feedback`, expect: signedIn(200), note: "before results: says not yet" },
-  { route: "/hack-days/:id/feedback", path: (f) => `/hack-days/${f.publishedHackDay}/feedback`, expect: signedIn(403), note: "after results: teams at the hack day only" },
-  { route: "/hack-days/:id/judging", path: (f) => `/hack-days/${f.hackDay}/judging`, expect: onlyRoles([]), note: "its judges, organiser and admins" },
-  { route: "/hack-days/:id/judging/setup", path: (f) => `/hack-days/${f.hackDay}/judging/setup`, expect: onlyRoles([]) },
-  { route: "/hack-days/:id/judging/awards", path: (f) => `/hack-days/${f.hackDay}/judging/awards`, expect: onlyRoles([]) },
-  { route: "/hack-days/:id/judging/:projectId", path: (f) => `/hack-days/${f.hackDay}/judging/${f.projectId}`, expect: signedIn(403), note: "its judges only" },
+  {
+    route: "/hack-days/:id/edit",
+    path: (f) => `/hack-days/${f.hackDay}/edit`,
+    expect: onlyRoles([]),
+    note: "its organiser or an admin",
+  },
+  {
+    route: "/hack-days/:id/feedback",
+    path: (f) => `/hack-days/${f.hackDay}/feedback`,
+    expect: signedIn(200),
+    note: "before results: says not yet",
+  },
+  {
+    route: "/hack-days/:id/feedback",
+    path: (f) => `/hack-days/${f.publishedHackDay}/feedback`,
+    expect: signedIn(403),
+    note: "after results: teams at the hack day only",
+  },
+  {
+    route: "/hack-days/:id/judging",
+    path: (f) => `/hack-days/${f.hackDay}/judging`,
+    expect: onlyRoles([]),
+    note: "its judges, organiser and admins",
+  },
+  {
+    route: "/hack-days/:id/judging/setup",
+    path: (f) => `/hack-days/${f.hackDay}/judging/setup`,
+    expect: onlyRoles([]),
+  },
+  {
+    route: "/hack-days/:id/judging/awards",
+    path: (f) => `/hack-days/${f.hackDay}/judging/awards`,
+    expect: onlyRoles([]),
+  },
+  {
+    route: "/hack-days/:id/judging/:projectId",
+    path: (f) => `/hack-days/${f.hackDay}/judging/${f.projectId}`,
+    expect: signedIn(403),
+    note: "its judges only",
+  },
   { route: "/hack-days/:id/projects/new", path: (f) => `/hack-days/${f.hackDay}/projects/new`, expect: signedIn(200) },
   // Admin
   { route: "/admin", path: "/admin", expect: onlyRoles([]) },
@@ -97,9 +175,21 @@ const matrix: Row[] = [
   { route: "/admin/audit", path: "/admin/audit", expect: onlyRoles([]) },
   { route: "/admin/moderation", path: "/admin/moderation", expect: onlyRoles(["organiser"]) },
   // Writes that need a role: refused before anything changes.
-  { route: "/admin/users/:id", method: "POST", path: (f) => `/admin/users/${f.userId}`, fields: { intent: "grant", role: "organiser" }, expect: { ...onlyRoles([], { redirect: "/admin/users/:userId?done=grant" }) } },
+  {
+    route: "/admin/users/:id",
+    method: "POST",
+    path: (f) => `/admin/users/${f.userId}`,
+    fields: { intent: "grant", role: "organiser" },
+    expect: { ...onlyRoles([], { redirect: "/admin/users/:userId?done=grant" }) },
+  },
   { route: "/settings", method: "POST", path: "/settings", fields: { intent: "nothing" }, expect: signedIn(400) },
-  { route: "/dashboard", method: "POST", path: "/dashboard", fields: { intent: "mark-all-read" }, expect: signedIn({ redirect: "/dashboard" }) },
+  {
+    route: "/dashboard",
+    method: "POST",
+    path: "/dashboard",
+    fields: { intent: "mark-all-read" },
+    expect: signedIn({ redirect: "/dashboard" }),
+  },
 ];
 
 let server: TestServer;
@@ -113,8 +203,20 @@ beforeAll(async () => {
   const lead = await createUser({ roles: ["developer"] });
   const problem = await createProblem({ authorId: author.id });
   const hackDay = await createHackDay({ organiserId: organiser.id, status: "live" });
-  const published = await createHackDay({ organiserId: organiser.id, status: "results_published", resultsPublishedAt: new Date(), startsAt: new Date(Date.now() - 30 * 86_400_000), endsAt: new Date(Date.now() - 29 * 86_400_000), submissionDeadline: new Date(Date.now() - 29 * 86_400_000) });
-  const project = await createProject({ leadId: lead.id, problemId: problem.id, hackDayId: hackDay.id, submittedAt: new Date() });
+  const published = await createHackDay({
+    organiserId: organiser.id,
+    status: "results_published",
+    resultsPublishedAt: new Date(),
+    startsAt: new Date(Date.now() - 30 * 86_400_000),
+    endsAt: new Date(Date.now() - 29 * 86_400_000),
+    submissionDeadline: new Date(Date.now() - 29 * 86_400_000),
+  });
+  const project = await createProject({
+    leadId: lead.id,
+    problemId: problem.id,
+    hackDayId: hackDay.id,
+    submittedAt: new Date(),
+  });
   const mentor = await createMentor();
   const funder = await createFunder();
   fixtures = {
@@ -138,7 +240,9 @@ afterAll(() => server?.stop());
 
 /** The route patterns of the built app: every route module with a path, joined to its parents'. */
 async function builtRoutePatterns(): Promise<string[]> {
-  const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as { routes: Record<string, { id: string; parentId?: string; path?: string }> };
+  const build = (await import(pathToFileURL(path.resolve("build/server/index.js")).href)) as {
+    routes: Record<string, { id: string; parentId?: string; path?: string }>;
+  };
   const full = (id: string): string => {
     const route = build.routes[id]!;
     if (!route.parentId) return "";
@@ -155,19 +259,34 @@ describe("authorization matrix", () => {
     expect(missing, "add rows for these routes to tests/http/authorization-matrix.test.ts").toEqual([]);
   });
 
-  const cases = matrix.flatMap((row) => personas.map((persona) => ({ row, persona, label: `${row.method ?? "GET"} ${row.route} as ${persona}${row.note ? ` (${row.note})` : ""}` })));
+  const cases = matrix.flatMap((row) =>
+    personas.map((persona) => ({
+      row,
+      persona,
+      label: `${row.method ?? "GET"} ${row.route} as ${persona}${row.note ? ` (${row.note})` : ""}`,
+    })),
+  );
 
   it.each(cases)("$label", async ({ row, persona }) => {
     const target = typeof row.path === "function" ? row.path(fixtures) : row.path;
     const cookie = cookies[persona];
-    const response = row.method === "POST" ? await postForm(server, target, row.fields ?? {}, { cookie }) : await getPage(server, target, cookie);
+    const response =
+      row.method === "POST"
+        ? await postForm(server, target, row.fields ?? {}, { cookie })
+        : await getPage(server, target, cookie);
     await response.arrayBuffer();
     const expected = row.expect[persona];
     const location = response.headers.get("Location");
     if (expected === "login") {
-      expect({ status: response.status, location }).toEqual({ status: 302, location: `/login?redirectTo=${encodeURIComponent(target)}` });
+      expect({ status: response.status, location }).toEqual({
+        status: 302,
+        location: `/login?redirectTo=${encodeURIComponent(target)}`,
+      });
     } else if (typeof expected === "object") {
-      expect({ status: response.status, location }).toEqual({ status: 302, location: expected.redirect.replace(":userId", String(fixtures.userId)) });
+      expect({ status: response.status, location }).toEqual({
+        status: 302,
+        location: expected.redirect.replace(":userId", String(fixtures.userId)),
+      });
     } else {
       expect(response.status).toBe(expected);
     }

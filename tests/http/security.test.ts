@@ -84,7 +84,16 @@ describe("over HTTP, as served in production", () => {
 
   describe("cross-site requests (CSRF)", () => {
     // Every route with an action that this area owns, plus a resource route and a path with no route.
-    const mutating = ["/login", "/signup", "/logout", "/settings", "/dashboard", "/admin/users/1", "/healthz", "/no-such-page"];
+    const mutating = [
+      "/login",
+      "/signup",
+      "/logout",
+      "/settings",
+      "/dashboard",
+      "/admin/users/1",
+      "/healthz",
+      "/no-such-page",
+    ];
 
     it.each(mutating)("refuses POST %s from another origin, with no Origin, or with Origin null", async (path) => {
       const attempts: Record<string, string>[] = [
@@ -110,14 +119,22 @@ describe("over HTTP, as served in production", () => {
 
     it("refuses other unsafe methods from another origin too", async () => {
       for (const method of ["PUT", "PATCH", "DELETE"]) {
-        const response = await fetch(`${server.baseUrl}/settings`, { method, headers: { Origin: EVIL, Cookie: memberCookie } });
+        const response = await fetch(`${server.baseUrl}/settings`, {
+          method,
+          headers: { Origin: EVIL, Cookie: memberCookie },
+        });
         expect(response.status, method).toBe(403);
       }
     });
 
     it("gives a cross-origin log-in with the right password a 403 and no session", async () => {
       const before = getDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length;
-      const response = await postForm(server, "/login", { email: member.email, password: TEST_PASSWORD }, { headers: { Origin: EVIL } });
+      const response = await postForm(
+        server,
+        "/login",
+        { email: member.email, password: TEST_PASSWORD },
+        { headers: { Origin: EVIL } },
+      );
       expect(response.status).toBe(403);
       expect(sessionCookieOf(response)).toBeNull();
       expect(getDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length).toBe(before);
@@ -129,7 +146,11 @@ describe("over HTTP, as served in production", () => {
       const withFetchSite = await fetch(`${server.baseUrl}/dashboard`, {
         method: "POST",
         redirect: "manual",
-        headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: memberCookie, "Sec-Fetch-Site": "same-origin" },
+        headers: {
+          "Content-Type": "application/x-www-form-urlencoded",
+          Cookie: memberCookie,
+          "Sec-Fetch-Site": "same-origin",
+        },
         body: new URLSearchParams({ intent: "mark-all-read" }),
       });
       expect(withFetchSite.status).toBe(302);
@@ -185,7 +206,12 @@ describe("over HTTP, as served in production", () => {
       expect(setCookie).toMatch(/; Path=\//);
       const cookieA = sessionCookieOf(first)!;
       // Logging in again from the same browser: a new session, and the old cookie stops working.
-      const second = await postForm(server, "/login", { email: user.email, password: TEST_PASSWORD }, { cookie: cookieA });
+      const second = await postForm(
+        server,
+        "/login",
+        { email: user.email, password: TEST_PASSWORD },
+        { cookie: cookieA },
+      );
       const cookieB = sessionCookieOf(second)!;
       expect(cookieB).not.toBe(cookieA);
       expect((await getPage(server, "/dashboard", cookieA)).status).toBe(302);
@@ -210,18 +236,28 @@ describe("over HTTP, as served in production", () => {
 
   describe("forms without JavaScript", () => {
     it("answers a weak password at sign-up with 400 and the reason beside the field", async () => {
-      const response = await postForm(server, "/signup", { name: "Weak Password", email: "weak-http@example.test", password: "password123", roles: "developer" });
+      const response = await postForm(server, "/signup", {
+        name: "Weak Password",
+        email: "weak-http@example.test",
+        password: "password123",
+        roles: "developer",
+      });
       expect(response.status).toBe(400);
       const html = await response.text();
       // The message sits in the password field's error element, which the input points to.
-      expect(html).toMatch(/id="signup-password-error"[^>]*>(?:<span[^>]*>Error: <\/span>)?This is one of the most common passwords/);
+      expect(html).toMatch(
+        /id="signup-password-error"[^>]*>(?:<span[^>]*>Error: <\/span>)?This is one of the most common passwords/,
+      );
       expect(html).toMatch(/aria-describedby="[^"]*signup-password-error/);
       expect(html).toContain('value="weak-http@example.test"');
       expect(html).not.toContain('value="password123"');
     });
 
     it("answers an unknown email and a wrong password alike", async () => {
-      const unknown = await postForm(server, "/login", { email: "nobody-http@example.test", password: "some long password" });
+      const unknown = await postForm(server, "/login", {
+        email: "nobody-http@example.test",
+        password: "some long password",
+      });
       const wrong = await postForm(server, "/login", { email: member.email, password: "some long password" });
       expect(unknown.status).toBe(400);
       expect(wrong.status).toBe(400);
@@ -253,7 +289,9 @@ describe("rate limits over HTTP", () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(sessionCookieOf(eleventh)).toBeNull();
     const html = await eleventh.text();
-    expect(html).toMatch(/Too many attempts\. For your security, please wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again\./);
+    expect(html).toMatch(
+      /Too many attempts\. For your security, please wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again\./,
+    );
     expect(html).toContain('<h1 class="text-3xl">Sign in</h1>');
   });
 
@@ -274,7 +312,13 @@ describe("rate limits over HTTP", () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await refused.text()).toMatch(/Too many requests[\s\S]*try again/);
-    expect(getDb().select().from(s.rateLimits).all().some((r) => r.key.startsWith("write:ip:") && r.count > 40)).toBe(true);
+    expect(
+      getDb()
+        .select()
+        .from(s.rateLimits)
+        .all()
+        .some((r) => r.key.startsWith("write:ip:") && r.count > 40),
+    ).toBe(true);
     // Reading is never limited.
     expect((await getPage(server, "/dashboard", cookie)).status).toBe(200);
   });

@@ -21,7 +21,9 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(options: { demoData?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startServer(
+  options: { demoData?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
   const dbPath = path.join(runDir(), `http-${randomUUID()}.db`);
   fs.copyFileSync(baseDb(), dbPath);

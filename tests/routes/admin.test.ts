@@ -18,7 +18,15 @@ type AnyLoader = (args: LoaderFunctionArgs) => Promise<unknown>;
 const get = async (fn: AnyLoader, path: string, userId?: number, params: Record<string, string> = {}) =>
   outcome(await run(async () => fn({ request: await makeRequest(path, { userId }), params, context: {} })));
 const act = async (adminId: number, targetId: number | string, fields: Record<string, string>) =>
-  outcome(await run(async () => userAction({ request: await formRequest(`/admin/users/${targetId}`, fields, { userId: adminId }), params: { id: String(targetId) }, context: freshContext() })));
+  outcome(
+    await run(async () =>
+      userAction({
+        request: await formRequest(`/admin/users/${targetId}`, fields, { userId: adminId }),
+        params: { id: String(targetId) },
+        context: freshContext(),
+      }),
+    ),
+  );
 const rolesOf = (userId: number) =>
   getDb()
     .select({ role: s.userRoles.role })
@@ -65,33 +73,46 @@ describe("/admin access", () => {
 describe("/admin/users", () => {
   it("finds people by name or email, a page at a time, with their roles", async () => {
     const admin = await createUser({ roles: ["admin"] });
-    for (let i = 0; i < 23; i++) await createUser({ name: `Florence Nightingale ${i}`, roles: i === 0 ? ["clinician", "mentor"] : [] });
+    for (let i = 0; i < 23; i++)
+      await createUser({ name: `Florence Nightingale ${i}`, roles: i === 0 ? ["clinician", "mentor"] : [] });
     await createUser({ name: "Someone Else", email: "florence.unique@nhs.example" });
     const first = await get(usersLoader, "/admin/users?q=nightingale", admin.id);
-    const page1 = (first.data as { results: { items: { name: string; roles: string[] }[]; total: number; pageCount: number } }).results;
+    const page1 = (
+      first.data as { results: { items: { name: string; roles: string[] }[]; total: number; pageCount: number } }
+    ).results;
     expect(page1.total).toBe(23);
     expect(page1.items).toHaveLength(20);
     expect(page1.pageCount).toBe(2);
     const second = await get(usersLoader, "/admin/users?q=nightingale&page=2", admin.id);
     expect((second.data as { results: { items: unknown[] } }).results.items).toHaveLength(3);
-    const withRoles = page1.items.find((u) => u.name === "Florence Nightingale 0") ?? (second.data as { results: { items: { name: string; roles: string[] }[] } }).results.items.find((u) => u.name === "Florence Nightingale 0");
+    const withRoles =
+      page1.items.find((u) => u.name === "Florence Nightingale 0") ??
+      (second.data as { results: { items: { name: string; roles: string[] }[] } }).results.items.find(
+        (u) => u.name === "Florence Nightingale 0",
+      );
     expect(withRoles!.roles.sort()).toEqual(["clinician", "mentor"]);
     const byEmail = await get(usersLoader, "/admin/users?q=FLORENCE.UNIQUE", admin.id);
-    expect((byEmail.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual(["Someone Else"]);
+    expect((byEmail.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual([
+      "Someone Else",
+    ]);
   });
 
   it("takes % and _ in a search literally", async () => {
     const admin = await createUser({ roles: ["admin"] });
     await createUser({ name: "Percent 100% Person" });
     const result = await get(usersLoader, "/admin/users?q=%25", admin.id);
-    expect((result.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual(["Percent 100% Person"]);
+    expect((result.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual([
+      "Percent 100% Person",
+    ]);
   });
 
   it("filters suspended accounts", async () => {
     const admin = await createUser({ roles: ["admin"] });
     await createUser({ name: "Suspended Sam", suspendedAt: new Date() });
     const result = await get(usersLoader, "/admin/users?status=suspended", admin.id);
-    expect((result.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual(["Suspended Sam"]);
+    expect((result.data as { results: { items: { name: string }[] } }).results.items.map((u) => u.name)).toEqual([
+      "Suspended Sam",
+    ]);
   });
 });
 
@@ -101,7 +122,10 @@ describe("/admin/users/:id", () => {
     const target = await createUser({ name: "Edith Cavell" });
     const page = await get(userLoader, `/admin/users/${target.id}`, admin.id, { id: String(target.id) });
     expect(page.status).toBe(200);
-    expect(page.data).toMatchObject({ account: { user: { name: "Edith Cavell", email: target.email } }, isSelf: false });
+    expect(page.data).toMatchObject({
+      account: { user: { name: "Edith Cavell", email: target.email } },
+      isSelf: false,
+    });
     expect(JSON.stringify(page.data)).not.toContain("argon2");
     expect((await get(userLoader, "/admin/users/999999", admin.id, { id: "999999" })).status).toBe(404);
     expect((await get(userLoader, "/admin/users/nope", admin.id, { id: "nope" })).status).toBe(404);
@@ -158,13 +182,22 @@ describe("/admin/users/:id", () => {
     expect(suspended.status).toBe(302);
     expect(await cookieSignsIn(cookie)).toBeNull();
     expect(getDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id)).all()).toHaveLength(0);
-    expect(auditFor("user.suspended", target.id)[0]).toMatchObject({ actorId: admin.id, after: { suspended: true, reason: "Posting patient data", endedSessions: 1 } });
-    expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.9" })).toEqual({ ok: false, reason: "suspended" });
+    expect(auditFor("user.suspended", target.id)[0]).toMatchObject({
+      actorId: admin.id,
+      after: { suspended: true, reason: "Posting patient data", endedSessions: 1 },
+    });
+    expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.9" })).toEqual({
+      ok: false,
+      reason: "suspended",
+    });
     expect((await act(admin.id, target.id, { intent: "suspend", reason: "Again" })).status).toBe(409);
     const restored = await act(admin.id, target.id, { intent: "restore" });
     expect(restored.status).toBe(302);
     expect(auditFor("user.restored", target.id)).toHaveLength(1);
-    expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.10" })).toMatchObject({ ok: true, userId: target.id });
+    expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.10" })).toMatchObject({
+      ok: true,
+      userId: target.id,
+    });
   });
 });
 
@@ -178,7 +211,9 @@ describe("/admin/audit", () => {
     const actions = (all.data as { events: { items: { action: string }[] } }).events.items.map((e) => e.action);
     expect(actions).toEqual(["user.suspended", "role.granted"]);
     const filtered = await get(auditLoader, `/admin/audit?user=${target.id}&action=role.granted`, admin.id);
-    expect((filtered.data as { events: { items: { action: string; actorName: string }[] } }).events.items).toEqual([expect.objectContaining({ action: "role.granted", actorName: admin.name })]);
+    expect((filtered.data as { events: { items: { action: string; actorName: string }[] } }).events.items).toEqual([
+      expect.objectContaining({ action: "role.granted", actorName: admin.name }),
+    ]);
     const junk = await get(auditLoader, "/admin/audit?action=%27%3B+drop&user=abc", admin.id);
     expect(junk.status).toBe(200);
   });

@@ -26,7 +26,13 @@ export async function outcome(result: unknown): Promise<Outcome> {
     }
     return { status: result.status, headers: result.headers, data: body };
   }
-  if (result && typeof result === "object" && "init" in result && "data" in result && (result as { type?: string }).type === "DataWithResponseInit") {
+  if (
+    result &&
+    typeof result === "object" &&
+    "init" in result &&
+    "data" in result &&
+    (result as { type?: string }).type === "DataWithResponseInit"
+  ) {
     const init = (result as { init: ResponseInit | null }).init ?? {};
     return { status: init.status ?? 200, headers: new Headers(init.headers), data: (result as { data: unknown }).data };
   }

@@ -10,7 +10,10 @@ import { createUser, TEST_PASSWORD } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
 import { cookieSignsIn, errorsOf, freshContext, outcome, sessionCookieFrom } from "./auth-helpers";
 
-async function logIn(fields: Record<string, string>, { context = freshContext(), cookie }: { context?: ReturnType<typeof freshContext>; cookie?: string } = {}) {
+async function logIn(
+  fields: Record<string, string>,
+  { context = freshContext(), cookie }: { context?: ReturnType<typeof freshContext>; cookie?: string } = {},
+) {
   const request = await formRequest("/login", fields);
   if (cookie) request.headers.set("Cookie", cookie);
   return outcome(await run(() => loginAction({ request, params: {}, context })));
@@ -22,11 +25,23 @@ function auditRows(action: string) {
 
 describe("/login", () => {
   it("shows the form to anonymous people and sends signed-in people to their dashboard", async () => {
-    const page = await outcome(await run(async () => loginLoader({ request: await makeRequest("/login?redirectTo=%2Fproblems%3Fpage%3D2"), params: {}, context: {} })));
+    const page = await outcome(
+      await run(async () =>
+        loginLoader({
+          request: await makeRequest("/login?redirectTo=%2Fproblems%3Fpage%3D2"),
+          params: {},
+          context: {},
+        }),
+      ),
+    );
     expect(page.status).toBe(200);
     expect(page.data).toEqual({ redirectTo: "/problems?page=2" });
     const user = await createUser();
-    const signedIn = await outcome(await run(async () => loginLoader({ request: await makeRequest("/login", { userId: user.id }), params: {}, context: {} })));
+    const signedIn = await outcome(
+      await run(async () =>
+        loginLoader({ request: await makeRequest("/login", { userId: user.id }), params: {}, context: {} }),
+      ),
+    );
     expect(signedIn.status).toBe(302);
     expect(signedIn.headers.get("Location")).toBe("/dashboard");
   });
@@ -50,7 +65,11 @@ describe("/login", () => {
     expect(rows[0]!.id).not.toContain(token);
     expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/);
     expect(auditRows("login").some((e) => e.objectId === user.id)).toBe(true);
-    const [row] = getDb().select({ lastLoginAt: s.users.lastLoginAt }).from(s.users).where(eq(s.users.id, user.id)).all();
+    const [row] = getDb()
+      .select({ lastLoginAt: s.users.lastLoginAt })
+      .from(s.users)
+      .where(eq(s.users.id, user.id))
+      .all();
     expect(row!.lastLoginAt).not.toBeNull();
   });
 
@@ -82,8 +101,12 @@ describe("/login", () => {
     expect((wrong.data as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({ email: user.email });
     expect((wrong.data as { initialValue: Record<string, unknown> }).initialValue.password).toBeUndefined();
     const failed = auditRows("login.failed");
-    expect(failed.some((e) => e.objectId === null && (e.after as { reason: string }).reason === "unknown_email")).toBe(true);
-    expect(failed.some((e) => e.objectId === user.id && (e.after as { reason: string }).reason === "wrong_password")).toBe(true);
+    expect(failed.some((e) => e.objectId === null && (e.after as { reason: string }).reason === "unknown_email")).toBe(
+      true,
+    );
+    expect(
+      failed.some((e) => e.objectId === user.id && (e.after as { reason: string }).reason === "wrong_password"),
+    ).toBe(true);
   });
 
   it("spends about as long on an unknown email as on a wrong password", async () => {
@@ -151,14 +174,21 @@ describe("rate limits on log-in", () => {
     const retryAfter = Number(eleventh.headers.get("Retry-After"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(errorsOf(eleventh.data)[""]?.[0]).toMatch(/Too many attempts\. .*wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again/);
+    expect(errorsOf(eleventh.data)[""]?.[0]).toMatch(
+      /Too many attempts\. .*wait \d+ (?:seconds?|minutes?) \(until \d\d:\d\d:\d\d\) and try again/,
+    );
     expect(eleventh.headers.get("Set-Cookie")).toBeNull();
-    expect(auditRows("login.failed").some((e) => e.objectId === user.id && (e.after as { reason: string }).reason === "rate_limited")).toBe(true);
+    expect(
+      auditRows("login.failed").some(
+        (e) => e.objectId === user.id && (e.after as { reason: string }).reason === "rate_limited",
+      ),
+    ).toBe(true);
   });
 
   it("limits one IP address across many accounts", async () => {
     const context = freshContext();
-    for (let i = 1; i <= 10; i++) expect((await logIn({ email: `spray${i}@example.test`, password: "Password123" }, { context })).status).toBe(400);
+    for (let i = 1; i <= 10; i++)
+      expect((await logIn({ email: `spray${i}@example.test`, password: "Password123" }, { context })).status).toBe(400);
     expect((await logIn({ email: "spray11@example.test", password: "Password123" }, { context })).status).toBe(429);
   });
 
@@ -188,17 +218,31 @@ describe("/logout", () => {
 
   it("does not sign out on GET, and sends anonymous people home", async () => {
     const user = await createUser();
-    const page = await outcome(await run(async () => logoutLoader({ request: await makeRequest("/logout", { userId: user.id }), params: {}, context: {} })));
+    const page = await outcome(
+      await run(async () =>
+        logoutLoader({ request: await makeRequest("/logout", { userId: user.id }), params: {}, context: {} }),
+      ),
+    );
     expect(page.status).toBe(200);
-    const anonymous = await outcome(await run(async () => logoutLoader({ request: await makeRequest("/logout"), params: {}, context: {} })));
+    const anonymous = await outcome(
+      await run(async () => logoutLoader({ request: await makeRequest("/logout"), params: {}, context: {} })),
+    );
     expect(anonymous.status).toBe(302);
   });
 });
 
 describe("/signup", () => {
-  const valid = { name: "Grace Hopper", email: "grace@example.test", password: "tea kettle lantern orbit", organisation: "Leeds Teaching Hospitals", roles: ["clinician", "mentor"] };
+  const valid = {
+    name: "Grace Hopper",
+    email: "grace@example.test",
+    password: "tea kettle lantern orbit",
+    organisation: "Leeds Teaching Hospitals",
+    roles: ["clinician", "mentor"],
+  };
   const signUp = async (fields: Record<string, string | string[]>, context = freshContext()) =>
-    outcome(await run(async () => signupAction({ request: await formRequest("/signup", fields), params: {}, context })));
+    outcome(
+      await run(async () => signupAction({ request: await formRequest("/signup", fields), params: {}, context })),
+    );
 
   it("creates an account with its roles, signs the person in and records the sign-up", async () => {
     const result = await signUp(valid);
@@ -207,7 +251,11 @@ describe("/signup", () => {
     const [user] = getDb().select().from(s.users).where(eq(s.users.email, "grace@example.test")).all();
     expect(user).toMatchObject({ name: "Grace Hopper", organisation: "Leeds Teaching Hospitals" });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
-    const roles = getDb().select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, user!.id)).all();
+    const roles = getDb()
+      .select({ role: s.userRoles.role })
+      .from(s.userRoles)
+      .where(eq(s.userRoles.userId, user!.id))
+      .all();
     expect(roles.map((r) => r.role).sort()).toEqual(["clinician", "mentor"]);
     expect(await cookieSignsIn(sessionCookieFrom(result.headers)!)).toBe(user!.id);
     expect(auditRows("signup").some((e) => e.objectId === user!.id)).toBe(true);
@@ -217,7 +265,10 @@ describe("/signup", () => {
     const result = await signUp({ ...valid, email: "weak@example.test", password: "Password123" });
     expect(result.status).toBe(400);
     expect(errorsOf(result.data).password?.[0]).toMatch(/most common passwords/);
-    expect((result.data as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({ name: "Grace Hopper", email: "weak@example.test" });
+    expect((result.data as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({
+      name: "Grace Hopper",
+      email: "weak@example.test",
+    });
     expect(getDb().select().from(s.users).where(eq(s.users.email, "weak@example.test")).all()).toHaveLength(0);
   });
 
@@ -235,7 +286,9 @@ describe("/signup", () => {
   });
 
   it("asks for at least one role and never grants organiser or admin", async () => {
-    expect(errorsOf((await signUp({ ...valid, email: "noroles@example.test", roles: [] })).data).roles?.[0]).toMatch(/at least one role/);
+    expect(errorsOf((await signUp({ ...valid, email: "noroles@example.test", roles: [] })).data).roles?.[0]).toMatch(
+      /at least one role/,
+    );
     const sneaky = await signUp({ ...valid, email: "sneaky@example.test", roles: ["developer", "admin"] });
     expect(sneaky.status).toBe(400);
     expect(getDb().select().from(s.users).where(eq(s.users.email, "sneaky@example.test")).all()).toHaveLength(0);
@@ -258,9 +311,17 @@ describe("/signup", () => {
 
   it("sends signed-in people to their dashboard", async () => {
     const user = await createUser();
-    const result = await outcome(await run(async () => signupLoader({ request: await makeRequest("/signup", { userId: user.id }), params: {}, context: {} })));
+    const result = await outcome(
+      await run(async () =>
+        signupLoader({ request: await makeRequest("/signup", { userId: user.id }), params: {}, context: {} }),
+      ),
+    );
     expect(result.status).toBe(302);
-    const roles = getDb().select().from(s.userRoles).where(and(eq(s.userRoles.userId, user.id))).all();
+    const roles = getDb()
+      .select()
+      .from(s.userRoles)
+      .where(and(eq(s.userRoles.userId, user.id)))
+      .all();
     expect(roles).toHaveLength(0);
   });
 });

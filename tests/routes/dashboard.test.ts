@@ -4,13 +4,31 @@ import { action, loader } from "../../app/routes/dashboard/route";
 import { loader as sectionLoader } from "../../app/routes/dashboard_.$section/route";
 import { getDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
-import { createFunder, createFundingInterest, createMentor, createMentorship, createNotification, createProblem, createProject, createUser } from "../factories";
+import {
+  createFunder,
+  createFundingInterest,
+  createMentor,
+  createMentorship,
+  createNotification,
+  createProblem,
+  createProject,
+  createUser,
+} from "../factories";
 import { formRequest, makeRequest, run } from "../request";
 import { outcome } from "./auth-helpers";
 
-const load = async (userId?: number, path = "/dashboard") => outcome(await run(async () => loader({ request: await makeRequest(path, { userId }), params: {}, context: {} })));
+const load = async (userId?: number, path = "/dashboard") =>
+  outcome(await run(async () => loader({ request: await makeRequest(path, { userId }), params: {}, context: {} })));
 const loadSection = async (section: string, userId?: number, query = "") =>
-  outcome(await run(async () => sectionLoader({ request: await makeRequest(`/dashboard/${section}${query}`, { userId }), params: { section }, context: {} })));
+  outcome(
+    await run(async () =>
+      sectionLoader({
+        request: await makeRequest(`/dashboard/${section}${query}`, { userId }),
+        params: { section },
+        context: {},
+      }),
+    ),
+  );
 type DashboardData = Awaited<ReturnType<typeof loader>>;
 
 describe("/dashboard", () => {
@@ -36,8 +54,12 @@ describe("/dashboard", () => {
     const { dashboard, user } = page.data as DashboardData;
     expect(user).toEqual({ id: me.id, name: me.name, roles: ["clinician", "developer"] });
     expect(dashboard.problems.items.map((p) => p.title)).toEqual(["Insulin charts go missing"]);
-    expect(dashboard.projects.items).toEqual([expect.objectContaining({ name: "ChartFinder", role: "lead", stage: "prototype" })]);
-    expect(dashboard.mentorships.items).toEqual([expect.objectContaining({ projectName: "ChartFinder", mentorName: mentor.name, status: "active" })]);
+    expect(dashboard.projects.items).toEqual([
+      expect.objectContaining({ name: "ChartFinder", role: "lead", stage: "prototype" }),
+    ]);
+    expect(dashboard.mentorships.items).toEqual([
+      expect.objectContaining({ projectName: "ChartFinder", mentorName: mentor.name, status: "active" }),
+    ]);
     expect(dashboard.notifications.items.map((n) => n.title)).toEqual(["Someone endorsed your problem"]);
     expect(dashboard.notifications.unread).toBe(1);
     expect(dashboard.funding.items).toEqual([]);
@@ -49,7 +71,9 @@ describe("/dashboard", () => {
     const project = await createProject({ name: "Mentored" });
     await createMentorship({ projectId: project.id, mentorId: mentor.id, status: "requested" });
     const { dashboard } = (await load(mentor.id)).data as DashboardData;
-    expect(dashboard.mentorships.items).toEqual([expect.objectContaining({ projectName: "Mentored", mentorId: mentor.id, status: "requested" })]);
+    expect(dashboard.mentorships.items).toEqual([
+      expect.objectContaining({ projectName: "Mentored", mentorId: mentor.id, status: "requested" }),
+    ]);
     expect(dashboard.profiles.mentor).toBe(true);
   });
 
@@ -57,12 +81,24 @@ describe("/dashboard", () => {
     const funder = await createFunder();
     const rival = await createFunder();
     const project = await createProject({ name: "Fundable" });
-    await createFundingInterest({ projectId: project.id, funderId: funder.id, status: "committed", kind: "grant", amount: 25000 });
+    await createFundingInterest({
+      projectId: project.id,
+      funderId: funder.id,
+      status: "committed",
+      kind: "grant",
+      amount: 25000,
+    });
     await createFundingInterest({ projectId: project.id, funderId: rival.id, status: "interested" });
     const { dashboard } = (await load(funder.id)).data as DashboardData;
-    expect(dashboard.funding.items).toEqual([expect.objectContaining({ projectName: "Fundable", status: "committed", kind: "grant", amount: 25000 })]);
+    expect(dashboard.funding.items).toEqual([
+      expect.objectContaining({ projectName: "Fundable", status: "committed", kind: "grant", amount: 25000 }),
+    ]);
     // A team member of the project does not see anyone's interest on the dashboard.
-    const lead = await getDb().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, project.id)).get();
+    const lead = await getDb()
+      .select({ leadId: s.projects.leadId })
+      .from(s.projects)
+      .where(eq(s.projects.id, project.id))
+      .get();
     const teamPage = await load(lead!.leadId);
     expect(teamPage.status).toBe(200);
     const teamView = teamPage.data as DashboardData;
@@ -96,7 +132,17 @@ describe("/dashboard", () => {
     await createNotification({ userId: me.id });
     await createNotification({ userId: other.id });
     const result = await outcome(
-      await run(async () => action({ request: await formRequest("/dashboard", { intent: "mark-all-read", redirectTo: "/dashboard/notifications?page=2" }, { userId: me.id }), params: {}, context: {} })),
+      await run(async () =>
+        action({
+          request: await formRequest(
+            "/dashboard",
+            { intent: "mark-all-read", redirectTo: "/dashboard/notifications?page=2" },
+            { userId: me.id },
+          ),
+          params: {},
+          context: {},
+        }),
+      ),
     );
     expect(result.status).toBe(302);
     expect(result.headers.get("Location")).toBe("/dashboard/notifications?page=2");
@@ -109,14 +155,44 @@ describe("/dashboard", () => {
     expect(unread(me.id)).toBe(0);
     expect(unread(other.id)).toBe(1);
     const offsite = await outcome(
-      await run(async () => action({ request: await formRequest("/dashboard", { intent: "mark-all-read", redirectTo: "https://evil.example" }, { userId: me.id }), params: {}, context: {} })),
+      await run(async () =>
+        action({
+          request: await formRequest(
+            "/dashboard",
+            { intent: "mark-all-read", redirectTo: "https://evil.example" },
+            { userId: me.id },
+          ),
+          params: {},
+          context: {},
+        }),
+      ),
     );
     expect(offsite.headers.get("Location")).toBe("/dashboard");
   });
 
   it("refuses an unknown form and anonymous posts", async () => {
     const me = await createUser();
-    expect((await outcome(await run(async () => action({ request: await formRequest("/dashboard", { intent: "nope" }, { userId: me.id }), params: {}, context: {} })))).status).toBe(400);
-    expect((await outcome(await run(async () => action({ request: await formRequest("/dashboard", { intent: "mark-all-read" }), params: {}, context: {} })))).status).toBe(302);
+    expect(
+      (
+        await outcome(
+          await run(async () =>
+            action({
+              request: await formRequest("/dashboard", { intent: "nope" }, { userId: me.id }),
+              params: {},
+              context: {},
+            }),
+          ),
+        )
+      ).status,
+    ).toBe(400);
+    expect(
+      (
+        await outcome(
+          await run(async () =>
+            action({ request: await formRequest("/dashboard", { intent: "mark-all-read" }), params: {}, context: {} }),
+          ),
+        )
+      ).status,
+    ).toBe(302);
   });
 });

@@ -14,7 +14,10 @@ const post = async (userId: number, fields: Record<string, string | string[]>, c
   if (cookie) request.headers.set("Cookie", cookie);
   return outcome(await run(() => action({ request, params: {}, context: freshContext() })));
 };
-const load = async (userId?: number) => outcome(await run(async () => loader({ request: await makeRequest("/settings", { userId }), params: {}, context: {} })));
+const load = async (userId?: number) =>
+  outcome(
+    await run(async () => loader({ request: await makeRequest("/settings", { userId }), params: {}, context: {} })),
+  );
 const result = (data: unknown) => (data as { result: unknown }).result;
 
 describe("/settings", () => {
@@ -36,15 +39,31 @@ describe("/settings", () => {
 
   it("saves name, organisation, bio and self-chosen roles, leaving admin-granted roles alone", async () => {
     const user = await createUser({ roles: ["clinician", "organiser"] });
-    const saved = await post(user.id, { intent: "account", name: "Mary Seacole", organisation: "Whittington Health", bio: "Ward sister", roles: ["developer", "mentor"] });
+    const saved = await post(user.id, {
+      intent: "account",
+      name: "Mary Seacole",
+      organisation: "Whittington Health",
+      bio: "Ward sister",
+      roles: ["developer", "mentor"],
+    });
     expect(saved.status).toBe(302);
     expect(saved.headers.get("Location")).toBe("/settings?saved=account#account");
     const [row] = getDb().select().from(s.users).where(eq(s.users.id, user.id)).all();
     expect(row).toMatchObject({ name: "Mary Seacole", organisation: "Whittington Health", bio: "Ward sister" });
-    const roles = getDb().select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, user.id)).all().map((r) => r.role);
+    const roles = getDb()
+      .select({ role: s.userRoles.role })
+      .from(s.userRoles)
+      .where(eq(s.userRoles.userId, user.id))
+      .all()
+      .map((r) => r.role);
     expect(roles.sort()).toEqual(["developer", "mentor", "organiser"]);
     const [audit] = getDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "roles.changed")).all();
-    expect(audit).toMatchObject({ actorId: user.id, objectId: user.id, before: { roles: ["clinician"] }, after: { roles: ["developer", "mentor"] } });
+    expect(audit).toMatchObject({
+      actorId: user.id,
+      objectId: user.id,
+      before: { roles: ["clinician"] },
+      after: { roles: ["developer", "mentor"] },
+    });
   });
 
   it("refuses to grant organiser or admin through the account form", async () => {
@@ -60,14 +79,33 @@ describe("/settings", () => {
     expect(saved.status).toBe(400);
     expect((saved.data as { intent: string }).intent).toBe("account");
     expect(errorsOf(result(saved.data)).name?.[0]).toMatch(/Enter your full name/);
-    expect((result(saved.data) as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({ organisation: "Kept trust" });
+    expect((result(saved.data) as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({
+      organisation: "Kept trust",
+    });
   });
 
   it("saves a clinician profile, and refuses it to someone without the role", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
-    expect((await post(clinician.id, { intent: "clinician", profession: "District nurse", specialty: "podiatry", organisation: "Leeds Community" })).status).toBe(302);
-    const [profile] = getDb().select().from(s.clinicianProfiles).where(eq(s.clinicianProfiles.userId, clinician.id)).all();
-    expect(profile).toMatchObject({ profession: "District nurse", specialty: "podiatry", organisation: "Leeds Community" });
+    expect(
+      (
+        await post(clinician.id, {
+          intent: "clinician",
+          profession: "District nurse",
+          specialty: "podiatry",
+          organisation: "Leeds Community",
+        })
+      ).status,
+    ).toBe(302);
+    const [profile] = getDb()
+      .select()
+      .from(s.clinicianProfiles)
+      .where(eq(s.clinicianProfiles.userId, clinician.id))
+      .all();
+    expect(profile).toMatchObject({
+      profession: "District nurse",
+      specialty: "podiatry",
+      organisation: "Leeds Community",
+    });
     const developer = await createUser({ roles: ["developer"] });
     expect((await post(developer.id, { intent: "clinician", profession: "Surgeon" })).status).toBe(403);
     expect((await post(clinician.id, { intent: "clinician", specialty: "astrology" })).status).toBe(400);
@@ -75,8 +113,21 @@ describe("/settings", () => {
 
   it("saves a developer's skills, lower-cased and without repeats", async () => {
     const user = await createUser({ roles: ["developer"] });
-    expect((await post(user.id, { intent: "developer", headline: "Full-stack", skills: "React, python,  FHIR ,react\nAccessibility" })).status).toBe(302);
-    const skills = getDb().select({ skill: s.developerSkills.skill }).from(s.developerSkills).where(eq(s.developerSkills.userId, user.id)).all().map((r) => r.skill);
+    expect(
+      (
+        await post(user.id, {
+          intent: "developer",
+          headline: "Full-stack",
+          skills: "React, python,  FHIR ,react\nAccessibility",
+        })
+      ).status,
+    ).toBe(302);
+    const skills = getDb()
+      .select({ skill: s.developerSkills.skill })
+      .from(s.developerSkills)
+      .where(eq(s.developerSkills.userId, user.id))
+      .all()
+      .map((r) => r.skill);
     expect(skills.sort()).toEqual(["accessibility", "fhir", "python", "react"]);
     // Saving again replaces the list.
     await post(user.id, { intent: "developer", headline: "Full-stack", skills: "rust" });
@@ -88,11 +139,28 @@ describe("/settings", () => {
     const missing = await post(user.id, { intent: "mentor", capacity: "2" });
     expect(missing.status).toBe(400);
     expect(errorsOf(result(missing.data)).areas?.[0]).toMatch(/at least one area/);
-    const saved = await post(user.id, { intent: "mentor", headline: "CSO", areas: ["clinical_safety", "regulation"], capacity: "3", availability: "Fortnightly", acceptingRequests: "on" });
+    const saved = await post(user.id, {
+      intent: "mentor",
+      headline: "CSO",
+      areas: ["clinical_safety", "regulation"],
+      capacity: "3",
+      availability: "Fortnightly",
+      acceptingRequests: "on",
+    });
     expect(saved.status).toBe(302);
     const [profile] = getDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
-    expect(profile).toMatchObject({ headline: "CSO", capacity: 3, availability: "Fortnightly", acceptingRequests: true });
-    const areas = getDb().select({ area: s.mentorExpertise.area }).from(s.mentorExpertise).where(eq(s.mentorExpertise.userId, user.id)).all().map((r) => r.area);
+    expect(profile).toMatchObject({
+      headline: "CSO",
+      capacity: 3,
+      availability: "Fortnightly",
+      acceptingRequests: true,
+    });
+    const areas = getDb()
+      .select({ area: s.mentorExpertise.area })
+      .from(s.mentorExpertise)
+      .where(eq(s.mentorExpertise.userId, user.id))
+      .all()
+      .map((r) => r.area);
     expect(areas.sort()).toEqual(["clinical_safety", "regulation"]);
     await post(user.id, { intent: "mentor", areas: ["regulation"], capacity: "1" });
     const [after] = getDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
@@ -117,11 +185,24 @@ describe("/settings", () => {
     });
     expect(saved.status).toBe(302);
     const [profile] = getDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id)).all();
-    expect(profile).toMatchObject({ kind: "nhs_trust_fund", thesis: "Community care", ticketMin: 10000, ticketMax: 50000, offersPilotSite: true });
-    const focus = getDb().select({ facet: s.funderFocus.facet, value: s.funderFocus.value }).from(s.funderFocus).where(eq(s.funderFocus.userId, user.id)).all();
+    expect(profile).toMatchObject({
+      kind: "nhs_trust_fund",
+      thesis: "Community care",
+      ticketMin: 10000,
+      ticketMax: 50000,
+      offersPilotSite: true,
+    });
+    const focus = getDb()
+      .select({ facet: s.funderFocus.facet, value: s.funderFocus.value })
+      .from(s.funderFocus)
+      .where(eq(s.funderFocus.userId, user.id))
+      .all();
     expect(focus).toHaveLength(5);
     const page = await load(user.id);
-    expect((page.data as { settings: { funder: { stages: string[] } } }).settings.funder.stages.sort()).toEqual(["pilot_ready", "validation"]);
+    expect((page.data as { settings: { funder: { stages: string[] } } }).settings.funder.stages.sort()).toEqual([
+      "pilot_ready",
+      "validation",
+    ]);
   });
 
   it("refuses an unknown form", async () => {
@@ -133,18 +214,35 @@ describe("/settings", () => {
 describe("changing password", () => {
   it("needs the current password", async () => {
     const user = await createUser();
-    const wrong = await post(user.id, { intent: "password", currentPassword: "not my password", newPassword: "lantern orbit meadow", confirmPassword: "lantern orbit meadow" });
+    const wrong = await post(user.id, {
+      intent: "password",
+      currentPassword: "not my password",
+      newPassword: "lantern orbit meadow",
+      confirmPassword: "lantern orbit meadow",
+    });
     expect(wrong.status).toBe(400);
     expect(errorsOf(result(wrong.data)).currentPassword?.[0]).toMatch(/not right/);
-    expect((result(wrong.data) as { initialValue: Record<string, unknown> }).initialValue.currentPassword).toBeUndefined();
+    expect(
+      (result(wrong.data) as { initialValue: Record<string, unknown> }).initialValue.currentPassword,
+    ).toBeUndefined();
   });
 
   it("refuses a weak new password with the reason beside the field", async () => {
     const user = await createUser();
-    const weak = await post(user.id, { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "qwertyuiop", confirmPassword: "qwertyuiop" });
+    const weak = await post(user.id, {
+      intent: "password",
+      currentPassword: TEST_PASSWORD,
+      newPassword: "qwertyuiop",
+      confirmPassword: "qwertyuiop",
+    });
     expect(weak.status).toBe(400);
     expect(errorsOf(result(weak.data)).newPassword?.[0]).toMatch(/most common passwords/);
-    const mismatch = await post(user.id, { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "lantern orbit meadow", confirmPassword: "lantern orbit meadows" });
+    const mismatch = await post(user.id, {
+      intent: "password",
+      currentPassword: TEST_PASSWORD,
+      newPassword: "lantern orbit meadow",
+      confirmPassword: "lantern orbit meadows",
+    });
     expect(errorsOf(result(mismatch.data)).confirmPassword?.[0]).toMatch(/do not match/);
   });
 
@@ -153,7 +251,16 @@ describe("changing password", () => {
     const here = cookieFrom(await createUserSession(user.id));
     const phone = cookieFrom(await createUserSession(user.id));
     const laptop = cookieFrom(await createUserSession(user.id));
-    const changed = await post(user.id, { intent: "password", currentPassword: TEST_PASSWORD, newPassword: "lantern orbit meadow", confirmPassword: "lantern orbit meadow" }, here);
+    const changed = await post(
+      user.id,
+      {
+        intent: "password",
+        currentPassword: TEST_PASSWORD,
+        newPassword: "lantern orbit meadow",
+        confirmPassword: "lantern orbit meadow",
+      },
+      here,
+    );
     expect(changed.status).toBe(302);
     expect(changed.headers.get("Location")).toBe("/settings?saved=password#password");
     expect(await cookieSignsIn(here)).toBe(user.id);
@@ -163,7 +270,15 @@ describe("changing password", () => {
     expect(audit).toMatchObject({ actorId: user.id, after: { endedSessions: 2 } });
     // The new password signs in; the old one does not.
     const logIn = async (password: string) =>
-      outcome(await run(async () => loginAction({ request: await formRequest("/login", { email: user.email, password }), params: {}, context: freshContext() })));
+      outcome(
+        await run(async () =>
+          loginAction({
+            request: await formRequest("/login", { email: user.email, password }),
+            params: {},
+            context: freshContext(),
+          }),
+        ),
+      );
     expect((await logIn("lantern orbit meadow")).status).toBe(302);
     expect((await logIn(TEST_PASSWORD)).status).toBe(400);
   });

@@ -3,7 +3,12 @@ import { StageBadge, StateBadge } from "~/components/projects/badges";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import { fundingKinds, fundingStatuses, mentorshipStatuses, problemStatuses } from "~/domain/taxonomy";
-import type { listOwnFundingInterests, listOwnMentorships, listOwnProblems, listOwnProjects } from "~/models/dashboard.server";
+import type {
+  listOwnFundingInterests,
+  listOwnMentorships,
+  listOwnProblems,
+  listOwnProjects,
+} from "~/models/dashboard.server";
 import { idSlug } from "~/utils/slug";
 
 type ItemsOf<F extends (...args: never[]) => Promise<{ items: unknown[] }>> = Awaited<ReturnType<F>>["items"];
@@ -21,7 +26,9 @@ export function ProblemList({ items }: { items: ItemsOf<typeof listOwnProblems> 
             {p.title}
           </Link>
           <span className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={p.status === "open" ? "brand" : p.status === "solved" ? "success" : "neutral"}>{problemStatuses.label(p.status)}</Badge>
+            <Badge tone={p.status === "open" ? "brand" : p.status === "solved" ? "success" : "neutral"}>
+              {problemStatuses.label(p.status)}
+            </Badge>
             {p.hidden ? <Badge tone="warning">Hidden by a moderator</Badge> : null}
             <span className="text-muted">
               {p.endorsementCount} {p.endorsementCount === 1 ? "endorsement" : "endorsements"}
@@ -64,9 +71,21 @@ export function MentorshipList({ items, userId }: { items: ItemsOf<typeof listOw
             <Link to={`/projects/${idSlug(m.projectId, m.projectName)}`} className="font-semibold">
               {m.projectName}
             </Link>
-            <span className="block text-sm text-muted">{m.mentorId === userId ? "You mentor this project" : `Mentor: ${m.mentorName}`}</span>
+            <span className="block text-sm text-muted">
+              {m.mentorId === userId ? "You mentor this project" : `Mentor: ${m.mentorName}`}
+            </span>
           </span>
-          <Badge tone={m.status === "active" ? "success" : m.status === "requested" || m.status === "offered" ? "warning" : "neutral"}>{mentorshipStatuses.label(m.status)}</Badge>
+          <Badge
+            tone={
+              m.status === "active"
+                ? "success"
+                : m.status === "requested" || m.status === "offered"
+                  ? "warning"
+                  : "neutral"
+            }
+          >
+            {mentorshipStatuses.label(m.status)}
+          </Badge>
         </li>
       ))}
     </ul>
@@ -90,7 +109,17 @@ export function FundingList({ items }: { items: ItemsOf<typeof listOwnFundingInt
             </span>
           </span>
           <span className="flex flex-wrap items-center gap-2 text-sm">
-            <Badge tone={f.status === "committed" ? "success" : f.status === "declined" || f.status === "withdrawn" ? "neutral" : "brand"}>{fundingStatuses.label(f.status)}</Badge>
+            <Badge
+              tone={
+                f.status === "committed"
+                  ? "success"
+                  : f.status === "declined" || f.status === "withdrawn"
+                    ? "neutral"
+                    : "brand"
+              }
+            >
+              {fundingStatuses.label(f.status)}
+            </Badge>
             {f.kind ? <span>{fundingKinds.label(f.kind)}</span> : null}
             {f.amount !== null ? <span>{pounds.format(f.amount)}</span> : null}
           </span>

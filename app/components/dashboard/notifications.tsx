@@ -11,7 +11,8 @@ const internal = (link: string | null) => (link && link.startsWith("/") && !link
 
 /** A person's notifications, unread ones marked. */
 export function NotificationList({ items }: { items: NotificationItem[] }) {
-  if (!items.length) return <p className="text-muted">Nothing new. We will tell you here when something concerns you.</p>;
+  if (!items.length)
+    return <p className="text-muted">Nothing new. We will tell you here when something concerns you.</p>;
   return (
     <ul className="divide-y divide-line">
       {items.map((n) => {

@@ -27,7 +27,9 @@ export function DashboardPanel({
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={`${id}-heading`} className="text-xl">
           {title}
-          {total !== undefined ? <span className="ml-2 text-base font-normal text-muted">({total.toLocaleString("en-GB")})</span> : null}
+          {total !== undefined ? (
+            <span className="ml-2 text-base font-normal text-muted">({total.toLocaleString("en-GB")})</span>
+          ) : null}
         </h2>
         {actions}
       </div>

@@ -7,7 +7,9 @@ export function SiteFooter() {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 text-sm sm:grid-cols-3">
         <div>
           <p className="font-semibold">Hackpath</p>
-          <p className="mt-1 text-muted">From a clinician&rsquo;s problem to an adopted product in UK health and social care.</p>
+          <p className="mt-1 text-muted">
+            From a clinician&rsquo;s problem to an adopted product in UK health and social care.
+          </p>
         </div>
         <nav aria-label="Feeds and data">
           <ul className="space-y-1">

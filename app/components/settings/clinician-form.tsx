@@ -7,12 +7,22 @@ import { clinicianSchema } from "~/validation/settings";
 const specialtyOptions = specialties.values.map((value) => ({ value, label: specialties.label(value) }));
 
 /** A clinician's profession, specialty and organisation. */
-export function ClinicianForm({ settings, actionData }: { settings: AccountSettingsView; actionData: SettingsActionData }) {
+export function ClinicianForm({
+  settings,
+  actionData,
+}: {
+  settings: AccountSettingsView;
+  actionData: SettingsActionData;
+}) {
   const profile = settings.clinician;
   const [form, fields] = useSettingsForm(
     "clinician",
     clinicianSchema,
-    { profession: profile?.profession ?? "", specialty: profile?.specialty ?? "", organisation: profile?.organisation ?? settings.user.organisation },
+    {
+      profession: profile?.profession ?? "",
+      specialty: profile?.specialty ?? "",
+      organisation: profile?.organisation ?? settings.user.organisation,
+    },
     actionData,
   );
   return (
@@ -23,9 +33,23 @@ export function ClinicianForm({ settings, actionData }: { settings: AccountSetti
       form={form}
       labels={{ profession: "Profession", specialty: "Specialty", organisation: "Where you work" }}
     >
-      <TextField meta={fields.profession} label="Profession" hint="For example: district nurse, GP, paramedic, occupational therapist." />
-      <SelectField meta={fields.specialty} label="Specialty" options={specialtyOptions} placeholder="Choose a specialty" />
-      <TextField meta={fields.organisation} label="Where you work" hint="The trust, practice or service you work for." autoComplete="organization" />
+      <TextField
+        meta={fields.profession}
+        label="Profession"
+        hint="For example: district nurse, GP, paramedic, occupational therapist."
+      />
+      <SelectField
+        meta={fields.specialty}
+        label="Specialty"
+        options={specialtyOptions}
+        placeholder="Choose a specialty"
+      />
+      <TextField
+        meta={fields.organisation}
+        label="Where you work"
+        hint="The trust, practice or service you work for."
+        autoComplete="organization"
+      />
     </SettingsSection>
   );
 }

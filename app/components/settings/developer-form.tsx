@@ -4,13 +4,39 @@ import { TextAreaField, TextField } from "~/components/ui/form";
 import { developerSchema } from "~/validation/settings";
 
 /** A developer's headline and skills. */
-export function DeveloperForm({ settings, actionData }: { settings: AccountSettingsView; actionData: SettingsActionData }) {
+export function DeveloperForm({
+  settings,
+  actionData,
+}: {
+  settings: AccountSettingsView;
+  actionData: SettingsActionData;
+}) {
   const profile = settings.developer;
-  const [form, fields] = useSettingsForm("developer", developerSchema, { headline: profile?.headline ?? "", skills: profile?.skills.join(", ") ?? "" }, actionData);
+  const [form, fields] = useSettingsForm(
+    "developer",
+    developerSchema,
+    { headline: profile?.headline ?? "", skills: profile?.skills.join(", ") ?? "" },
+    actionData,
+  );
   return (
-    <SettingsSection intent="developer" title="Developer profile" lead="Hackpath suggests problems that fit your skills." form={form} labels={{ headline: "Headline", skills: "Skills" }}>
-      <TextField meta={fields.headline} label="Headline" hint="For example: full-stack developer, data scientist, UX designer, student." />
-      <TextAreaField meta={fields.skills} label="Skills" hint="Separate skills with commas, for example: react, python, fhir, accessibility." rows={3} />
+    <SettingsSection
+      intent="developer"
+      title="Developer profile"
+      lead="Hackpath suggests problems that fit your skills."
+      form={form}
+      labels={{ headline: "Headline", skills: "Skills" }}
+    >
+      <TextField
+        meta={fields.headline}
+        label="Headline"
+        hint="For example: full-stack developer, data scientist, UX designer, student."
+      />
+      <TextAreaField
+        meta={fields.skills}
+        label="Skills"
+        hint="Separate skills with commas, for example: react, python, fhir, accessibility."
+        rows={3}
+      />
     </SettingsSection>
   );
 }

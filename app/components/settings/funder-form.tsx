@@ -11,7 +11,13 @@ const settingOptions = careSettings.values.map((value) => ({ value, label: careS
 const specialtyOptions = specialties.values.map((value) => ({ value, label: specialties.label(value) }));
 
 /** A funder's kind and thesis: stages, care settings, specialties, ticket size, pilot site. */
-export function FunderForm({ settings, actionData }: { settings: AccountSettingsView; actionData: SettingsActionData }) {
+export function FunderForm({
+  settings,
+  actionData,
+}: {
+  settings: AccountSettingsView;
+  actionData: SettingsActionData;
+}) {
   const profile = settings.funder;
   const [form, fields] = useSettingsForm(
     "funder",
@@ -35,18 +41,49 @@ export function FunderForm({ settings, actionData }: { settings: AccountSettings
       title="Funder profile"
       lead="Your thesis filters the pipeline for you. Your interest in a project stays private to you, its team and organisers."
       form={form}
-      labels={{ kind: "Kind of funder", thesis: "Thesis", stages: "Stages", careSettings: "Care settings", specialties: "Specialties", ticketMin: "Smallest amount", ticketMax: "Largest amount" }}
+      labels={{
+        kind: "Kind of funder",
+        thesis: "Thesis",
+        stages: "Stages",
+        careSettings: "Care settings",
+        specialties: "Specialties",
+        ticketMin: "Smallest amount",
+        ticketMax: "Largest amount",
+      }}
     >
       <SelectField meta={fields.kind} label="Kind of funder" options={kindOptions} placeholder="Choose one" />
       <TextAreaField meta={fields.thesis} label="Thesis" hint="What you fund and why, in a few lines." rows={4} />
       <ChoiceField meta={fields.stages} legend="Stages you fund" options={stageOptions} />
       <ChoiceField meta={fields.careSettings} legend="Care settings" options={settingOptions} />
-      <ChoiceField meta={fields.specialties} legend="Specialties" hint="Leave all unticked if you fund any specialty." options={specialtyOptions} />
+      <ChoiceField
+        meta={fields.specialties}
+        legend="Specialties"
+        hint="Leave all unticked if you fund any specialty."
+        options={specialtyOptions}
+      />
       <div className="grid gap-x-6 sm:grid-cols-2">
-        <TextField meta={fields.ticketMin} label="Smallest amount (£)" type="number" inputMode="numeric" min={0} className={amountClass} />
-        <TextField meta={fields.ticketMax} label="Largest amount (£)" type="number" inputMode="numeric" min={0} className={amountClass} />
+        <TextField
+          meta={fields.ticketMin}
+          label="Smallest amount (£)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          className={amountClass}
+        />
+        <TextField
+          meta={fields.ticketMax}
+          label="Largest amount (£)"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          className={amountClass}
+        />
       </div>
-      <CheckboxField meta={fields.offersPilotSite} label="We can offer a pilot site" hint="For trusts and care providers willing to host a pilot." />
+      <CheckboxField
+        meta={fields.offersPilotSite}
+        label="We can offer a pilot site"
+        hint="For trusts and care providers willing to host a pilot."
+      />
     </SettingsSection>
   );
 }

@@ -7,7 +7,13 @@ import { mentorSchema } from "~/validation/settings";
 const areaOptions = expertiseAreas.values.map((value) => ({ value, label: expertiseAreas.label(value) }));
 
 /** A mentor's expertise, capacity and availability. */
-export function MentorForm({ settings, actionData }: { settings: AccountSettingsView; actionData: SettingsActionData }) {
+export function MentorForm({
+  settings,
+  actionData,
+}: {
+  settings: AccountSettingsView;
+  actionData: SettingsActionData;
+}) {
   const profile = settings.mentor;
   const [form, fields] = useSettingsForm(
     "mentor",
@@ -27,13 +33,45 @@ export function MentorForm({ settings, actionData }: { settings: AccountSettings
       title="Mentor profile"
       lead="Projects whose open gate items need your expertise are suggested to you, and you to them."
       form={form}
-      labels={{ headline: "Headline", areas: "Areas of expertise", capacity: "Capacity", availability: "Availability", acceptingRequests: "Accepting requests" }}
+      labels={{
+        headline: "Headline",
+        areas: "Areas of expertise",
+        capacity: "Capacity",
+        availability: "Availability",
+        acceptingRequests: "Accepting requests",
+      }}
     >
-      <TextField meta={fields.headline} label="Headline" hint="For example: Clinical Safety Officer at a mental health trust." />
-      <ChoiceField meta={fields.areas} legend="Areas of expertise" hint="Choose all you can help with." options={areaOptions} />
-      <TextField meta={fields.capacity} label="Capacity" type="number" inputMode="numeric" min={0} max={20} hint="The most projects you can mentor at once." className={narrowControl("w-28")} />
-      <TextField meta={fields.availability} label="Availability" hint="For example: one hour a fortnight, weekday evenings." />
-      <CheckboxField meta={fields.acceptingRequests} label="Teams may ask me to mentor them" hint="Untick to stop new requests for a while." />
+      <TextField
+        meta={fields.headline}
+        label="Headline"
+        hint="For example: Clinical Safety Officer at a mental health trust."
+      />
+      <ChoiceField
+        meta={fields.areas}
+        legend="Areas of expertise"
+        hint="Choose all you can help with."
+        options={areaOptions}
+      />
+      <TextField
+        meta={fields.capacity}
+        label="Capacity"
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={20}
+        hint="The most projects you can mentor at once."
+        className={narrowControl("w-28")}
+      />
+      <TextField
+        meta={fields.availability}
+        label="Availability"
+        hint="For example: one hour a fortnight, weekday evenings."
+      />
+      <CheckboxField
+        meta={fields.acceptingRequests}
+        label="Teams may ask me to mentor them"
+        hint="Untick to stop new requests for a while."
+      />
     </SettingsSection>
   );
 }

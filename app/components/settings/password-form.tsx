@@ -12,12 +12,27 @@ export function PasswordForm({ email, actionData }: { email: string; actionData:
       lead="You stay signed in here; every other device you are signed in on is signed out."
       form={form}
       submitLabel="Change password"
-      labels={{ currentPassword: "Current password", newPassword: "New password", confirmPassword: "New password again" }}
+      labels={{
+        currentPassword: "Current password",
+        newPassword: "New password",
+        confirmPassword: "New password again",
+      }}
     >
       {/* Tells password managers which account this is for. */}
       <input type="text" name="username" autoComplete="username" hidden readOnly value={email} />
-      <TextField meta={fields.currentPassword} label="Current password" type="password" autoComplete="current-password" />
-      <TextField meta={fields.newPassword} label="New password" type="password" autoComplete="new-password" hint="At least 10 characters. Three or four random words work well." />
+      <TextField
+        meta={fields.currentPassword}
+        label="Current password"
+        type="password"
+        autoComplete="current-password"
+      />
+      <TextField
+        meta={fields.newPassword}
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 10 characters. Three or four random words work well."
+      />
       <TextField meta={fields.confirmPassword} label="New password again" type="password" autoComplete="new-password" />
     </SettingsSection>
   );

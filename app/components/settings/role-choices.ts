@@ -8,4 +8,7 @@ const descriptions: Record<(typeof selfServiceRoles)[number], string> = {
 };
 
 /** The roles people choose for themselves, with what each means, for sign-up and settings. */
-export const roleChoices = selfServiceRoles.map((role) => ({ value: role, label: `${roles.label(role)}: ${descriptions[role]}` }));
+export const roleChoices = selfServiceRoles.map((role) => ({
+  value: role,
+  label: `${roles.label(role)}: ${descriptions[role]}`,
+}));

@@ -14,7 +14,12 @@ export type SettingsActionData = { intent: SettingsIntent; result: SubmissionRes
  * One settings form: conform wired to its own schema, fed the action's reply only when the reply
  * is for this form (several forms share the page), with a hidden `intent`.
  */
-export function useSettingsForm<Schema extends z.ZodTypeAny>(intent: SettingsIntent, schema: Schema, defaultValue: Record<string, unknown>, actionData: SettingsActionData) {
+export function useSettingsForm<Schema extends z.ZodTypeAny>(
+  intent: SettingsIntent,
+  schema: Schema,
+  defaultValue: Record<string, unknown>,
+  actionData: SettingsActionData,
+) {
   return useForm<z.input<Schema>, z.output<Schema>>({
     id: `settings-${intent}`,
     lastResult: actionData?.intent === intent ? actionData.result : undefined,
@@ -47,7 +52,11 @@ export function SettingsSection({
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
   return (
-    <section id={intent} aria-labelledby={`${intent}-heading`} className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
+    <section
+      id={intent}
+      aria-labelledby={`${intent}-heading`}
+      className="scroll-mt-4 rounded-lg border border-line bg-white p-5 shadow-sm"
+    >
       <h2 id={`${intent}-heading`} className="text-2xl">
         {title}
       </h2>

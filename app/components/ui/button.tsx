@@ -17,7 +17,11 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
 }
 
 /** A button with the design system's variants. Defaults to type="submit" inside forms. */
-export function Button({ variant = "primary", className = "", ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
+export function Button({
+  variant = "primary",
+  className = "",
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
   return <button className={buttonClass(variant, className)} {...props} />;
 }
 

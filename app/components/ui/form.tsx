@@ -6,7 +6,14 @@ import {
   type FieldMetadata,
   type FormMetadata,
 } from "@conform-to/react";
-import { useEffect, useRef, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  useEffect,
+  useRef,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 
 // Form primitives over conform: a label, hint and error beside every control, wired with
 // aria-describedby; the same markup with or without JavaScript.
@@ -21,7 +28,17 @@ function hintId(meta: { id: string }) {
 }
 
 /** The label, hint and error around a control. */
-function FieldShell({ meta, label, hint, children }: { meta: Meta; label: ReactNode; hint?: ReactNode; children: ReactNode }) {
+function FieldShell({
+  meta,
+  label,
+  hint,
+  children,
+}: {
+  meta: Meta;
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="mb-5">
       <label htmlFor={meta.id} className="block font-semibold">
@@ -56,19 +73,39 @@ export function TextField({
   hint,
   type = "text",
   ...rest
-}: { meta: Meta; label: ReactNode; hint?: ReactNode; type?: "text" | "email" | "password" | "url" | "number" | "date" | "datetime-local" | "search" | "tel" } & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
+}: {
+  meta: Meta;
+  label: ReactNode;
+  hint?: ReactNode;
+  type?: "text" | "email" | "password" | "url" | "number" | "date" | "datetime-local" | "search" | "tel";
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "type">) {
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <input className={controlClass} {...getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: hint ? hintId(meta) : undefined })} {...rest} />
+      <input
+        className={controlClass}
+        {...getInputProps(meta as FieldMetadata<string>, { type, ariaDescribedBy: hint ? hintId(meta) : undefined })}
+        {...rest}
+      />
     </FieldShell>
   );
 }
 
 /** A labelled multi-line input. */
-export function TextAreaField({ meta, label, hint, rows = 5, ...rest }: { meta: Meta; label: ReactNode; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({
+  meta,
+  label,
+  hint,
+  rows = 5,
+  ...rest
+}: { meta: Meta; label: ReactNode; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <textarea className={controlClass} rows={rows} {...getTextareaProps(meta as FieldMetadata<string>, { ariaDescribedBy: hint ? hintId(meta) : undefined })} {...rest} />
+      <textarea
+        className={controlClass}
+        rows={rows}
+        {...getTextareaProps(meta as FieldMetadata<string>, { ariaDescribedBy: hint ? hintId(meta) : undefined })}
+        {...rest}
+      />
     </FieldShell>
   );
 }
@@ -81,10 +118,20 @@ export function SelectField({
   options,
   placeholder,
   ...rest
-}: { meta: Meta; label: ReactNode; hint?: ReactNode; options: readonly { value: string; label: string }[]; placeholder?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: {
+  meta: Meta;
+  label: ReactNode;
+  hint?: ReactNode;
+  options: readonly { value: string; label: string }[];
+  placeholder?: string;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FieldShell meta={meta} label={label} hint={hint}>
-      <select className={controlClass} {...getSelectProps(meta as FieldMetadata<string>, { ariaDescribedBy: hint ? hintId(meta) : undefined })} {...rest}>
+      <select
+        className={controlClass}
+        {...getSelectProps(meta as FieldMetadata<string>, { ariaDescribedBy: hint ? hintId(meta) : undefined })}
+        {...rest}
+      >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -103,10 +150,23 @@ export function ChoiceField({
   hint,
   options,
   type = "checkbox",
-}: { meta: Meta; legend: ReactNode; hint?: ReactNode; options: readonly { value: string; label: string }[]; type?: "checkbox" | "radio" }) {
+}: {
+  meta: Meta;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: readonly { value: string; label: string }[];
+  type?: "checkbox" | "radio";
+}) {
   const controls = getCollectionProps(meta as FieldMetadata<string[]>, { type, options: options.map((o) => o.value) });
   return (
-    <fieldset id={meta.id} tabIndex={-1} className="mb-5" aria-describedby={[hint ? hintId(meta) : "", meta.errors?.length ? meta.errorId : ""].join(" ").trim() || undefined}>
+    <fieldset
+      id={meta.id}
+      tabIndex={-1}
+      className="mb-5"
+      aria-describedby={
+        [hint ? hintId(meta) : "", meta.errors?.length ? meta.errorId : ""].join(" ").trim() || undefined
+      }
+    >
       <legend className="font-semibold">{legend}</legend>
       {hint ? (
         <div id={hintId(meta)} className="mt-0.5 text-sm text-muted">
@@ -132,7 +192,14 @@ export function CheckboxField({ meta, label, hint }: { meta: Meta; label: ReactN
     <div className="mb-5">
       <FieldError meta={meta} />
       <label className="flex min-h-11 items-start gap-3">
-        <input className="mt-1 h-5 w-5 shrink-0" {...getInputProps(meta as FieldMetadata<string>, { type: "checkbox", value: "on", ariaDescribedBy: hint ? hintId(meta) : undefined })} />
+        <input
+          className="mt-1 h-5 w-5 shrink-0"
+          {...getInputProps(meta as FieldMetadata<string>, {
+            type: "checkbox",
+            value: "on",
+            ariaDescribedBy: hint ? hintId(meta) : undefined,
+          })}
+        />
         <span>
           {label}
           {hint ? (
@@ -150,7 +217,13 @@ export function CheckboxField({ meta, label, hint }: { meta: Meta; label: ReactN
  * "There is a problem" summary linking each error to its field; takes focus when it appears so
  * keyboard and screen-reader users land on it (GOV.UK / NHS pattern).
  */
-export function ErrorSummary<Schema extends Record<string, unknown>>({ form, labels }: { form: FormMetadata<Schema, string[]>; labels?: Record<string, string> }) {
+export function ErrorSummary<Schema extends Record<string, unknown>>({
+  form,
+  labels,
+}: {
+  form: FormMetadata<Schema, string[]>;
+  labels?: Record<string, string>;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(form.allErrors).filter(([, errors]) => errors.length > 0);
   const hasErrors = entries.length > 0;
@@ -159,7 +232,13 @@ export function ErrorSummary<Schema extends Record<string, unknown>>({ form, lab
   }, [hasErrors, form.status]);
   if (!hasErrors) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${form.id}-error-summary`} className="mb-6 rounded-md border-4 border-danger-700 p-4">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby={`${form.id}-error-summary`}
+      className="mb-6 rounded-md border-4 border-danger-700 p-4"
+    >
       <h2 id={`${form.id}-error-summary`} className="text-xl">
         There is a problem
       </h2>

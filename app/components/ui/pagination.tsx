@@ -31,7 +31,10 @@ export function Pagination({
     return `${location.pathname}${qs ? `?${qs}` : ""}`;
   };
   return (
-    <nav aria-label="Pagination" className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4">
+    <nav
+      aria-label="Pagination"
+      className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4"
+    >
       <p className="text-sm text-muted">
         Page {page} of {pageCount} · {total.toLocaleString("en-GB")} {total === 1 ? (one ?? singular(noun)) : noun}
       </p>

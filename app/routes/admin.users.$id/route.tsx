@@ -17,7 +17,9 @@ import { adminUserActionSchema, grantableRoles } from "~/validation/admin";
 import { AuditList } from "../admin/audit-view";
 import { readForm } from "~/utils/form.server";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.account.user.name ?? "Account"} · Admin · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data?.account.user.name ?? "Account"} · Admin · Hackpath` },
+];
 
 const doneMessages: Record<string, string> = {
   grant: "The role was granted.",
@@ -43,7 +45,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const result = await applyAdminAction({
     actorId: admin.id,
     userId,
-    action: value.intent === "grant" || value.intent === "revoke" ? { kind: value.intent, role: value.role } : { kind: value.intent },
+    action:
+      value.intent === "grant" || value.intent === "revoke"
+        ? { kind: value.intent, role: value.role }
+        : { kind: value.intent },
     reason: value.intent === "suspend" ? value.reason : undefined,
     ip: clientIp(context),
   });
@@ -70,7 +75,10 @@ export default function AdminUser() {
       </p>
       <PageHeader title={user.name} lead={user.suspendedAt ? "This account is suspended." : undefined} />
       {done ? (
-        <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700">
+        <div
+          role="status"
+          className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
+        >
           {done}
         </div>
       ) : null}
@@ -81,7 +89,9 @@ export default function AdminUser() {
         <dt className="font-semibold">Organisation</dt>
         <dd>{user.organisation || "—"}</dd>
         <dt className="font-semibold">Roles</dt>
-        <dd className="flex flex-wrap gap-2">{roles.length ? roles.map((r) => <Badge key={r}>{roleVocabulary.label(r)}</Badge>) : "None"}</dd>
+        <dd className="flex flex-wrap gap-2">
+          {roles.length ? roles.map((r) => <Badge key={r}>{roleVocabulary.label(r)}</Badge>) : "None"}
+        </dd>
         <dt className="font-semibold">Joined</dt>
         <dd>
           <Time value={user.createdAt} />
@@ -149,7 +159,12 @@ export default function AdminUser() {
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="suspend" />
             <p className="mb-3">A suspended person cannot sign in, and is signed out everywhere at once.</p>
-            <TextAreaField meta={fields.reason} label="Reason" hint="Kept in the audit log. The person is not shown it." rows={3} />
+            <TextAreaField
+              meta={fields.reason}
+              label="Reason"
+              hint="Kept in the audit log. The person is not shown it."
+              rows={3}
+            />
             <Button type="submit" variant="danger">
               Suspend account
             </Button>

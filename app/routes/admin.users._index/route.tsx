@@ -31,13 +31,24 @@ export default function AdminUsers() {
           <label htmlFor="user-search" className="block font-semibold">
             Name or email address
           </label>
-          <input id="user-search" name="q" type="search" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base" />
+          <input
+            id="user-search"
+            name="q"
+            type="search"
+            defaultValue={filters.q ?? ""}
+            className="mt-1 block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base"
+          />
         </div>
         <div>
           <label htmlFor="user-status" className="block font-semibold">
             Status
           </label>
-          <select id="user-status" name="status" defaultValue={filters.status ?? ""} className="mt-1 block rounded-md border border-gray-500 bg-white px-3 py-2 text-base">
+          <select
+            id="user-status"
+            name="status"
+            defaultValue={filters.status ?? ""}
+            className="mt-1 block rounded-md border border-gray-500 bg-white px-3 py-2 text-base"
+          >
             <option value="">Any</option>
             <option value="active">Active</option>
             <option value="suspended">Suspended</option>

@@ -31,7 +31,8 @@ function detail(before: unknown, after: unknown): string {
   if (typeof b.role === "string" && !a.role) parts.push(`role: ${b.role}`);
   if (typeof a.reason === "string" && a.reason) parts.push(`reason: ${a.reason.replace(/_/g, " ")}`);
   if (Array.isArray(a.roles)) parts.push(`roles: ${a.roles.join(", ") || "none"}`);
-  if (typeof a.endedSessions === "number") parts.push(`${a.endedSessions} session${a.endedSessions === 1 ? "" : "s"} ended`);
+  if (typeof a.endedSessions === "number")
+    parts.push(`${a.endedSessions} session${a.endedSessions === 1 ? "" : "s"} ended`);
   return parts.join("; ");
 }
 
@@ -60,7 +61,11 @@ export function AuditList({ events }: { events: AuditEventView[] }) {
           <span>
             <span className="font-semibold">{auditActionLabel(e.action)}</span>
             {" by "}
-            {e.actorId ? <Link to={`/admin/users/${e.actorId}`}>{e.actorName ?? `account ${e.actorId}`}</Link> : <span>someone not signed in</span>}
+            {e.actorId ? (
+              <Link to={`/admin/users/${e.actorId}`}>{e.actorName ?? `account ${e.actorId}`}</Link>
+            ) : (
+              <span>someone not signed in</span>
+            )}
             {e.objectType === "user" && e.objectId && e.objectId !== e.actorId ? (
               <>
                 {" to "}
@@ -72,7 +77,9 @@ export function AuditList({ events }: { events: AuditEventView[] }) {
                 on {e.objectType} {e.objectId}
               </span>
             ) : null}
-            {detail(e.before, e.after) ? <span className="block text-sm text-muted">{detail(e.before, e.after)}</span> : null}
+            {detail(e.before, e.after) ? (
+              <span className="block text-sm text-muted">{detail(e.before, e.after)}</span>
+            ) : null}
           </span>
         </li>
       ))}

@@ -7,7 +7,19 @@
 export type AdminSection = { to: string; label: string; description: string };
 
 export const adminSections: AdminSection[] = [
-  { to: "/admin/users", label: "Users", description: "Find accounts, grant and revoke organiser and admin, suspend and restore." },
-  { to: "/admin/moderation", label: "Moderation", description: "Reports, hidden content and duplicate problems (organisers can use it too)." },
-  { to: "/admin/audit", label: "Audit log", description: "Every sign-up, log-in, failed log-in, grant, revocation, suspension and restoration." },
+  {
+    to: "/admin/users",
+    label: "Users",
+    description: "Find accounts, grant and revoke organiser and admin, suspend and restore.",
+  },
+  {
+    to: "/admin/moderation",
+    label: "Moderation",
+    description: "Reports, hidden content and duplicate problems (organisers can use it too).",
+  },
+  {
+    to: "/admin/audit",
+    label: "Audit log",
+    description: "Every sign-up, log-in, failed log-in, grant, revocation, suspension and restoration.",
+  },
 ];

@@ -62,7 +62,13 @@ export default function DashboardPage() {
         <RolesPanel roles={user.roles} profiles={profiles} />
 
         {is("clinician") || problems.total ? (
-          <DashboardPanel id="problems" title="Your problems" total={problems.total} shown={problems.items.length} seeAll="/dashboard/problems">
+          <DashboardPanel
+            id="problems"
+            title="Your problems"
+            total={problems.total}
+            shown={problems.items.length}
+            seeAll="/dashboard/problems"
+          >
             {problems.items.length ? (
               <ProblemList items={problems.items} />
             ) : (
@@ -74,7 +80,13 @@ export default function DashboardPage() {
         ) : null}
 
         {is("developer") || projects.total ? (
-          <DashboardPanel id="projects" title="Your projects" total={projects.total} shown={projects.items.length} seeAll="/dashboard/projects">
+          <DashboardPanel
+            id="projects"
+            title="Your projects"
+            total={projects.total}
+            shown={projects.items.length}
+            seeAll="/dashboard/projects"
+          >
             {projects.items.length ? (
               <ProjectList items={projects.items} />
             ) : (
@@ -86,7 +98,13 @@ export default function DashboardPage() {
         ) : null}
 
         {is("mentor") || mentorships.total ? (
-          <DashboardPanel id="mentorships" title="Mentorships" total={mentorships.total} shown={mentorships.items.length} seeAll="/dashboard/mentorships">
+          <DashboardPanel
+            id="mentorships"
+            title="Mentorships"
+            total={mentorships.total}
+            shown={mentorships.items.length}
+            seeAll="/dashboard/mentorships"
+          >
             {mentorships.items.length ? (
               <MentorshipList items={mentorships.items} userId={user.id} />
             ) : (
@@ -98,7 +116,13 @@ export default function DashboardPage() {
         ) : null}
 
         {is("funder") || funding.total ? (
-          <DashboardPanel id="funding" title="Your funding interests" total={funding.total} shown={funding.items.length} seeAll="/dashboard/funding">
+          <DashboardPanel
+            id="funding"
+            title="Your funding interests"
+            total={funding.total}
+            shown={funding.items.length}
+            seeAll="/dashboard/funding"
+          >
             {funding.items.length ? (
               <FundingList items={funding.items} />
             ) : (

@@ -19,14 +19,20 @@ const titles: Record<DashboardSection, string> = {
   funding: "Your funding interests",
 };
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data ? titles[data.list.section] : "Dashboard"} · Hackpath` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: `${data ? titles[data.list.section] : "Dashboard"} · Hackpath` },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const section = dashboardSections.find((s) => s === params.section);
   if (!section) notFound();
   const url = new URL(request.url);
-  return { userId: user.id, list: await listDashboardSection({ userId: user.id, roles: user.roles, section, page: pageFromUrl(url) }), here: `${url.pathname}${url.search}` };
+  return {
+    userId: user.id,
+    list: await listDashboardSection({ userId: user.id, roles: user.roles, section, page: pageFromUrl(url) }),
+    here: `${url.pathname}${url.search}`,
+  };
 }
 
 export default function DashboardSectionPage() {
@@ -37,7 +43,12 @@ export default function DashboardSectionPage() {
       <p className="mb-2 text-sm">
         <Link to="/dashboard">Back to your dashboard</Link>
       </p>
-      <PageHeader title={titles[list.section]} actions={list.section === "notifications" && page.items.length ? <MarkAllReadForm redirectTo={here} /> : undefined} />
+      <PageHeader
+        title={titles[list.section]}
+        actions={
+          list.section === "notifications" && page.items.length ? <MarkAllReadForm redirectTo={here} /> : undefined
+        }
+      />
       {page.items.length === 0 ? (
         <EmptyState title="Nothing here yet" />
       ) : list.section === "notifications" ? (
@@ -51,7 +62,12 @@ export default function DashboardSectionPage() {
       ) : (
         <FundingList items={list.page.items} />
       )}
-      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} noun={list.section === "funding" ? "interests" : list.section} />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        total={page.total}
+        noun={list.section === "funding" ? "interests" : list.section}
+      />
     </>
   );
 }

@@ -15,7 +15,14 @@ import type { SettingsActionData } from "~/components/settings/settings-form";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { forbidden, notFound } from "~/utils/http.server";
-import { getAccountSettings, saveClinicianProfile, saveDeveloperProfile, saveFunderProfile, saveMentorProfile, updateAccount } from "~/models/users.server";
+import {
+  getAccountSettings,
+  saveClinicianProfile,
+  saveDeveloperProfile,
+  saveFunderProfile,
+  saveMentorProfile,
+  updateAccount,
+} from "~/models/users.server";
 import { settingsIntent, settingsSchemas, type SettingsIntent } from "~/validation/settings";
 import { readForm } from "~/utils/form.server";
 
@@ -47,12 +54,16 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const intent = settingsIntent(formData.get("intent"));
   if (!intent) throw new Response("We did not recognise that form.", { status: 400 });
   // A role's profile is edited by people who hold that role (admins included only if they chose it).
-  if ((intent === "clinician" || intent === "developer" || intent === "mentor" || intent === "funder") && !user.roles.includes(intent)) {
+  if (
+    (intent === "clinician" || intent === "developer" || intent === "mentor" || intent === "funder") &&
+    !user.roles.includes(intent)
+  ) {
     forbidden(`Add the ${intent} role to your account before filling in its profile.`);
   }
   const submission = parseWithZod(formData, { schema: settingsSchemas[intent] });
   const hide = intent === "password" ? ["currentPassword", "newPassword", "confirmPassword"] : undefined;
-  if (submission.status !== "success") return data<SettingsActionData>({ intent, result: submission.reply({ hideFields: hide }) }, { status: 400 });
+  if (submission.status !== "success")
+    return data<SettingsActionData>({ intent, result: submission.reply({ hideFields: hide }) }, { status: 400 });
   const value = submission.value;
   const ip = clientIp(context);
   switch (value.intent) {
@@ -69,16 +80,35 @@ export async function action({ request, context }: ActionFunctionArgs) {
       await saveMentorProfile({ userId: user.id, ...value });
       break;
     case "funder":
-      await saveFunderProfile({ userId: user.id, ...value, ticketMin: value.ticketMin ?? null, ticketMax: value.ticketMax ?? null });
+      await saveFunderProfile({
+        userId: user.id,
+        ...value,
+        ticketMin: value.ticketMin ?? null,
+        ticketMax: value.ticketMax ?? null,
+      });
       break;
     case "password": {
       const auth = (await getAuth(request))!;
-      const result = await changeOwnPassword({ userId: user.id, sessionId: auth.sessionId, name: user.name, currentPassword: value.currentPassword, newPassword: value.newPassword, ip });
+      const result = await changeOwnPassword({
+        userId: user.id,
+        sessionId: auth.sessionId,
+        name: user.name,
+        currentPassword: value.currentPassword,
+        newPassword: value.newPassword,
+        ip,
+      });
       if (!result.ok && result.reason === "rate_limited") {
         const { message, headers } = tooManyAttempts(result.decision);
-        return data<SettingsActionData>({ intent, result: submission.reply({ hideFields: hide, formErrors: [message] }) }, { status: 429, headers });
+        return data<SettingsActionData>(
+          { intent, result: submission.reply({ hideFields: hide, formErrors: [message] }) },
+          { status: 429, headers },
+        );
       }
-      if (!result.ok) return data<SettingsActionData>({ intent, result: submission.reply({ hideFields: hide, fieldErrors: result.fieldErrors }) }, { status: 400 });
+      if (!result.ok)
+        return data<SettingsActionData>(
+          { intent, result: submission.reply({ hideFields: hide, fieldErrors: result.fieldErrors }) },
+          { status: 400 },
+        );
       break;
     }
   }
@@ -101,7 +131,10 @@ export default function Settings() {
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Settings" lead="Your account, the profiles that go with your roles, and your password." />
       {saved ? (
-        <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700">
+        <div
+          role="status"
+          className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
+        >
           {saved}
         </div>
       ) : null}

@@ -1,9 +1,9 @@
 /** Page size for every list unless a page says otherwise. */
 export const PAGE_SIZE = 20;
 
-/** The 1-based page number from a URL's `page` parameter; junk becomes 1. */
-export function pageFromUrl(url: URL, max = 10_000): number {
-  const n = Number.parseInt(url.searchParams.get("page") ?? "1", 10);
+/** The 1-based page number from a URL's `page` (or another named) parameter; junk becomes 1. */
+export function pageFromUrl(url: URL, max = 10_000, param = "page"): number {
+  const n = Number.parseInt(url.searchParams.get(param) ?? "1", 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
 }
 

@@ -86,12 +86,7 @@ export default function FunderProfile() {
               <Link to="/pipeline">the pipeline</Link>.
             </EmptyState>
           )}
-          <Pagination
-            page={fits.page}
-            pageCount={fits.pageCount}
-            total={fits.total}
-            noun={fits.total === 1 ? "project" : "projects"}
-          />
+          <Pagination page={fits.page} pageCount={fits.pageCount} total={fits.total} noun="projects" />
         </section>
       ) : null}
     </>

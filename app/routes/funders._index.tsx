@@ -79,12 +79,7 @@ export default function Funders() {
           {filtered ? "Try fewer filters." : "Funders appear here once they state their thesis in settings."}
         </EmptyState>
       )}
-      <Pagination
-        page={funders.page}
-        pageCount={funders.pageCount}
-        total={funders.total}
-        noun={funders.total === 1 ? "funder" : "funders"}
-      />
+      <Pagination page={funders.page} pageCount={funders.pageCount} total={funders.total} noun="funders" />
     </>
   );
 }

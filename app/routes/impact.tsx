@@ -115,12 +115,7 @@ export default function Impact() {
             When a project publishes a measured outcome as a story, it appears here.
           </EmptyState>
         )}
-        <Pagination
-          page={stories.page}
-          pageCount={stories.pageCount}
-          total={stories.total}
-          noun={stories.total === 1 ? "story" : "stories"}
-        />
+        <Pagination page={stories.page} pageCount={stories.pageCount} total={stories.total} noun="stories" />
       </section>
     </>
   );

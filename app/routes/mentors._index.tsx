@@ -56,12 +56,7 @@ export default function Mentors() {
           {filtered ? "Try fewer filters." : "Mentors appear here once they add their expertise in settings."}
         </EmptyState>
       )}
-      <Pagination
-        page={mentors.page}
-        pageCount={mentors.pageCount}
-        total={mentors.total}
-        noun={mentors.total === 1 ? "mentor" : "mentors"}
-      />
+      <Pagination page={mentors.page} pageCount={mentors.pageCount} total={mentors.total} noun="mentors" />
     </>
   );
 }

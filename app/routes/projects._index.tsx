@@ -98,12 +98,7 @@ export default function ProjectsGallery() {
           {filtered ? "Try fewer filters or other words." : "Projects appear here once a team submits one."}
         </EmptyState>
       )}
-      <Pagination
-        page={projects.page}
-        pageCount={projects.pageCount}
-        total={projects.total}
-        noun={projects.total === 1 ? "project" : "projects"}
-      />
+      <Pagination page={projects.page} pageCount={projects.pageCount} total={projects.total} noun="projects" />
     </>
   );
 }

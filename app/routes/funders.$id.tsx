@@ -4,7 +4,7 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { FunderFocusList } from "~/components/people/funder-card";
 import { ProjectCard } from "~/components/projects/project-card";
-import { PlainText } from "~/components/projects/plain-text";
+import { RichText } from "~/components/rich-text";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
@@ -48,11 +48,11 @@ export default function FunderProfile() {
           <h2 id="thesis" className="mb-2 text-2xl">
             Thesis
           </h2>
-          {funder.thesis ? <PlainText text={funder.thesis} /> : <p className="text-muted">No thesis written yet.</p>}
+          {funder.thesis ? <RichText text={funder.thesis} /> : <p className="text-muted">No thesis written yet.</p>}
           {funder.bio ? (
             <>
               <h2 className="mb-2 mt-6 text-2xl">About</h2>
-              <PlainText text={funder.bio} />
+              <RichText text={funder.bio} />
             </>
           ) : null}
         </section>

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { PlainText } from "~/components/projects/plain-text";
+import { RichText } from "~/components/rich-text";
 import { Button } from "~/components/ui/button";
 import { ChoiceField, ErrorSummary, TextAreaField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
@@ -101,7 +101,7 @@ export default function ScoreSheet() {
             <h2 id="about-project" className="mb-2 text-2xl">
               About the project
             </h2>
-            <PlainText text={project.description} className="mb-3" />
+            <RichText text={project.description} className="mb-3" />
             <ul className="mb-3 flex flex-wrap gap-x-6 gap-y-1">
               {project.demoUrl ? (
                 <li>

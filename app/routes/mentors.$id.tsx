@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ErrorPage } from "~/components/error-page";
 import { mentorAvailability } from "~/components/people/mentor-card";
 import { StageBadge } from "~/components/projects/badges";
-import { PlainText } from "~/components/projects/plain-text";
+import { RichText } from "~/components/rich-text";
 import { Badge } from "~/components/ui/badge";
 import { PageHeader } from "~/components/ui/page-header";
 import { expertiseAreas } from "~/domain/taxonomy";
@@ -37,7 +37,7 @@ export default function MentorProfile() {
               <h2 id="about" className="mb-2 text-2xl">
                 About
               </h2>
-              <PlainText text={mentor.bio} />
+              <RichText text={mentor.bio} />
             </section>
           ) : null}
           <section aria-labelledby="projects">

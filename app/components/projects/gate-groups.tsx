@@ -3,7 +3,7 @@ import { formatUkDate } from "~/domain/hack-day-time";
 import { stageLabel } from "~/domain/stages";
 import { expertiseAreas, type GateItemStatus } from "~/domain/taxonomy";
 import { GateStatusBadge } from "./badges";
-import { PlainText } from "./plain-text";
+import { RichText } from "~/components/rich-text";
 
 type GateRow = {
   key: string;
@@ -25,7 +25,7 @@ function Evidence({ text }: { text: string }) {
   return (
     <p className="mt-1 text-sm">
       <span className="font-semibold">Evidence: </span>
-      <PlainText text={text} inline />
+      <RichText text={text} inline />
     </p>
   );
 }

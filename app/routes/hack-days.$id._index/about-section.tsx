@@ -1,5 +1,5 @@
 import { Form, Link } from "@remix-run/react";
-import { PlainText } from "~/components/projects/plain-text";
+import { RichText } from "~/components/rich-text";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { acceptsRegistrations, hackDayMoveLabels, nextHackDayStatus } from "~/domain/hack-day-status";
@@ -18,7 +18,7 @@ export function AboutSection({ page }: { page: EventPageData }) {
         <h2 id="about" className="mb-3 text-2xl">
           About this hack day
         </h2>
-        {hackDay.description ? <PlainText text={hackDay.description} className="mb-4 max-w-3xl" /> : null}
+        {hackDay.description ? <RichText text={hackDay.description} className="mb-4 max-w-3xl" /> : null}
         {themes.length ? (
           <>
             <h3 className="mb-2 text-lg">Themes</h3>

@@ -4,7 +4,7 @@ import { DataTable } from "~/components/charts/data-table";
 import { formatPounds } from "~/components/people/format";
 import { StageBadge, StalledBadge, StateBadge } from "~/components/projects/badges";
 import { GateGroups } from "~/components/projects/gate-groups";
-import { PlainText } from "~/components/projects/plain-text";
+import { RichText } from "~/components/rich-text";
 import { Timeline } from "~/components/projects/timeline";
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
@@ -106,7 +106,7 @@ export function AboutSection({ page }: Props) {
   return (
     <Section id="about" title="About">
       {project.description ? (
-        <PlainText text={project.description} className="max-w-3xl" />
+        <RichText text={project.description} className="max-w-3xl" />
       ) : (
         <p className="text-muted">No description yet.</p>
       )}
@@ -396,7 +396,7 @@ export function OutcomesSection({ page }: Props) {
           <h3 id={`story-${story.id}`} className="text-lg">
             Success story: {story.storyTitle}
           </h3>
-          <PlainText text={story.storyBody ?? ""} className="mt-2" />
+          <RichText text={story.storyBody ?? ""} className="mt-2" />
         </article>
       ))}
     </Section>
@@ -417,13 +417,13 @@ export function DataUseSection({ page }: Props) {
           )}
           <h3 className="text-lg">What data it uses, and why</h3>
           {project.dataUseStatement ? (
-            <PlainText text={project.dataUseStatement} className="mt-1" />
+            <RichText text={project.dataUseStatement} className="mt-1" />
           ) : (
             <p className="text-muted">Not written yet.</p>
           )}
           <h3 className="mt-4 text-lg">Lawful basis</h3>
           {project.dataUseLawfulBasis ? (
-            <PlainText text={project.dataUseLawfulBasis} className="mt-1" />
+            <RichText text={project.dataUseLawfulBasis} className="mt-1" />
           ) : (
             <p className="text-muted">Not stated yet.</p>
           )}

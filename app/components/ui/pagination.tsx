@@ -6,50 +6,70 @@ function singular(noun: string): string {
   return noun.endsWith("s") ? noun.slice(0, -1) : noun;
 }
 
-/** Previous/next links that keep every other query parameter, so filtered lists page correctly. */
+/**
+ * Previous/next links that keep every other query parameter (a one-off `notice` aside), so
+ * filtered lists page correctly. A page's main list passes `total` and always shows the summary;
+ * one of several lists on a page passes its own `param` (`?comments=2`), an `anchor` to jump back
+ * to, and a `label`, and shows nothing while it fits on one page.
+ */
 export function Pagination({
   page,
   pageCount,
   total,
   noun = "results",
   one,
+  param = "page",
+  anchor,
+  label,
 }: {
   page: number;
   pageCount: number;
-  total: number;
+  total?: number;
   /** Plural noun for the total, e.g. "problems". */
   noun?: string;
   /** Singular noun when the plural is irregular. */
   one?: string;
+  /** The query parameter that holds this list's page. */
+  param?: string;
+  /** Element id to return to after following a link. */
+  anchor?: string;
+  /** Names the list for assistive technology when a page has several. */
+  label?: string;
 }) {
   const location = useLocation();
+  if (total === undefined && pageCount <= 1) return null;
   const hrefFor = (p: number) => {
     const params = new URLSearchParams(location.search);
-    if (p === 1) params.delete("page");
-    else params.set("page", String(p));
+    params.delete("notice");
+    if (p === 1) params.delete(param);
+    else params.set(param, String(p));
     const qs = params.toString();
-    return `${location.pathname}${qs ? `?${qs}` : ""}`;
+    return `${location.pathname}${qs ? `?${qs}` : ""}${anchor ? `#${anchor}` : ""}`;
   };
+  const of = label ? ` of ${label.toLowerCase()}` : "";
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={label ?? "Pagination"}
       className="mt-6 flex flex-wrap items-center justify-between gap-3 border-t border-line pt-4"
     >
       <p className="text-sm text-muted">
-        Page {page} of {pageCount} · {total.toLocaleString("en-GB")} {total === 1 ? (one ?? singular(noun)) : noun}
+        Page {page} of {pageCount}
+        {total !== undefined
+          ? ` · ${total.toLocaleString("en-GB")} ${total === 1 ? (one ?? singular(noun)) : noun}`
+          : null}
       </p>
       <ul className="flex gap-3">
         {page > 1 ? (
           <li>
             <Link to={hrefFor(page - 1)} rel="prev">
-              Previous<span className="sr-only"> page</span>
+              Previous<span className="sr-only"> page{of}</span>
             </Link>
           </li>
         ) : null}
         {page < pageCount ? (
           <li>
             <Link to={hrefFor(page + 1)} rel="next">
-              Next<span className="sr-only"> page</span>
+              Next<span className="sr-only"> page{of}</span>
             </Link>
           </li>
         ) : null}

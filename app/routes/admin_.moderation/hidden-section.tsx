@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { SerializeFrom } from "@remix-run/node";
-import { ParamPager } from "~/components/problems/param-pager";
+import { Pagination } from "~/components/ui/pagination";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import type { getModerationPage } from "~/models/reports.server";
@@ -48,7 +48,7 @@ export function HiddenSection({ hidden }: { hidden: Hidden }) {
           ))}
         </ul>
       )}
-      <ParamPager
+      <Pagination
         param="hidden"
         page={hidden.page}
         pageCount={hidden.pageCount}

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import type { SerializeFrom } from "@remix-run/node";
-import { ParamPager } from "~/components/problems/param-pager";
+import { Pagination } from "~/components/ui/pagination";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import type { getModerationPage } from "~/models/reports.server";
@@ -85,7 +85,7 @@ export function ReportsSection({ reports }: { reports: Reports }) {
           })}
         </ol>
       )}
-      <ParamPager param="reports" page={reports.page} pageCount={reports.pageCount} anchor="reports" label="Reports" />
+      <Pagination param="reports" page={reports.page} pageCount={reports.pageCount} anchor="reports" label="Reports" />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
-import { ParamPager } from "~/components/problems/param-pager";
+import { Pagination } from "~/components/ui/pagination";
 import { ReportForm } from "~/components/problems/report-form";
 import { RichText } from "~/components/rich-text";
 import { Badge } from "~/components/ui/badge";
@@ -38,7 +38,7 @@ export function CommentsSection({ page, actionData }: { page: ProblemPageData; a
       ) : (
         <p className="mt-2 text-muted">No comments yet.</p>
       )}
-      <ParamPager
+      <Pagination
         param="comments"
         page={comments.page}
         pageCount={comments.pageCount}

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
-import { ParamPager } from "~/components/problems/param-pager";
+import { Pagination } from "~/components/ui/pagination";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
 import { Time } from "~/components/ui/time";
@@ -74,7 +74,7 @@ export function EndorsementsSection({ page, actionData }: { page: ProblemPageDat
               </li>
             ))}
           </ul>
-          <ParamPager
+          <Pagination
             param="endorsements"
             page={endorsements.page}
             pageCount={endorsements.pageCount}

@@ -5,19 +5,17 @@ import { ErrorPage } from "~/components/error-page";
 import { getProjectPage } from "~/models/projects.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { idSlug } from "~/utils/slug";
-import {
-  AboutSection,
-  DataUseSection,
-  FundingSection,
-  showFunding,
-  GatesSection,
-  MentorsSection,
-  OutcomesSection,
-  PilotsSection,
-  ProjectHeader,
-  TeamSection,
-  TimelineSection,
-} from "./sections";
+import { AboutSection } from "./about-section";
+import { DataUseSection } from "./data-use-section";
+import { FundingSection } from "./funding-section";
+import { GatesSection } from "./gates-section";
+import { MentorsSection } from "./mentors-section";
+import { OutcomesSection } from "./outcomes-section";
+import { PilotsSection } from "./pilots-section";
+import { ProjectHeader } from "./project-header";
+import { showFunding } from "./section";
+import { TeamSection } from "./team-section";
+import { TimelineSection } from "./timeline-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data

@@ -1,18 +1,28 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { prepareDatabase } from "../db/prepare";
 import { getDb } from "../app/utils/db.server";
-import { env } from "../app/utils/env.server";
+import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
-import { drainUnreadBodies, formBodiesOnly, originCheck, securityHeaders, wellFormedHost } from "./security";
+import { remixHandler } from "./remix-handler";
+import {
+  drainUnreadBodies,
+  formBodiesOnly,
+  originCheck,
+  originMatchesHost,
+  securityHeaders,
+  wellFormedHost,
+} from "./security";
 
 const production = env.NODE_ENV === "production";
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
-await prepareDatabase(getDb(), { demoData: env.DEMO_DATA });
+const prepared = await prepareDatabase(getDb(), { demoData: shouldSeedDemoData(env) });
+if (prepared.demoAccounts && env.APP_ORIGIN && !isLoopbackOrigin(env.APP_ORIGIN)) {
+  console.warn(demoAccountsWarning(env.APP_ORIGIN));
+}
 
 const viteDevServer = production
   ? undefined
@@ -24,6 +34,7 @@ if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
 app.use(wellFormedHost());
 app.use(originCheck({ allowedOrigin: env.APP_ORIGIN }));
+app.use(originMatchesHost({ warn: (line) => console.warn(line) }));
 app.use(formBodiesOnly());
 app.use(drainUnreadBodies());
 app.use(writeRateLimit({ max: env.WRITE_RATE_LIMIT }));
@@ -42,7 +53,7 @@ const build = viteDevServer
 
 app.all(
   "*",
-  createRequestHandler({
+  remixHandler({
     build,
     mode: env.NODE_ENV,
     // clientIp honours TRUST_PROXY; log-in and sign-up limit attempts per IP with it.

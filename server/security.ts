@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { Transform, type Readable } from "node:stream";
 import type { NextFunction, Request, Response } from "express";
 
 /** Content-Security-Policy with a fresh nonce per response; every script must carry it. */
@@ -65,45 +66,94 @@ const MAX_BODY_BYTES: Record<string, number> = {
   "application/x-www-form-urlencoded": 1024 * 1024,
   "multipart/form-data": 12 * 1024 * 1024,
 };
+const TOO_LARGE = "That form was too large to accept. Shorten the text or attach fewer or smaller images.";
+
+function contentType(req: Request): string {
+  return (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** The most bytes of this request's body anyone reads: its form type's limit. */
+export function bodyLimit(req: Request): number {
+  return MAX_BODY_BYTES[contentType(req)] ?? MAX_BODY_BYTES["application/x-www-form-urlencoded"]!;
+}
 
 /**
  * Every write in Hackpath is an HTML form post, so a write whose body is anything else (JSON, XML,
  * plain text) is answered 415 here instead of failing deep inside an action's form parser, and
- * one whose declared size is past any real form's is answered 413 before it is read.
+ * one whose declared size is past any real form's is answered 413 before it is read. A body with
+ * no declared size (chunked) is capped while it streams: see cappedBody.
  */
 export function formBodiesOnly() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (SAFE_METHODS.has(req.method)) return next();
     const hasBody = Number(req.get("content-length") ?? 0) > 0 || req.get("transfer-encoding") !== undefined;
-    const type = (req.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (!hasBody) return next();
-    if (!FORM_TYPES.includes(type)) {
+    if (!FORM_TYPES.includes(contentType(req))) {
       res.status(415).type("text/plain").send("Hackpath only accepts form submissions here. Use the form on the page.");
       return;
     }
-    if (Number(req.get("content-length") ?? 0) > MAX_BODY_BYTES[type]!) {
-      res
-        .status(413)
-        .type("text/plain")
-        .send("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
+    if (Number(req.get("content-length") ?? 0) > bodyLimit(req)) {
+      res.status(413).type("text/plain").send(TOO_LARGE);
       return;
     }
     next();
   };
 }
 
+/** How long a refused upload's connection may stay open for the client to read the answer. */
+const CLOSE_GRACE_MS = 2000;
+
+/** Answers 413, stops reading and closes the connection: the rest of the body is never read. */
+function refuseTooLarge(req: Request, res: Response): void {
+  req.pause();
+  res.locals.bodyRefused = true;
+  if (!res.headersSent) {
+    res.status(413).set("Connection", "close").type("text/plain").send(TOO_LARGE);
+  }
+  setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref();
+}
+
+/**
+ * The request body as Remix reads it, cut off at the form type's limit whatever its framing: the
+ * Content-Length check cannot see a chunked body's size, so bytes are counted as they arrive.
+ * Past the limit the request is answered 413 and nothing more is read.
+ */
+export function cappedBody(req: Request, res: Response): Readable {
+  const limit = bodyLimit(req);
+  let seen = 0;
+  const capped = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen <= limit) return callback(null, chunk);
+      req.unpipe(capped);
+      refuseTooLarge(req, res);
+      callback(new Error("Request body too large"));
+    },
+  });
+  req.on("error", (error) => capped.destroy(error));
+  return req.pipe(capped);
+}
+
 /**
  * Reads and throws away what is left of a write's body once its response is sent. Remix starts
  * streaming a POST body and pauses it when nothing reads it (a write refused before its form is
  * read: log in first, forbidden, no such page), and Node then cannot reuse the connection: the
- * browser's next request on it stalls for seconds. Draining the rest frees the connection.
+ * browser's next request on it stalls for seconds. Draining the rest frees the connection; a rest
+ * longer than any form's limit is not worth reading, and the connection is closed instead.
  */
 export function drainUnreadBodies() {
   return (req: Request, res: Response, next: NextFunction) => {
     if (!SAFE_METHODS.has(req.method)) {
       res.on("finish", () => {
-        if (req.complete) return;
+        if (req.complete || res.locals.bodyRefused) return;
+        const limit = bodyLimit(req);
+        let drained = 0;
+        req.unpipe();
         req.removeAllListeners("data");
+        req.on("data", (chunk: Buffer) => {
+          drained += chunk.length;
+          if (drained > limit) req.socket.destroy();
+        });
         req.resume();
       });
     }
@@ -112,20 +162,62 @@ export function drainUnreadBodies() {
 }
 
 /**
- * Answers 400 to a request whose Host or X-Forwarded-Host makes no URL (`Host: a:99999`, `[::`).
- * The Remix adapter builds each request's URL from them, port taken from either header, and would
- * throw: a 500 for a malformed header. This mirrors its construction and refuses first.
+ * The URL the Remix adapter builds for a request: req.hostname honours "trust proxy" but drops the
+ * port, which is taken from X-Forwarded-Host or Host. Throws when the headers make no URL.
+ */
+export function requestUrl(req: Request): URL {
+  const portOf = (header: string | undefined) => Number.parseInt(header?.split(":")[1] ?? "", 10);
+  const port = [portOf(req.get("x-forwarded-host")), portOf(req.get("host"))].find(Number.isSafeInteger);
+  return new URL(`${req.protocol}://${req.hostname}${port !== undefined ? `:${port}` : ""}${req.originalUrl}`);
+}
+
+/**
+ * Answers 400 to a request whose Host or X-Forwarded-Host makes no URL (`Host: a:99999`, `[::`),
+ * which the Remix handler could not build a request from: a 500 for a malformed header.
  */
 export function wellFormedHost() {
   return (req: Request, res: Response, next: NextFunction) => {
-    const portOf = (header: string | undefined) => Number.parseInt(header?.split(":")[1] ?? "", 10);
-    const port = [portOf(req.get("x-forwarded-host")), portOf(req.get("host"))].find(Number.isSafeInteger);
     try {
-      new URL(`${req.protocol}://${req.hostname}${port !== undefined ? `:${port}` : ""}${req.originalUrl}`);
+      requestUrl(req);
     } catch {
       res.status(400).type("text/plain").send("Bad request: the Host header does not name a valid host.");
       return;
     }
     next();
+  };
+}
+
+/** The host Remix compares a write's Origin with: X-Forwarded-Host's first value, else Host. */
+function forwardedHost(req: Request): string | undefined {
+  return req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
+}
+
+const HOST_WARNING_INTERVAL_MS = 60_000;
+
+/**
+ * Refuses, with a 400 and a log line that says what to configure, a write whose Origin passed
+ * originCheck but names another host than the request arrived with: a reverse proxy that rewrites
+ * Host, or a probe. Remix makes the same comparison in every action and throws, which is a 500.
+ * The log line is written at most once a minute, so a flood of such requests cannot fill the log.
+ */
+export function originMatchesHost({ warn }: { warn: (line: string) => void }) {
+  let lastWarning = -Infinity;
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.get("origin");
+    if (SAFE_METHODS.has(req.method) || !origin) return next();
+    const host = forwardedHost(req);
+    if (new URL(origin).host === host) return next();
+    if (Date.now() - lastWarning > HOST_WARNING_INTERVAL_MS) {
+      lastWarning = Date.now();
+      warn(
+        `Refused a ${req.method} whose Origin is ${origin} but which arrived for host ${host ?? "(none)"}. ` +
+          "If Hackpath is behind a reverse proxy, have it pass the original Host header (nginx: " +
+          "proxy_set_header Host $host) or X-Forwarded-Host, and set TRUST_PROXY to the proxy's address.",
+      );
+    }
+    res
+      .status(400)
+      .type("text/plain")
+      .send("This request was refused because the address it was sent to does not match the page it came from.");
   };
 }

@@ -8,10 +8,11 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("data/hackpath.db"),
   UPLOADS_DIR: z.string().optional(),
+  /** Unset: demo data only on a local start (see demoDataPlan); "true" or "false" decides outright. */
   DEMO_DATA: z
     .enum(["true", "false"])
-    .default("true")
-    .transform((v) => v === "true"),
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === "true")),
   /** Public origin of the site, e.g. https://hackpath.example; used in feeds and calendars. */
   APP_ORIGIN: z.string().url().optional(),
   /** Set when the server sits behind a proxy that sets X-Forwarded-For (e.g. "1" or "loopback"). */
@@ -39,6 +40,30 @@ export const env: Env = new Proxy({} as Env, {
     return parseEnv()[key as keyof Env];
   },
 });
+
+/** Whether an origin names this machine only (localhost, 127.0.0.0/8, ::1). */
+export function isLoopbackOrigin(origin: string): boolean {
+  const host = new URL(origin).hostname.toLowerCase();
+  return host === "localhost" || host.endsWith(".localhost") || host === "[::1]" || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Whether to seed the demo data (with its accounts and their published password) into an empty
+ * database. A local start (no APP_ORIGIN, or a loopback one) gets it unless DEMO_DATA=false; a
+ * deployment (any other APP_ORIGIN) only when DEMO_DATA=true is set. Decision record 0015.
+ */
+export function shouldSeedDemoData({ DEMO_DATA, APP_ORIGIN }: Pick<Env, "DEMO_DATA" | "APP_ORIGIN">): boolean {
+  return DEMO_DATA ?? (APP_ORIGIN === undefined || isLoopbackOrigin(APP_ORIGIN));
+}
+
+/** The warning logged on every start of a public deployment whose database holds the demo accounts. */
+export function demoAccountsWarning(appOrigin: string): string {
+  return (
+    `WARNING: the demo accounts are in this database and APP_ORIGIN (${appOrigin}) is public. ` +
+    "They share the password published in the README, admin included: anyone can sign in as them. " +
+    "For a real deployment start on an empty database without DEMO_DATA=true."
+  );
+}
 
 /** Absolute path of the SQLite file. */
 export function databasePath(): string {

@@ -9,7 +9,16 @@ import net from "node:net";
 import path from "node:path";
 import { baseDb, runDir } from "../setup/paths";
 
-export type TestServer = { baseUrl: string; origin: string; dbPath: string; stop: () => Promise<void> };
+export type TestServer = {
+  baseUrl: string;
+  origin: string;
+  dbPath: string;
+  /** The server process's id, e.g. to read its memory from /proc. */
+  pid: number;
+  /** Everything the server has printed so far. */
+  output: () => string;
+  stop: () => Promise<void>;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,22 +31,25 @@ function freePort(): Promise<number> {
 }
 
 export async function startServer(
-  options: { demoData?: boolean; env?: Record<string, string> } = {},
+  /** `env` entries set to undefined are removed from the server's environment. */
+  options: { demoData?: boolean; env?: Record<string, string | undefined> } = {},
 ): Promise<TestServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
   const dbPath = path.join(runDir(), `http-${randomUUID()}.db`);
   fs.copyFileSync(baseDb(), dbPath);
   const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATABASE_PATH: dbPath,
+    DEMO_DATA: options.demoData ? "true" : "false",
+    ...options.env,
+  };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const child: ChildProcess = spawn(process.execPath, ["build/server.js"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      DATABASE_PATH: dbPath,
-      DEMO_DATA: options.demoData ? "true" : "false",
-      ...options.env,
-    },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -62,6 +74,8 @@ export async function startServer(
     baseUrl: origin,
     origin,
     dbPath,
+    pid: child.pid!,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         child.removeAllListeners("exit");

@@ -1,0 +1,205 @@
+/**
+ * What a deployment meets from outside, against the built production server: bodies with no
+ * declared length, the demo accounts on a public origin, and a proxy that does not pass the Host.
+ */
+import fs from "node:fs";
+import http from "node:http";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_ACCOUNTS } from "../../db/seed/demo";
+import { createUser, TEST_PASSWORD } from "../factories";
+import { startServerWithDb } from "./accounts";
+import { startServer, type TestServer } from "./server";
+
+const MB = 1024 * 1024;
+
+/** Resident memory of a process, in bytes (Linux). */
+function residentBytes(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+  return Number(kb) * 1024;
+}
+
+/**
+ * Streams `total` bytes as a chunked POST (no Content-Length) and returns the answer and how
+ * many bytes the server let through before it answered.
+ */
+function postChunked(
+  server: TestServer,
+  path: string,
+  { type, head, total }: { type: string; head: string; total: number },
+): Promise<{ status: number; connection: string | undefined; body: string; sent: number }> {
+  const url = new URL(path, server.baseUrl);
+  return new Promise((resolve, reject) => {
+    let sent = 0;
+    const request = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { "Content-Type": type, Origin: server.origin, "Transfer-Encoding": "chunked" },
+      },
+      (response) => {
+        let body = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => (body += chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode!, connection: response.headers.connection, body, sent }),
+        );
+      },
+    );
+    request.on("error", reject);
+    const chunk = Buffer.alloc(64 * 1024, "a");
+    const write = () => {
+      while (sent < total) {
+        sent += chunk.length;
+        if (!request.write(chunk)) return void request.once("drain", write);
+      }
+      request.end();
+    };
+    request.write(head);
+    write();
+  });
+}
+
+/** How many users a server's database holds, and how many of them are demo accounts. */
+function countUsers(server: TestServer): { users: number; demoAccounts: number } {
+  const db = new Database(server.dbPath, { readonly: true });
+  try {
+    const count = (sql: string, ...params: string[]) =>
+      db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
+    return {
+      users: count("SELECT count(*) FROM users"),
+      demoAccounts: count(
+        `SELECT count(*) FROM users WHERE email IN (${DEMO_ACCOUNTS.map(() => "?").join(", ")})`,
+        ...DEMO_ACCOUNTS.map((account) => account.email),
+      ),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+describe("request bodies with no declared length", () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startServerWithDb();
+  });
+  afterAll(() => server?.stop());
+
+  it("refuses a chunked 200 MB form early, reading a few MB at most, with the server's memory flat", async () => {
+    const before = residentBytes(server.pid);
+    const answer = await postChunked(server, "/login", {
+      type: "application/x-www-form-urlencoded",
+      head: "email=a%40b.example&password=x&padding=",
+      total: 200 * MB,
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.connection).toBe("close");
+    expect(answer.body).toBe("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
+    // The 1 MiB limit, plus what the sockets buffer on both sides.
+    expect(answer.sent).toBeLessThan(24 * MB);
+    expect(residentBytes(server.pid) - before).toBeLessThan(40 * MB);
+    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it("refuses a chunked multipart body past the 12 MiB upload limit", async () => {
+    const answer = await postChunked(server, "/login", {
+      type: "multipart/form-data; boundary=hackpath",
+      head: '--hackpath\r\nContent-Disposition: form-data; name="padding"\r\n\r\n',
+      total: 100 * MB,
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.sent).toBeLessThan(40 * MB);
+  });
+
+  it("still reads a chunked form within the limit: the log-in works", async () => {
+    const user = await createUser();
+    const fields = new URLSearchParams({ email: user.email, password: TEST_PASSWORD });
+    const answer = await postChunked(server, "/login", {
+      type: "application/x-www-form-urlencoded",
+      head: fields.toString(),
+      total: 0,
+    });
+    expect(answer.status).toBe(302);
+  });
+});
+
+describe("the demo accounts on a deployment", () => {
+  it("are not created on a public origin when DEMO_DATA is not set", async () => {
+    const server = await startServer({ env: { DEMO_DATA: undefined, APP_ORIGIN: "https://hackpath.example" } });
+    try {
+      expect(countUsers(server)).toEqual({ users: 0, demoAccounts: 0 });
+      expect(server.output()).not.toMatch(/WARNING/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("are created on a local start when DEMO_DATA is not set, with no warning", async () => {
+    const server = await startServer({ env: { DEMO_DATA: undefined, APP_ORIGIN: undefined } });
+    try {
+      expect(countUsers(server).demoAccounts).toBe(DEMO_ACCOUNTS.length);
+      expect(server.output()).not.toMatch(/WARNING/);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it("are created on a public origin only when asked for, and every start says so loudly", async () => {
+    const server = await startServer({ env: { DEMO_DATA: "true", APP_ORIGIN: "https://hackpath.example" } });
+    try {
+      expect(countUsers(server).demoAccounts).toBe(DEMO_ACCOUNTS.length);
+      expect(server.output()).toContain(
+        "WARNING: the demo accounts are in this database and APP_ORIGIN (https://hackpath.example) is public.",
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe("a write whose Origin does not match the Host it arrived with", () => {
+  let server: TestServer;
+  let email: string;
+  beforeAll(async () => {
+    server = await startServerWithDb({ env: { APP_ORIGIN: "https://hackpath.example" } });
+    email = (await createUser()).email;
+  });
+  afterAll(() => server?.stop());
+
+  const login = (headers: Record<string, string>) =>
+    fetch(`${server.baseUrl}/login`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
+      body: new URLSearchParams({ email, password: TEST_PASSWORD }),
+    });
+
+  it("is a 400 that says what happened, with a log line that says what to configure", async () => {
+    // Origin is APP_ORIGIN, but the proxy passed its own Host (here the server's address).
+    const response = await login({ Origin: "https://hackpath.example" });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toBe(
+      "This request was refused because the address it was sent to does not match the page it came from.",
+    );
+    expect(server.output()).toContain(
+      `Refused a POST whose Origin is https://hackpath.example but which arrived for host ${new URL(server.baseUrl).host}.`,
+    );
+    expect(server.output()).toContain("set TRUST_PROXY to the proxy's address");
+  });
+
+  it("is accepted when the proxy passes the original host as X-Forwarded-Host", async () => {
+    const response = await login({ Origin: "https://hackpath.example", "X-Forwarded-Host": "hackpath.example" });
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/dashboard");
+  });
+
+  it("is a 400, not a 500, when only X-Forwarded-Host disagrees", async () => {
+    const response = await login({ Origin: "https://hackpath.example", "X-Forwarded-Host": "elsewhere.example" });
+    expect(response.status).toBe(400);
+  });
+});

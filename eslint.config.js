@@ -25,7 +25,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ["app/utils/db.server.ts", "db/**", "tests/**", "scripts/**"],
+    files: ["app/utils/db.server.ts", "app/models/dialect.server.ts", "db/**", "tests/**", "scripts/**"],
     rules: { "no-restricted-imports": "off" },
+  },
+  {
+    // A lost await on a query is a query that silently never runs: drizzle's builders are thenables.
+    files: ["app/**/*.{ts,tsx}", "server/**/*.ts", "db/**/*.ts", "tests/**/*.ts"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { "@typescript-eslint/no-floating-promises": ["error", { checkThenables: true }] },
+  },
+  {
+    // Every query is awaited: better-sqlite3's synchronous .all()/.get()/.run() stay inside db/.
+    files: ["app/**/*.{ts,tsx}", "server/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0][callee.property.name=/^(all|get|run)$/]",
+          message:
+            "Await the query instead (`await db.select()…`, `const [row] = await …`): see app/models/core.server.ts.",
+        },
+      ],
+    },
   },
 );

@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { prepareDatabase } from "../db/prepare";
-import { getDb } from "../app/utils/db.server";
+import { getWriterDb } from "../app/utils/db.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
 import { remixHandler } from "./remix-handler";
@@ -19,7 +19,7 @@ import {
 const production = env.NODE_ENV === "production";
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
-const prepared = await prepareDatabase(getDb(), { demoData: shouldSeedDemoData(env) });
+const prepared = await prepareDatabase(getWriterDb(), { demoData: shouldSeedDemoData(env) });
 if (prepared.demoAccounts && env.APP_ORIGIN && !isLoopbackOrigin(env.APP_ORIGIN)) {
   console.warn(demoAccountsWarning(env.APP_ORIGIN));
 }

@@ -4,7 +4,7 @@
  */
 import { hashPassword } from "../app/auth/password.server";
 import type { ExpertiseArea, Role } from "../app/domain/taxonomy";
-import { getDb } from "../app/utils/db.server";
+import { getWriterDb } from "../app/utils/db.server";
 import * as s from "../db/schema";
 
 let counter = 0;
@@ -21,7 +21,7 @@ function testPasswordHash() {
 export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[] } = {}) {
   const { roles = [], ...rest } = overrides;
   const n = next();
-  const db = getDb();
+  const db = getWriterDb();
   const [user] = await db
     .insert(s.users)
     .values({
@@ -38,7 +38,7 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
 
 export async function createMentor(overrides: { capacity?: number; areas?: ExpertiseArea[] } = {}) {
   const user = await createUser({ roles: ["mentor"] });
-  const db = getDb();
+  const db = getWriterDb();
   await db.insert(s.mentorProfiles).values({ userId: user.id, headline: "Mentor", capacity: overrides.capacity ?? 2 });
   const areas = overrides.areas ?? ["clinical_safety"];
   if (areas.length) await db.insert(s.mentorExpertise).values(areas.map((area) => ({ userId: user.id, area })));
@@ -47,7 +47,7 @@ export async function createMentor(overrides: { capacity?: number; areas?: Exper
 
 export async function createFunder(overrides: Partial<typeof s.funderProfiles.$inferInsert> = {}) {
   const user = await createUser({ roles: ["funder"] });
-  await getDb()
+  await getWriterDb()
     .insert(s.funderProfiles)
     .values({
       userId: user.id,
@@ -63,7 +63,7 @@ export async function createFunder(overrides: Partial<typeof s.funderProfiles.$i
 export async function createProblem(overrides: Partial<s.NewProblem> = {}) {
   const n = next();
   const authorId = overrides.authorId ?? (await createUser({ roles: ["clinician"] })).id;
-  const [problem] = await getDb()
+  const [problem] = await getWriterDb()
     .insert(s.problems)
     .values({
       title: `Problem ${n}: referrals lost between services`,
@@ -79,7 +79,7 @@ export async function createProblem(overrides: Partial<s.NewProblem> = {}) {
 }
 
 export async function createTag(name = `tag-${next()}`) {
-  const [tag] = await getDb()
+  const [tag] = await getWriterDb()
     .insert(s.tags)
     .values({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, "-") })
     .returning();
@@ -90,7 +90,7 @@ export async function createEndorsement(
   overrides: Partial<typeof s.endorsements.$inferInsert> & { problemId: number },
 ) {
   const userId = overrides.userId ?? (await createUser({ roles: ["clinician"] })).id;
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.endorsements)
     .values({ organisation: `Org ${next()}`, ...overrides, userId })
     .returning();
@@ -99,7 +99,7 @@ export async function createEndorsement(
 
 export async function createComment(overrides: Partial<typeof s.comments.$inferInsert> & { problemId: number }) {
   const authorId = overrides.authorId ?? (await createUser()).id;
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.comments)
     .values({ body: `Comment ${next()}`, ...overrides, authorId })
     .returning();
@@ -110,7 +110,7 @@ export async function createHackDay(overrides: Partial<s.NewHackDay> = {}) {
   const n = next();
   const organiserId = overrides.organiserId ?? (await createUser({ roles: ["organiser"] })).id;
   const start = new Date(Date.now() + 14 * 86_400_000);
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.hackDays)
     .values({
       name: `Hack day ${n}`,
@@ -131,7 +131,7 @@ export async function createProject(overrides: Partial<s.NewProject> & { members
   const { members = [], ...rest } = overrides;
   const n = next();
   const leadId = rest.leadId ?? (await createUser({ roles: ["developer"] })).id;
-  const db = getDb();
+  const db = getWriterDb();
   const [project] = await db
     .insert(s.projects)
     .values({ name: `Project ${n}`, tagline: `Tagline ${n}`, description: `Description ${n}`, ...rest, leadId })
@@ -146,19 +146,19 @@ export async function createProject(overrides: Partial<s.NewProject> & { members
 }
 
 export async function createGateItemStatus(values: typeof s.gateItemStatusesTable.$inferInsert) {
-  const [row] = await getDb().insert(s.gateItemStatusesTable).values(values).returning();
+  const [row] = await getWriterDb().insert(s.gateItemStatusesTable).values(values).returning();
   return row!;
 }
 
 export async function createStageMove(values: typeof s.stageMoves.$inferInsert) {
-  const [row] = await getDb().insert(s.stageMoves).values(values).returning();
+  const [row] = await getWriterDb().insert(s.stageMoves).values(values).returning();
   return row!;
 }
 
 export async function createMentorship(
   overrides: Partial<typeof s.mentorships.$inferInsert> & { projectId: number; mentorId: number },
 ) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.mentorships)
     .values({ status: "active", ...overrides })
     .returning();
@@ -168,7 +168,7 @@ export async function createMentorship(
 export async function createFundingInterest(
   overrides: Partial<typeof s.fundingInterests.$inferInsert> & { projectId: number; funderId: number },
 ) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.fundingInterests)
     .values({ note: "Private note", ...overrides })
     .returning();
@@ -176,7 +176,7 @@ export async function createFundingInterest(
 }
 
 export async function createPilot(overrides: Partial<typeof s.pilots.$inferInsert> & { projectId: number }) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.pilots)
     .values({
       organisation: "Leeds Teaching Hospitals NHS Trust",
@@ -190,7 +190,7 @@ export async function createPilot(overrides: Partial<typeof s.pilots.$inferInser
 }
 
 export async function createOutcome(overrides: Partial<typeof s.outcomes.$inferInsert> & { projectId: number }) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.outcomes)
     .values({
       metric: "Missed foot checks",
@@ -208,7 +208,7 @@ export async function createOutcome(overrides: Partial<typeof s.outcomes.$inferI
 export async function createJudgingCriterion(
   overrides: Partial<typeof s.judgingCriteria.$inferInsert> & { hackDayId: number },
 ) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.judgingCriteria)
     .values({ name: `Criterion ${next()}`, weight: 1, ...overrides })
     .returning();
@@ -216,7 +216,7 @@ export async function createJudgingCriterion(
 }
 
 export async function createNotification(overrides: Partial<typeof s.notifications.$inferInsert> & { userId: number }) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.notifications)
     .values({ kind: "test", title: "Something happened", ...overrides })
     .returning();
@@ -224,7 +224,7 @@ export async function createNotification(overrides: Partial<typeof s.notificatio
 }
 
 export async function createAuditEvent(overrides: Partial<typeof s.auditEvents.$inferInsert> = {}) {
-  const [row] = await getDb()
+  const [row] = await getWriterDb()
     .insert(s.auditEvents)
     .values({ action: "test", objectType: "user", ...overrides })
     .returning();

@@ -1,8 +1,8 @@
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { Lucia, TimeSpan } from "lucia";
+import { Lucia, TimeSpan, type Adapter } from "lucia";
 import { createHash, randomBytes } from "node:crypto";
 import { sessions, users } from "../../db/schema";
-import { getDb } from "../utils/db.server";
+import { getDb, inTransaction, type DB } from "../utils/db.server";
 import { env } from "../utils/env.server";
 
 /** Idle expiry: a session unused this long ends; lucia slides it forward while in use. */
@@ -11,9 +11,25 @@ export const SESSION_IDLE = new TimeSpan(14, "d");
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_COOKIE = "hackpath_session";
 
+const adapterOn = (db: DB) => new DrizzleSQLiteAdapter(db, sessions, users);
+
+/**
+ * lucia's drizzle adapter, reading through getDb and writing through inTransaction like every
+ * other write, so a session write never lands inside another request's open transaction.
+ */
+const sessionStore: Adapter = {
+  getSessionAndUser: (sessionId) => adapterOn(getDb()).getSessionAndUser(sessionId),
+  getUserSessions: (userId) => adapterOn(getDb()).getUserSessions(userId),
+  setSession: (session) => inTransaction((tx) => adapterOn(tx).setSession(session)),
+  updateSessionExpiration: (sessionId, expiresAt) =>
+    inTransaction((tx) => adapterOn(tx).updateSessionExpiration(sessionId, expiresAt)),
+  deleteSession: (sessionId) => inTransaction((tx) => adapterOn(tx).deleteSession(sessionId)),
+  deleteUserSessions: (userId) => inTransaction((tx) => adapterOn(tx).deleteUserSessions(userId)),
+  deleteExpiredSessions: () => inTransaction((tx) => adapterOn(tx).deleteExpiredSessions()),
+};
+
 function createLucia() {
-  const adapter = new DrizzleSQLiteAdapter(getDb(), sessions, users);
-  return new Lucia(adapter, {
+  return new Lucia(sessionStore, {
     sessionExpiresIn: SESSION_IDLE,
     sessionCookie: {
       name: SESSION_COOKIE,

@@ -1,7 +1,4 @@
-import { and, eq, ne } from "drizzle-orm";
-import { sessions } from "../../db/schema";
 import type { Role } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
 import { getUserRoles } from "../models/users.server";
 import { generateSessionToken, getLucia, hashSessionToken, SESSION_ABSOLUTE_SECONDS } from "./lucia.server";
 
@@ -84,13 +81,4 @@ export async function endSession(sessionId: string): Promise<string> {
 /** A Set-Cookie that clears the session cookie. */
 export function signedOutCookie(): string {
   return getLucia().createBlankSessionCookie().serialize();
-}
-
-/** Ends every session of a user except, optionally, one to keep. Returns how many ended. */
-export async function endOtherSessions(userId: number, keepSessionId?: string): Promise<number> {
-  const own = eq(sessions.userId, userId);
-  const result = await getDb()
-    .delete(sessions)
-    .where(keepSessionId ? and(own, ne(sessions.id, keepSessionId)) : own);
-  return result.changes;
 }

@@ -30,7 +30,7 @@ export async function signUp(input: {
   ip: string;
 }): Promise<SignupResult> {
   if (input.website) {
-    recordAudit({
+    await recordAudit({
       actorId: null,
       action: "signup.blocked",
       objectType: "user",

@@ -321,5 +321,3 @@ export function gateItemsFor(stage: Stage): GateItem[] {
 export function gateItem(key: string): GateItem | undefined {
   return gateItems.find((item) => item.key === key);
 }
-
-export const gateItemKeys = gateItems.map((item) => item.key);

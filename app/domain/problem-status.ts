@@ -17,8 +17,6 @@ export type ProjectProgress = { stage: Stage; state: ProjectState };
 
 /** Statuses that follow the projects on the problem. */
 export const automaticStatuses = ["open", "in_progress", "solved"] as const satisfies readonly ProblemStatus[];
-/** Statuses set by people; automatic changes leave them alone. */
-export const manualStatuses = ["closed", "duplicate"] as const satisfies readonly ProblemStatus[];
 
 /** Whether the status is one the automatic rule manages. */
 export function isAutomaticStatus(status: ProblemStatus): status is (typeof automaticStatuses)[number] {

@@ -2,7 +2,8 @@ import { and, count, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQ
 import { auditEvents, sessions, userRoles, users } from "../../db/schema";
 import { adminActionProblem, type AdminAction } from "../domain/admin";
 import { roles as roleVocabulary, type Role } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { affectedRows } from "./dialect.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notifications.server";
@@ -113,8 +114,6 @@ export async function getUserForAdmin(userId: number) {
   return { user, roles, openSessions: openSessions?.n ?? 0, history: history.items };
 }
 
-export type AdminActionResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
-
 /**
  * Grants or revokes organiser/admin, suspends or restores an account: checks the rule, writes the
  * change, its audit event and a notification to the person in one transaction. Suspension also
@@ -132,95 +131,83 @@ export async function applyAdminAction({
   action: AdminAction;
   reason?: string;
   ip?: string | null;
-}): Promise<AdminActionResult> {
-  const db = getDb();
-  return db.transaction((tx) => {
-    const target = tx
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [target] = await tx
       .select({ id: users.id, suspendedAt: users.suspendedAt, suspendedReason: users.suspendedReason })
       .from(users)
       .where(eq(users.id, userId))
-      .get();
-    if (!target) return { ok: false, status: 404, message: "We could not find that account." } as const;
+      .limit(1);
+    if (!target) return refuse(404, "We could not find that account.");
     const problem = adminActionProblem(action, {
       actorId,
       targetId: userId,
       targetSuspended: target.suspendedAt !== null,
     });
-    if (problem) return { ok: false, status: 409, message: problem } as const;
+    if (problem) return refuse(409, problem);
     const audit = (auditAction: string, before: unknown, after: unknown) =>
-      recordAudit({ actorId, action: auditAction, objectType: "user", objectId: userId, before, after, ip }, tx);
+      recordAudit({ actorId, action: auditAction, objectType: "user", objectId: userId, before, after, ip });
     switch (action.kind) {
       case "grant": {
-        const { changes } = tx
+        const granted = await tx
           .insert(userRoles)
           .values({ userId, role: action.role, grantedBy: actorId })
-          .onConflictDoNothing()
-          .run();
-        if (changes) {
-          audit("role.granted", null, { role: action.role });
-          notify(
-            {
-              userId,
-              kind: "role.granted",
-              title: `You are now ${action.role === "admin" ? "an admin" : "an organiser"} on Hackpath`,
-              body: `An admin gave you the ${roleVocabulary.label(action.role).toLowerCase()} role.`,
-              link: "/dashboard",
-            },
-            tx,
-          );
+          .onConflictDoNothing();
+        if (affectedRows(granted)) {
+          await audit("role.granted", null, { role: action.role });
+          await notify({
+            userId,
+            kind: "role.granted",
+            title: `You are now ${action.role === "admin" ? "an admin" : "an organiser"} on Hackpath`,
+            body: `An admin gave you the ${roleVocabulary.label(action.role).toLowerCase()} role.`,
+            link: "/dashboard",
+          });
         }
         break;
       }
       case "revoke": {
-        const { changes } = tx
+        const revoked = await tx
           .delete(userRoles)
-          .where(and(eq(userRoles.userId, userId), eq(userRoles.role, action.role)))
-          .run();
-        if (changes) {
-          audit("role.revoked", { role: action.role }, null);
-          notify(
-            {
-              userId,
-              kind: "role.revoked",
-              title: `Your ${roleVocabulary.label(action.role).toLowerCase()} role was removed`,
-              body: "An admin removed the role. Ask them if you think this is a mistake.",
-              link: "/dashboard",
-            },
-            tx,
-          );
+          .where(and(eq(userRoles.userId, userId), eq(userRoles.role, action.role)));
+        if (affectedRows(revoked)) {
+          await audit("role.revoked", { role: action.role }, null);
+          await notify({
+            userId,
+            kind: "role.revoked",
+            title: `Your ${roleVocabulary.label(action.role).toLowerCase()} role was removed`,
+            body: "An admin removed the role. Ask them if you think this is a mistake.",
+            link: "/dashboard",
+          });
         }
         break;
       }
       case "suspend": {
-        tx.update(users)
+        await tx
+          .update(users)
           .set({ suspendedAt: new Date(), suspendedReason: reason ?? "" })
-          .where(eq(users.id, userId))
-          .run();
-        const ended = tx.delete(sessions).where(eq(sessions.userId, userId)).run();
-        audit(
+          .where(eq(users.id, userId));
+        const ended = await tx.delete(sessions).where(eq(sessions.userId, userId));
+        await audit(
           "user.suspended",
           { suspended: false },
-          { suspended: true, reason: reason ?? "", endedSessions: ended.changes },
+          { suspended: true, reason: reason ?? "", endedSessions: affectedRows(ended) },
         );
         break;
       }
       case "restore": {
-        tx.update(users).set({ suspendedAt: null, suspendedReason: null }).where(eq(users.id, userId)).run();
-        audit("user.restored", { suspended: true, reason: target.suspendedReason }, { suspended: false });
-        notify(
-          {
-            userId,
-            kind: "user.restored",
-            title: "Your account has been restored",
-            body: "You can use Hackpath again.",
-            link: "/dashboard",
-          },
-          tx,
-        );
+        await tx.update(users).set({ suspendedAt: null, suspendedReason: null }).where(eq(users.id, userId));
+        await audit("user.restored", { suspended: true, reason: target.suspendedReason }, { suspended: false });
+        await notify({
+          userId,
+          kind: "user.restored",
+          title: "Your account has been restored",
+          body: "You can use Hackpath again.",
+          link: "/dashboard",
+        });
         break;
       }
     }
-    return { ok: true } as const;
+    return { ok: true as const };
   });
 }
 

@@ -1,8 +1,5 @@
 import { auditEvents } from "../../db/schema";
-import { getDb, type DB } from "../utils/db.server";
-
-/** A database handle or an open transaction: both take the same synchronous `.run()` calls. */
-export type Tx = Pick<DB, "insert" | "update" | "delete" | "select">;
+import { inTransaction } from "./core.server";
 
 export type AuditInput = {
   actorId: number | null;
@@ -14,13 +11,10 @@ export type AuditInput = {
   ip?: string | null;
 };
 
-/**
- * Records who did what to which object. Synchronous so it can run inside the same
- * transaction as the change it records.
- */
-export function recordAudit(event: AuditInput, tx: Tx = getDb()): void {
-  tx.insert(auditEvents)
-    .values({
+/** Records who did what to which object, inside the caller's transaction when there is one. */
+export async function recordAudit(event: AuditInput): Promise<void> {
+  await inTransaction((tx) =>
+    tx.insert(auditEvents).values({
       actorId: event.actorId,
       action: event.action,
       objectType: event.objectType,
@@ -28,6 +22,6 @@ export function recordAudit(event: AuditInput, tx: Tx = getDb()): void {
       before: event.before ?? null,
       after: event.after ?? null,
       ip: event.ip ?? null,
-    })
-    .run();
+    }),
+  );
 }

@@ -24,7 +24,7 @@ import {
   users,
 } from "../../db/schema";
 import type { Role } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { countUnreadNotifications } from "./notifications.server";
 

@@ -3,7 +3,7 @@ import { funderProfiles, hackDays, problems, projects, users } from "../../db/sc
 import { thesisFit, thesisIsSet, type Thesis } from "../domain/matching";
 import { stageIndex, type Stage } from "../domain/stages";
 import type { CareSetting, FunderKind, Specialty } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { FunderFilters } from "../validation/browse";
 import { cardColumns, isPublicProject, type ProjectCard } from "./projects.server";

@@ -23,26 +23,13 @@ import {
   type HackDaySection,
 } from "../domain/hack-day-status";
 import { defaultJudgingCriteria } from "../domain/judging";
-import { hackDayStatuses, type HackDayStatus } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import type { HackDayStatus } from "../domain/taxonomy";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import { idSlug } from "../utils/slug";
 import type { HackDayInput } from "../validation/hack-days";
-import { recordAudit, type Tx } from "./audit.server";
+import { recordAudit } from "./audit.server";
+import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify, type NotificationInput } from "./notifications.server";
-
-/** What a model write returns: success with its data, or a refusal the route turns into a status. */
-export type ModelResult<T extends object = object> =
-  ({ ok: true } & T) | { ok: false; status: 400 | 403 | 404 | 409; message: string; field?: string };
-
-/** A refusal, for brevity. */
-export function refuse(
-  status: 400 | 403 | 404 | 409,
-  message: string,
-  field?: string,
-): { ok: false; status: 400 | 403 | 404 | 409; message: string; field?: string } {
-  return field ? { ok: false, status, message, field } : { ok: false, status, message };
-}
 
 const hackDayPath = (id: number, name: string) => `/hack-days/${idSlug(id, name)}`;
 
@@ -263,35 +250,35 @@ function hackDayValues(values: HackDayInput) {
 }
 
 /** Creates a draft hack day with the default judging criteria. Returns its id. */
-export function createHackDay({ organiserId, values }: { organiserId: number; values: HackDayInput }): { id: number } {
-  return getDb().transaction((tx) => {
-    const row = tx
+export async function createHackDay({
+  organiserId,
+  values,
+}: {
+  organiserId: number;
+  values: HackDayInput;
+}): Promise<{ id: number }> {
+  return inTransaction(async (tx) => {
+    const [row] = await tx
       .insert(hackDays)
       .values({ ...hackDayValues(values), organiserId, status: "draft" })
-      .returning({ id: hackDays.id })
-      .get();
-    tx.insert(judgingCriteria)
-      .values(
-        defaultJudgingCriteria.map((c, position) => ({
-          hackDayId: row.id,
-          name: c.name,
-          description: c.description,
-          weight: c.weight,
-          position,
-        })),
-      )
-      .run();
-    recordAudit(
-      {
-        actorId: organiserId,
-        action: "hack_day.created",
-        objectType: "hack_day",
-        objectId: row.id,
-        after: { name: values.name },
-      },
-      tx,
+      .returning({ id: hackDays.id });
+    await tx.insert(judgingCriteria).values(
+      defaultJudgingCriteria.map((c, position) => ({
+        hackDayId: row!.id,
+        name: c.name,
+        description: c.description,
+        weight: c.weight,
+        position,
+      })),
     );
-    return { id: row.id };
+    await recordAudit({
+      actorId: organiserId,
+      action: "hack_day.created",
+      objectType: "hack_day",
+      objectId: row!.id,
+      after: { name: values.name },
+    });
+    return { id: row!.id };
   });
 }
 
@@ -299,7 +286,7 @@ export function createHackDay({ organiserId, values }: { organiserId: number; va
  * Saves a hack day's details. A larger capacity promotes people from the waiting list, in order;
  * a smaller one never removes anyone already registered.
  */
-export function updateHackDay({
+export async function updateHackDay({
   id,
   actorId,
   values,
@@ -307,28 +294,25 @@ export function updateHackDay({
   id: number;
   actorId: number;
   values: HackDayInput;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const before = tx
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [before] = await tx
       .select({ status: hackDays.status, name: hackDays.name, capacity: hackDays.capacity })
       .from(hackDays)
       .where(eq(hackDays.id, id))
-      .get();
+      .limit(1);
     if (!before) return refuse(404, "We could not find that hack day.");
     if (before.status === "archived") return refuse(409, "An archived hack day can no longer be edited.");
-    tx.update(hackDays).set(hackDayValues(values)).where(eq(hackDays.id, id)).run();
-    promoteFromWaitingList(tx, id);
-    recordAudit(
-      {
-        actorId,
-        action: "hack_day.updated",
-        objectType: "hack_day",
-        objectId: id,
-        before: { name: before.name, capacity: before.capacity },
-        after: { name: values.name, capacity: values.capacity ?? null },
-      },
-      tx,
-    );
+    await tx.update(hackDays).set(hackDayValues(values)).where(eq(hackDays.id, id));
+    await promoteFromWaitingList(id);
+    await recordAudit({
+      actorId,
+      action: "hack_day.updated",
+      objectType: "hack_day",
+      objectId: id,
+      before: { name: before.name, capacity: before.capacity },
+      after: { name: values.name, capacity: values.capacity ?? null },
+    });
     return { ok: true };
   });
 }
@@ -338,7 +322,7 @@ export function updateHackDay({
  * refusing any other move. Going live tells registered participants; judging tells the judges;
  * publishing stamps the time and tells every team member that results and feedback are out.
  */
-export function moveHackDayStatus({
+export async function moveHackDayStatus({
   id,
   to,
   actorId,
@@ -348,28 +332,27 @@ export function moveHackDayStatus({
   to: HackDayStatus;
   actorId: number;
   now?: Date;
-}): ModelResult<{ from: HackDayStatus }> {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult<{ from: HackDayStatus }>> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, name: hackDays.name })
       .from(hackDays)
       .where(eq(hackDays.id, id))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     const refusal = hackDayMoveRefusal(hackDay.status, to);
     if (refusal) return refuse(409, refusal);
-    tx.update(hackDays)
+    await tx
+      .update(hackDays)
       .set(to === "results_published" ? { status: to, resultsPublishedAt: now } : { status: to })
-      .where(eq(hackDays.id, id))
-      .run();
+      .where(eq(hackDays.id, id));
     const link = hackDayPath(id, hackDay.name);
     const messages: NotificationInput[] = [];
     if (to === "live") {
-      const people = tx
+      const people = await tx
         .select({ userId: hackDayParticipants.userId })
         .from(hackDayParticipants)
-        .where(and(eq(hackDayParticipants.hackDayId, id), eq(hackDayParticipants.status, "registered")))
-        .all();
+        .where(and(eq(hackDayParticipants.hackDayId, id), eq(hackDayParticipants.status, "registered")));
       for (const p of people)
         messages.push({
           userId: p.userId,
@@ -380,7 +363,7 @@ export function moveHackDayStatus({
         });
     }
     if (to === "judging") {
-      const panel = tx.select({ userId: judges.userId }).from(judges).where(eq(judges.hackDayId, id)).all();
+      const panel = await tx.select({ userId: judges.userId }).from(judges).where(eq(judges.hackDayId, id));
       for (const j of panel)
         messages.push({
           userId: j.userId,
@@ -391,12 +374,11 @@ export function moveHackDayStatus({
         });
     }
     if (to === "results_published") {
-      const members = tx
+      const members = await tx
         .selectDistinct({ userId: projectMembers.userId })
         .from(projectMembers)
         .innerJoin(projects, eq(projects.id, projectMembers.projectId))
-        .where(and(eq(projects.hackDayId, id), eq(projectMembers.status, "active")))
-        .all();
+        .where(and(eq(projects.hackDayId, id), eq(projectMembers.status, "active")));
       for (const m of members)
         messages.push({
           userId: m.userId,
@@ -406,18 +388,15 @@ export function moveHackDayStatus({
           link: `${link}/feedback`,
         });
     }
-    notify(messages, tx);
-    recordAudit(
-      {
-        actorId,
-        action: "hack_day.status_changed",
-        objectType: "hack_day",
-        objectId: id,
-        before: { status: hackDay.status },
-        after: { status: to },
-      },
-      tx,
-    );
+    await notify(messages);
+    await recordAudit({
+      actorId,
+      action: "hack_day.status_changed",
+      objectType: "hack_day",
+      objectId: id,
+      before: { status: hackDay.status },
+      after: { status: to },
+    });
     return { ok: true, from: hackDay.status };
   });
 }
@@ -482,8 +461,8 @@ export async function listNominatableProblems({ hackDayId, userId }: { hackDayId
     .limit(100);
 }
 
-function shortlistableProblem(tx: Tx, problemId: number) {
-  return tx
+async function shortlistableProblem(problemId: number) {
+  const [row] = await getDb()
     .select({
       id: problems.id,
       title: problems.title,
@@ -493,11 +472,12 @@ function shortlistableProblem(tx: Tx, problemId: number) {
     })
     .from(problems)
     .where(eq(problems.id, problemId))
-    .get();
+    .limit(1);
+  return row;
 }
 
 /** A clinician nominates one of their own open problems for an open hack day; the organiser is told. */
-export function nominateProblem({
+export async function nominateProblem({
   hackDayId,
   problemId,
   userId,
@@ -505,54 +485,48 @@ export function nominateProblem({
   hackDayId: number;
   problemId: number;
   userId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, name: hackDays.name, organiserId: hackDays.organiserId })
       .from(hackDays)
       .where(eq(hackDays.id, hackDayId))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     if (!acceptsNominations(hackDay.status))
       return refuse(409, "Problems can be nominated only while the hack day is open for registration.", "problemId");
-    const problem = shortlistableProblem(tx, problemId);
+    const problem = await shortlistableProblem(problemId);
     if (!problem || problem.hiddenAt || problem.authorId !== userId)
       return refuse(403, "You can nominate only problems you posted.", "problemId");
     if (problem.status !== "open" && problem.status !== "in_progress")
       return refuse(409, "Only open problems can be nominated.", "problemId");
-    const existing = tx
+    const [existing] = await tx
       .select({ status: hackDayProblems.status })
       .from(hackDayProblems)
       .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)))
-      .get();
+      .limit(1);
     if (existing) return refuse(409, "This problem is already on this hack day's list.", "problemId");
-    tx.insert(hackDayProblems).values({ hackDayId, problemId, nominatedBy: userId, status: "nominated" }).run();
-    notify(
-      {
-        userId: hackDay.organiserId,
-        kind: "hack_day.nomination",
-        title: `A problem was nominated for ${hackDay.name}`,
-        body: problem.title,
-        link: hackDayPath(hackDayId, hackDay.name),
-      },
-      tx,
-    );
-    recordAudit(
-      {
-        actorId: userId,
-        action: "hack_day.problem_nominated",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: { problemId },
-      },
-      tx,
-    );
+    await tx.insert(hackDayProblems).values({ hackDayId, problemId, nominatedBy: userId, status: "nominated" });
+    await notify({
+      userId: hackDay.organiserId,
+      kind: "hack_day.nomination",
+      title: `A problem was nominated for ${hackDay.name}`,
+      body: problem.title,
+      link: hackDayPath(hackDayId, hackDay.name),
+    });
+    await recordAudit({
+      actorId: userId,
+      action: "hack_day.problem_nominated",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { problemId },
+    });
     return { ok: true };
   });
 }
 
 /** The organiser puts a problem straight on the shortlist (before opening, or at any time until judging). */
-export function shortlistProblem({
+export async function shortlistProblem({
   hackDayId,
   problemId,
   actorId,
@@ -560,58 +534,52 @@ export function shortlistProblem({
   hackDayId: number;
   problemId: number;
   actorId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, name: hackDays.name })
       .from(hackDays)
       .where(eq(hackDays.id, hackDayId))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     if (!allowsShortlistChanges(hackDay.status))
       return refuse(409, "The shortlist is closed once judging starts.", "problem");
-    const problem = shortlistableProblem(tx, problemId);
+    const problem = await shortlistableProblem(problemId);
     if (!problem || problem.hiddenAt) return refuse(400, "There is no problem with that number.", "problem");
     if (problem.status !== "open" && problem.status !== "in_progress")
       return refuse(409, "Only open or in-progress problems can be shortlisted.", "problem");
-    const existing = tx
+    const [existing] = await tx
       .select({ status: hackDayProblems.status })
       .from(hackDayProblems)
       .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)))
-      .get();
+      .limit(1);
     if (existing?.status === "accepted") return refuse(409, "This problem is already shortlisted.", "problem");
     if (existing)
-      tx.update(hackDayProblems)
+      await tx
+        .update(hackDayProblems)
         .set({ status: "accepted" })
-        .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)))
-        .run();
-    else tx.insert(hackDayProblems).values({ hackDayId, problemId, nominatedBy: actorId, status: "accepted" }).run();
-    notify(
-      {
-        userId: problem.authorId,
-        kind: "hack_day.shortlisted",
-        title: `Your problem is shortlisted for ${hackDay.name}`,
-        body: problem.title,
-        link: hackDayPath(hackDayId, hackDay.name),
-      },
-      tx,
-    );
-    recordAudit(
-      {
-        actorId,
-        action: "hack_day.problem_shortlisted",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: { problemId },
-      },
-      tx,
-    );
+        .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)));
+    else await tx.insert(hackDayProblems).values({ hackDayId, problemId, nominatedBy: actorId, status: "accepted" });
+    await notify({
+      userId: problem.authorId,
+      kind: "hack_day.shortlisted",
+      title: `Your problem is shortlisted for ${hackDay.name}`,
+      body: problem.title,
+      link: hackDayPath(hackDayId, hackDay.name),
+    });
+    await recordAudit({
+      actorId,
+      action: "hack_day.problem_shortlisted",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { problemId },
+    });
     return { ok: true };
   });
 }
 
 /** The organiser accepts or declines a nomination (or takes a problem off the shortlist). */
-export function decideNomination({
+export async function decideNomination({
   hackDayId,
   problemId,
   decision,
@@ -621,16 +589,16 @@ export function decideNomination({
   problemId: number;
   decision: "accepted" | "declined";
   actorId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, name: hackDays.name })
       .from(hackDays)
       .where(eq(hackDays.id, hackDayId))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     if (!allowsShortlistChanges(hackDay.status)) return refuse(409, "The shortlist is closed once judging starts.");
-    const row = tx
+    const [row] = await tx
       .select({
         status: hackDayProblems.status,
         nominatedBy: hackDayProblems.nominatedBy,
@@ -640,98 +608,93 @@ export function decideNomination({
       .from(hackDayProblems)
       .innerJoin(problems, eq(problems.id, hackDayProblems.problemId))
       .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)))
-      .get();
+      .limit(1);
     if (!row) return refuse(404, "That problem is not on this hack day's list.");
     if (row.status === decision) return { ok: true };
     if (decision === "declined") {
-      const [teams] = tx
+      const [teams] = await tx
         .select({ n: count() })
         .from(projects)
-        .where(and(eq(projects.hackDayId, hackDayId), eq(projects.problemId, problemId)))
-        .all();
+        .where(and(eq(projects.hackDayId, hackDayId), eq(projects.problemId, problemId)));
       if ((teams?.n ?? 0) > 0)
         return refuse(409, "A team is already working on this problem, so it stays on the shortlist.");
     }
-    tx.update(hackDayProblems)
+    await tx
+      .update(hackDayProblems)
       .set({ status: decision })
-      .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)))
-      .run();
-    notify(
-      {
-        userId: row.authorId,
-        kind: `hack_day.nomination_${decision}`,
-        title:
-          decision === "accepted"
-            ? `Your problem is shortlisted for ${hackDay.name}`
-            : `Your problem was not shortlisted for ${hackDay.name}`,
-        body: row.title,
-        link: hackDayPath(hackDayId, hackDay.name),
-      },
-      tx,
-    );
-    recordAudit(
-      {
-        actorId,
-        action: `hack_day.problem_${decision}`,
-        objectType: "hack_day",
-        objectId: hackDayId,
-        before: { status: row.status },
-        after: { problemId, status: decision },
-      },
-      tx,
-    );
+      .where(and(eq(hackDayProblems.hackDayId, hackDayId), eq(hackDayProblems.problemId, problemId)));
+    await notify({
+      userId: row.authorId,
+      kind: `hack_day.nomination_${decision}`,
+      title:
+        decision === "accepted"
+          ? `Your problem is shortlisted for ${hackDay.name}`
+          : `Your problem was not shortlisted for ${hackDay.name}`,
+      body: row.title,
+      link: hackDayPath(hackDayId, hackDay.name),
+    });
+    await recordAudit({
+      actorId,
+      action: `hack_day.problem_${decision}`,
+      objectType: "hack_day",
+      objectId: hackDayId,
+      before: { status: row.status },
+      after: { problemId, status: decision },
+    });
     return { ok: true };
   });
 }
 
 // ---------------------------------------------------------------- registration and waiting list
 
-/** Moves people from the waiting list into free places, first come first served. */
-function promoteFromWaitingList(tx: Tx, hackDayId: number): number[] {
-  const hackDay = tx
-    .select({ capacity: hackDays.capacity, name: hackDays.name })
-    .from(hackDays)
-    .where(eq(hackDays.id, hackDayId))
-    .get();
-  if (!hackDay) return [];
-  const [registered] = tx
-    .select({ n: count() })
-    .from(hackDayParticipants)
-    .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "registered")))
-    .all();
-  const free = hackDay.capacity === null ? Number.MAX_SAFE_INTEGER : hackDay.capacity - (registered?.n ?? 0);
-  if (free <= 0) return [];
-  const waiting = tx
-    .select({ userId: hackDayParticipants.userId })
-    .from(hackDayParticipants)
-    .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "waitlisted")))
-    .orderBy(asc(hackDayParticipants.createdAt), sql`hack_day_participants.rowid`)
-    .limit(Math.min(free, 10_000))
-    .all();
-  if (waiting.length === 0) return [];
-  const ids = waiting.map((w) => w.userId);
-  tx.update(hackDayParticipants)
-    .set({ status: "registered" })
-    .where(and(eq(hackDayParticipants.hackDayId, hackDayId), inArray(hackDayParticipants.userId, ids)))
-    .run();
-  notify(
-    ids.map((userId) => ({
-      userId,
-      kind: "hack_day.promoted",
-      title: `You have a place at ${hackDay.name}`,
-      body: "A place came free and you were next on the waiting list.",
-      link: hackDayPath(hackDayId, hackDay.name),
-    })),
-    tx,
-  );
-  return ids;
+/**
+ * Moves people from the waiting list into free places, first come first served. Called inside the
+ * caller's transaction, which it joins.
+ */
+async function promoteFromWaitingList(hackDayId: number): Promise<number[]> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
+      .select({ capacity: hackDays.capacity, name: hackDays.name })
+      .from(hackDays)
+      .where(eq(hackDays.id, hackDayId))
+      .limit(1);
+    if (!hackDay) return [];
+    const [registered] = await tx
+      .select({ n: count() })
+      .from(hackDayParticipants)
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "registered")));
+    const free = hackDay.capacity === null ? Number.MAX_SAFE_INTEGER : hackDay.capacity - (registered?.n ?? 0);
+    if (free <= 0) return [];
+    const waiting = await tx
+      .select({ userId: hackDayParticipants.userId })
+      .from(hackDayParticipants)
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "waitlisted")))
+      .orderBy(asc(hackDayParticipants.createdAt), sql`hack_day_participants.rowid`)
+      .limit(Math.min(free, 10_000));
+    if (waiting.length === 0) return [];
+    const ids = waiting.map((w) => w.userId);
+    await tx
+      .update(hackDayParticipants)
+      .set({ status: "registered" })
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), inArray(hackDayParticipants.userId, ids)));
+    await notify(
+      ids.map((userId) => ({
+        userId,
+        kind: "hack_day.promoted",
+        title: `You have a place at ${hackDay.name}`,
+        body: "A place came free and you were next on the waiting list.",
+        link: hackDayPath(hackDayId, hackDay.name),
+      })),
+    );
+    return ids;
+  });
 }
 
 /**
  * Registers a person, or puts them on the waiting list when the hack day is full. Registering
  * again after cancelling goes to the back of the queue.
  */
-export function registerForHackDay({
+export async function registerForHackDay({
   hackDayId,
   userId,
   now = new Date(),
@@ -739,95 +702,84 @@ export function registerForHackDay({
   hackDayId: number;
   userId: number;
   now?: Date;
-}): ModelResult<{ status: "registered" | "waitlisted" }> {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult<{ status: "registered" | "waitlisted" }>> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, capacity: hackDays.capacity })
       .from(hackDays)
       .where(eq(hackDays.id, hackDayId))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     if (!acceptsRegistrations(hackDay.status)) return refuse(409, "Registration for this hack day is closed.");
-    const existing = tx
+    const [existing] = await tx
       .select({ status: hackDayParticipants.status })
       .from(hackDayParticipants)
       .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
-      .get();
+      .limit(1);
     if (existing && existing.status !== "cancelled") return { ok: true, status: existing.status };
-    const [registered] = tx
+    const [registered] = await tx
       .select({ n: count() })
       .from(hackDayParticipants)
-      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "registered")))
-      .all();
-    const [waiting] = tx
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "registered")));
+    const [waiting] = await tx
       .select({ n: count() })
       .from(hackDayParticipants)
-      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "waitlisted")))
-      .all();
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "waitlisted")));
     // Nobody jumps the queue: while anyone is waiting, newcomers wait too.
     const full = hackDay.capacity !== null && ((registered?.n ?? 0) >= hackDay.capacity || (waiting?.n ?? 0) > 0);
     const status = full ? ("waitlisted" as const) : ("registered" as const);
     if (existing) {
-      tx.update(hackDayParticipants)
+      await tx
+        .update(hackDayParticipants)
         .set({ status, createdAt: now })
-        .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
-        .run();
+        .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)));
     } else {
-      tx.insert(hackDayParticipants).values({ hackDayId, userId, status, createdAt: now }).run();
+      await tx.insert(hackDayParticipants).values({ hackDayId, userId, status, createdAt: now });
     }
-    recordAudit({ actorId: userId, action: `hack_day.${status}`, objectType: "hack_day", objectId: hackDayId }, tx);
+    await recordAudit({ actorId: userId, action: `hack_day.${status}`, objectType: "hack_day", objectId: hackDayId });
     return { ok: true, status };
   });
 }
 
 /** Cancels a registration (or leaves the waiting list); a freed place goes to the next in line. */
-export function cancelRegistration({
+export async function cancelRegistration({
   hackDayId,
   userId,
 }: {
   hackDayId: number;
   userId: number;
-}): ModelResult<{ promoted: number[] }> {
-  return getDb().transaction((tx) => {
-    const row = tx
+}): Promise<ModelResult<{ promoted: number[] }>> {
+  return inTransaction(async (tx) => {
+    const [row] = await tx
       .select({ status: hackDayParticipants.status })
       .from(hackDayParticipants)
       .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
-      .get();
+      .limit(1);
     if (!row || row.status === "cancelled") return refuse(409, "You are not registered for this hack day.");
-    const team = tx
+    const [team] = await tx
       .select({ projectId: projectMembers.projectId })
       .from(projectMembers)
       .innerJoin(projects, eq(projects.id, projectMembers.projectId))
       .where(and(eq(projectMembers.userId, userId), eq(projects.hackDayId, hackDayId)))
-      .get();
+      .limit(1);
     if (team)
       return refuse(
         409,
         "You are on a team (or asked to join one) at this hack day. Leave the team or withdraw your request first.",
       );
-    tx.update(hackDayParticipants)
+    await tx
+      .update(hackDayParticipants)
       .set({ status: "cancelled" })
-      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
-      .run();
-    const promoted = row.status === "registered" ? promoteFromWaitingList(tx, hackDayId) : [];
-    recordAudit(
-      {
-        actorId: userId,
-        action: "hack_day.registration_cancelled",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        before: { status: row.status },
-        after: { promoted },
-      },
-      tx,
-    );
+      .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)));
+    const promoted = row.status === "registered" ? await promoteFromWaitingList(hackDayId) : [];
+    await recordAudit({
+      actorId: userId,
+      action: "hack_day.registration_cancelled",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      before: { status: row.status },
+      after: { promoted },
+    });
     return { ok: true, promoted };
   });
 }
-
-/** Every status, for forms that list them. */
-export const hackDayStatusOptions = hackDayStatuses.values.map((value) => ({
-  value,
-  label: hackDayStatuses.label(value),
-}));

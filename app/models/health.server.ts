@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 
 /** Whether the database answers a trivial query. */
 export async function checkDatabase(): Promise<boolean> {

@@ -1,6 +1,6 @@
 import { and, asc, gte, notInArray, sql } from "drizzle-orm";
 import { hackDays } from "../../db/schema";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 import { listSuccessStories } from "./impact.server";
 import { listNewestProblems } from "./problems.server";
 
@@ -19,7 +19,7 @@ export type HomeFigures = {
  * and hack days announced (not drafts).
  */
 export async function getHomeFigures(): Promise<HomeFigures> {
-  const [row] = getDb().all<HomeFigures>(sql`
+  const [row] = await getDb().all<HomeFigures>(sql`
     SELECT
       (SELECT count(*) FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate') AS problems,
       (SELECT count(DISTINCT lower(trim(e.organisation))) FROM endorsements e JOIN problems pr ON pr.id = e.problem_id WHERE pr.hidden_at IS NULL) AS organisations,

@@ -10,7 +10,7 @@ import {
   type TimeInStage,
 } from "../domain/impact";
 import { stageKeys, type Stage } from "../domain/stages";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 import { databasePath } from "../utils/env.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { isPublicProject } from "./projects.server";

@@ -33,12 +33,11 @@ import {
   rankProjects,
   type JudgeProjectState,
 } from "../domain/judging";
-import { getDb } from "../utils/db.server";
 import { toPage, PAGE_SIZE } from "../utils/pagination";
 import { idSlug } from "../utils/slug";
 import type { ScoreSheetInput } from "../validation/judging";
-import { recordAudit, type Tx } from "./audit.server";
-import { refuse, type ModelResult } from "./hack-days.server";
+import { recordAudit } from "./audit.server";
+import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify } from "./notifications.server";
 
 // ---------------------------------------------------------------- panel and criteria
@@ -68,13 +67,12 @@ export async function listCriteria(hackDayId: number) {
 }
 export type CriterionRow = Awaited<ReturnType<typeof listCriteria>>[number];
 
-function submittedProjects(tx: Tx, hackDayId: number) {
-  return tx
+async function submittedProjects(hackDayId: number) {
+  return getDb()
     .select({ id: projects.id, name: projects.name, submittedAt: projects.submittedAt })
     .from(projects)
     .where(and(eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
-    .orderBy(asc(projects.submittedAt), asc(projects.id))
-    .all();
+    .orderBy(asc(projects.submittedAt), asc(projects.id));
 }
 
 /**
@@ -115,7 +113,7 @@ export async function listJudgesWithProgress(hackDayId: number) {
         ),
       ),
   ]);
-  const submitted = submittedProjects(db, hackDayId);
+  const submitted = await submittedProjects(hackDayId);
   const criteriaCount = criteria[0]?.n ?? 0;
   return panel.map((judge) => {
     const states = submitted.map((p) =>
@@ -131,12 +129,12 @@ export async function listJudgesWithProgress(hackDayId: number) {
   });
 }
 
-function setupRefusal(tx: Tx, hackDayId: number) {
-  const hackDay = tx
+async function setupRefusal(hackDayId: number) {
+  const [hackDay] = await getDb()
     .select({ status: hackDays.status, name: hackDays.name })
     .from(hackDays)
     .where(eq(hackDays.id, hackDayId))
-    .get();
+    .limit(1);
   if (!hackDay) return { refusal: refuse(404, "We could not find that hack day."), hackDay: null };
   if (!allowsJudgingSetup(hackDay.status))
     return { refusal: refuse(409, "The results are published, so judging can no longer change."), hackDay };
@@ -144,7 +142,7 @@ function setupRefusal(tx: Tx, hackDayId: number) {
 }
 
 /** Appoints a judge by the email of their Hackpath account; they are told. */
-export function appointJudge({
+export async function appointJudge({
   hackDayId,
   email,
   actorId,
@@ -152,50 +150,44 @@ export function appointJudge({
   hackDayId: number;
   email: string;
   actorId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal, hackDay } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal, hackDay } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const person = tx
+    const [person] = await tx
       .select({ id: users.id, suspendedAt: users.suspendedAt })
       .from(users)
       .where(eq(users.email, email.trim().toLowerCase()))
-      .get();
+      .limit(1);
     if (!person || person.suspendedAt)
       return refuse(400, "No active Hackpath account uses that email address. Ask them to create one first.", "email");
-    const existing = tx
+    const [existing] = await tx
       .select({ userId: judges.userId })
       .from(judges)
       .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, person.id)))
-      .get();
+      .limit(1);
     if (existing) return refuse(409, "That person is already a judge at this hack day.", "email");
-    tx.insert(judges).values({ hackDayId, userId: person.id }).run();
-    notify(
-      {
-        userId: person.id,
-        kind: "judging.appointed",
-        title: `You are a judge at ${hackDay!.name}`,
-        body: "Declare any conflicts of interest before judging starts.",
-        link: `/hack-days/${idSlug(hackDayId, hackDay!.name)}/judging`,
-      },
-      tx,
-    );
-    recordAudit(
-      {
-        actorId,
-        action: "judging.judge_appointed",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: { userId: person.id },
-      },
-      tx,
-    );
+    await tx.insert(judges).values({ hackDayId, userId: person.id });
+    await notify({
+      userId: person.id,
+      kind: "judging.appointed",
+      title: `You are a judge at ${hackDay!.name}`,
+      body: "Declare any conflicts of interest before judging starts.",
+      link: `/hack-days/${idSlug(hackDayId, hackDay!.name)}/judging`,
+    });
+    await recordAudit({
+      actorId,
+      action: "judging.judge_appointed",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { userId: person.id },
+    });
     return { ok: true };
   });
 }
 
 /** Takes a judge off the panel, with any scores they gave at this hack day. */
-export function removeJudge({
+export async function removeJudge({
   hackDayId,
   userId,
   actorId,
@@ -203,29 +195,29 @@ export function removeJudge({
   hackDayId: number;
   userId: number;
   actorId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const removed = tx
+    const removed = await tx
       .delete(judges)
       .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, userId)))
-      .returning({ userId: judges.userId })
-      .all();
+      .returning({ userId: judges.userId });
     if (removed.length === 0) return refuse(404, "That person is not a judge at this hack day.");
-    tx.delete(scores)
-      .where(and(eq(scores.hackDayId, hackDayId), eq(scores.judgeId, userId)))
-      .run();
-    recordAudit(
-      { actorId, action: "judging.judge_removed", objectType: "hack_day", objectId: hackDayId, after: { userId } },
-      tx,
-    );
+    await tx.delete(scores).where(and(eq(scores.hackDayId, hackDayId), eq(scores.judgeId, userId)));
+    await recordAudit({
+      actorId,
+      action: "judging.judge_removed",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { userId },
+    });
     return { ok: true };
   });
 }
 
 /** Saves the names, descriptions and weights of a hack day's criteria. */
-export function saveCriteria({
+export async function saveCriteria({
   hackDayId,
   actorId,
   criteria,
@@ -233,42 +225,39 @@ export function saveCriteria({
   hackDayId: number;
   actorId: number;
   criteria: { id: number; name: string; description?: string; weight: number }[];
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
     const own = new Set(
-      tx
-        .select({ id: judgingCriteria.id })
-        .from(judgingCriteria)
-        .where(eq(judgingCriteria.hackDayId, hackDayId))
-        .all()
-        .map((c) => c.id),
+      (
+        await tx
+          .select({ id: judgingCriteria.id })
+          .from(judgingCriteria)
+          .where(eq(judgingCriteria.hackDayId, hackDayId))
+      ).map((c) => c.id),
     );
     if (criteria.some((c) => !own.has(c.id)))
       return refuse(400, "One of those criteria does not belong to this hack day.");
     for (const c of criteria) {
-      tx.update(judgingCriteria)
+      await tx
+        .update(judgingCriteria)
         .set({ name: c.name, description: c.description ?? "", weight: c.weight })
-        .where(and(eq(judgingCriteria.id, c.id), eq(judgingCriteria.hackDayId, hackDayId)))
-        .run();
+        .where(and(eq(judgingCriteria.id, c.id), eq(judgingCriteria.hackDayId, hackDayId)));
     }
-    recordAudit(
-      {
-        actorId,
-        action: "judging.criteria_saved",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: criteria.map((c) => ({ name: c.name, weight: c.weight })),
-      },
-      tx,
-    );
+    await recordAudit({
+      actorId,
+      action: "judging.criteria_saved",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: criteria.map((c) => ({ name: c.name, weight: c.weight })),
+    });
     return { ok: true };
   });
 }
 
 /** Adds a criterion at the end of the list. */
-export function addCriterion({
+export async function addCriterion({
   hackDayId,
   actorId,
   name,
@@ -280,40 +269,35 @@ export function addCriterion({
   name: string;
   description?: string;
   weight: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const [last] = tx
+    const [last] = await tx
       .select({ n: sql<number>`coalesce(max(${judgingCriteria.position}), -1)`.mapWith(Number) })
       .from(judgingCriteria)
-      .where(eq(judgingCriteria.hackDayId, hackDayId))
-      .all();
-    const [total] = tx
+      .where(eq(judgingCriteria.hackDayId, hackDayId));
+    const [total] = await tx
       .select({ n: count() })
       .from(judgingCriteria)
-      .where(eq(judgingCriteria.hackDayId, hackDayId))
-      .all();
+      .where(eq(judgingCriteria.hackDayId, hackDayId));
     if ((total?.n ?? 0) >= 12) return refuse(409, "A hack day can have at most 12 criteria.", "name");
-    tx.insert(judgingCriteria)
-      .values({ hackDayId, name, description: description ?? "", weight, position: (last?.n ?? -1) + 1 })
-      .run();
-    recordAudit(
-      {
-        actorId,
-        action: "judging.criterion_added",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: { name, weight },
-      },
-      tx,
-    );
+    await tx
+      .insert(judgingCriteria)
+      .values({ hackDayId, name, description: description ?? "", weight, position: (last?.n ?? -1) + 1 });
+    await recordAudit({
+      actorId,
+      action: "judging.criterion_added",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { name, weight },
+    });
     return { ok: true };
   });
 }
 
 /** Removes a criterion (and the scores given against it); at least one must remain. */
-export function removeCriterion({
+export async function removeCriterion({
   hackDayId,
   actorId,
   criterionId,
@@ -321,32 +305,27 @@ export function removeCriterion({
   hackDayId: number;
   actorId: number;
   criterionId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const [total] = tx
+    const [total] = await tx
       .select({ n: count() })
       .from(judgingCriteria)
-      .where(eq(judgingCriteria.hackDayId, hackDayId))
-      .all();
+      .where(eq(judgingCriteria.hackDayId, hackDayId));
     if ((total?.n ?? 0) <= 1) return refuse(409, "Keep at least one criterion.");
-    const removed = tx
+    const removed = await tx
       .delete(judgingCriteria)
       .where(and(eq(judgingCriteria.id, criterionId), eq(judgingCriteria.hackDayId, hackDayId)))
-      .returning({ name: judgingCriteria.name })
-      .all();
+      .returning({ name: judgingCriteria.name });
     if (removed.length === 0) return refuse(404, "That criterion does not belong to this hack day.");
-    recordAudit(
-      {
-        actorId,
-        action: "judging.criterion_removed",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        before: { name: removed[0]!.name },
-      },
-      tx,
-    );
+    await recordAudit({
+      actorId,
+      action: "judging.criterion_removed",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      before: { name: removed[0]!.name },
+    });
     return { ok: true };
   });
 }
@@ -372,16 +351,22 @@ export async function listJudgingAssignments(userId: number) {
 // ---------------------------------------------------------------- a judge's view
 
 /** Why this judge may not score this project (team member or declared), or null. */
-function conflictFor(
-  tx: Tx,
-  { hackDayId, projectId, judgeId }: { hackDayId: number; projectId: number; judgeId: number },
-) {
-  const member = tx
+async function conflictFor({
+  hackDayId,
+  projectId,
+  judgeId,
+}: {
+  hackDayId: number;
+  projectId: number;
+  judgeId: number;
+}) {
+  const db = getDb();
+  const [member] = await db
     .select({ userId: projectMembers.userId })
     .from(projectMembers)
     .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, judgeId)))
-    .get();
-  const declared = tx
+    .limit(1);
+  const [declared] = await db
     .select({ judgeId: judgeConflicts.judgeId })
     .from(judgeConflicts)
     .where(
@@ -391,7 +376,7 @@ function conflictFor(
         eq(judgeConflicts.judgeId, judgeId),
       ),
     )
-    .get();
+    .limit(1);
   return judgeConflict({ judgeId, teamMemberIds: member ? [member.userId] : [], declared: Boolean(declared) });
 }
 
@@ -413,7 +398,7 @@ export async function getJudgeBoard({
   page?: number;
 }) {
   const db = getDb();
-  const submitted = submittedProjects(db, hackDayId);
+  const submitted = await submittedProjects(hackDayId);
   const [criteria, own, conflicts, memberships] = await Promise.all([
     db.select({ n: count() }).from(judgingCriteria).where(eq(judgingCriteria.hackDayId, hackDayId)),
     db
@@ -487,7 +472,7 @@ export async function getScoreSheet({
       .from(scores)
       .where(and(eq(scores.projectId, projectId), eq(scores.judgeId, judgeId))),
   ]);
-  const conflict = conflictFor(db, { hackDayId, projectId, judgeId });
+  const conflict = await conflictFor({ hackDayId, projectId, judgeId });
   return { project, criteria, scores: own, conflict };
 }
 
@@ -496,7 +481,7 @@ export async function getScoreSheet({
  * earlier ones. Refused for a project the judge is on or declared a conflict with, outside
  * judging, and after the results are published.
  */
-export function saveScores({
+export async function saveScores({
   hackDayId,
   projectId,
   judgeId,
@@ -506,15 +491,19 @@ export function saveScores({
   projectId: number;
   judgeId: number;
   sheet: ScoreSheetInput;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const hackDay = tx.select({ status: hackDays.status }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
+      .select({ status: hackDays.status })
+      .from(hackDays)
+      .where(eq(hackDays.id, hackDayId))
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
-    const judge = tx
+    const [judge] = await tx
       .select({ userId: judges.userId })
       .from(judges)
       .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId)))
-      .get();
+      .limit(1);
     if (!judge) return refuse(403, "Only this hack day's judges can score its projects.");
     if (!acceptsScores(hackDay.status))
       return refuse(
@@ -523,19 +512,18 @@ export function saveScores({
           ? "The results are published, so scores can no longer change."
           : "Scoring opens when the hack day moves to judging.",
       );
-    const project = tx
+    const [project] = await tx
       .select({ id: projects.id })
       .from(projects)
       .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
-      .get();
+      .limit(1);
     if (!project) return refuse(404, "That project was not submitted to this hack day.");
-    const conflict = conflictFor(tx, { hackDayId, projectId, judgeId });
+    const conflict = await conflictFor({ hackDayId, projectId, judgeId });
     if (conflict) return refuse(403, conflictMessage(conflict));
-    const criteria = tx
+    const criteria = await tx
       .select({ id: judgingCriteria.id })
       .from(judgingCriteria)
-      .where(eq(judgingCriteria.hackDayId, hackDayId))
-      .all();
+      .where(eq(judgingCriteria.hackDayId, hackDayId));
     const given = new Map(sheet.scores.map((s) => [s.criterionId, s]));
     if (
       criteria.some((c) => !given.has(c.id)) ||
@@ -544,22 +532,22 @@ export function saveScores({
       return refuse(400, "Score every criterion on the sheet. If the criteria just changed, reload the page.");
     for (const c of criteria) {
       const s = given.get(c.id)!;
-      tx.insert(scores)
+      await tx
+        .insert(scores)
         .values({ hackDayId, projectId, judgeId, criterionId: c.id, score: s.score, comment: s.comment ?? "" })
         .onConflictDoUpdate({
           target: [scores.judgeId, scores.projectId, scores.criterionId],
           set: { score: s.score, comment: s.comment ?? "", updatedAt: new Date() },
-        })
-        .run();
+        });
     }
     // The audit trail records that a sheet was saved, never the scores themselves.
-    recordAudit({ actorId: judgeId, action: "judging.scored", objectType: "project", objectId: projectId }, tx);
+    await recordAudit({ actorId: judgeId, action: "judging.scored", objectType: "project", objectId: projectId });
     return { ok: true };
   });
 }
 
 /** A judge declares a conflict with a project; any scores they gave it are withdrawn. */
-export function declareConflict({
+export async function declareConflict({
   hackDayId,
   projectId,
   judgeId,
@@ -569,38 +557,37 @@ export function declareConflict({
   projectId: number;
   judgeId: number;
   reason: string;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const hackDay = tx.select({ status: hackDays.status }).from(hackDays).where(eq(hackDays.id, hackDayId)).get();
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
+      .select({ status: hackDays.status })
+      .from(hackDays)
+      .where(eq(hackDays.id, hackDayId))
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
-    const judge = tx
+    const [judge] = await tx
       .select({ userId: judges.userId })
       .from(judges)
       .where(and(eq(judges.hackDayId, hackDayId), eq(judges.userId, judgeId)))
-      .get();
+      .limit(1);
     if (!judge) return refuse(403, "Only this hack day's judges can declare conflicts here.");
     if (!acceptsConflictDeclarations(hackDay.status))
       return refuse(409, "Conflicts can be declared while the hack day is live or in judging.");
-    const project = tx
+    const [project] = await tx
       .select({ id: projects.id })
       .from(projects)
       .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId)))
-      .get();
+      .limit(1);
     if (!project) return refuse(404, "That project is not part of this hack day.");
-    tx.insert(judgeConflicts).values({ hackDayId, judgeId, projectId, reason }).onConflictDoNothing().run();
-    tx.delete(scores)
-      .where(and(eq(scores.projectId, projectId), eq(scores.judgeId, judgeId)))
-      .run();
-    recordAudit(
-      {
-        actorId: judgeId,
-        action: "judging.conflict_declared",
-        objectType: "project",
-        objectId: projectId,
-        after: { reason },
-      },
-      tx,
-    );
+    await tx.insert(judgeConflicts).values({ hackDayId, judgeId, projectId, reason }).onConflictDoNothing();
+    await tx.delete(scores).where(and(eq(scores.projectId, projectId), eq(scores.judgeId, judgeId)));
+    await recordAudit({
+      actorId: judgeId,
+      action: "judging.conflict_declared",
+      objectType: "project",
+      objectId: projectId,
+      after: { reason },
+    });
     return { ok: true };
   });
 }
@@ -609,7 +596,7 @@ export function declareConflict({
 
 async function computeRanking(hackDayId: number) {
   const db = getDb();
-  const submitted = submittedProjects(db, hackDayId);
+  const submitted = await submittedProjects(hackDayId);
   const [criteria, allScores] = await Promise.all([
     listCriteria(hackDayId),
     db
@@ -660,7 +647,7 @@ export async function getPublishedResults(hackDayId: number) {
 }
 
 /** Names an award for a submitted project. */
-export function addAward({
+export async function addAward({
   hackDayId,
   actorId,
   name,
@@ -672,40 +659,36 @@ export function addAward({
   name: string;
   description?: string;
   projectId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const project = tx
+    const [project] = await tx
       .select({ id: projects.id })
       .from(projects)
       .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
-      .get();
+      .limit(1);
     if (!project) return refuse(400, "Choose a project submitted to this hack day.", "projectId");
-    const [last] = tx
+    const [last] = await tx
       .select({ n: sql<number>`coalesce(max(${awards.position}), -1)`.mapWith(Number) })
       .from(awards)
-      .where(eq(awards.hackDayId, hackDayId))
-      .all();
-    tx.insert(awards)
-      .values({ hackDayId, projectId, name, description: description ?? "", position: (last?.n ?? -1) + 1 })
-      .run();
-    recordAudit(
-      {
-        actorId,
-        action: "judging.award_added",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        after: { name, projectId },
-      },
-      tx,
-    );
+      .where(eq(awards.hackDayId, hackDayId));
+    await tx
+      .insert(awards)
+      .values({ hackDayId, projectId, name, description: description ?? "", position: (last?.n ?? -1) + 1 });
+    await recordAudit({
+      actorId,
+      action: "judging.award_added",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      after: { name, projectId },
+    });
     return { ok: true };
   });
 }
 
 /** Removes an award before publication. */
-export function removeAward({
+export async function removeAward({
   hackDayId,
   actorId,
   awardId,
@@ -713,26 +696,22 @@ export function removeAward({
   hackDayId: number;
   actorId: number;
   awardId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const { refusal } = setupRefusal(tx, hackDayId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const removed = tx
+    const removed = await tx
       .delete(awards)
       .where(and(eq(awards.id, awardId), eq(awards.hackDayId, hackDayId)))
-      .returning({ name: awards.name })
-      .all();
+      .returning({ name: awards.name });
     if (removed.length === 0) return refuse(404, "That award does not belong to this hack day.");
-    recordAudit(
-      {
-        actorId,
-        action: "judging.award_removed",
-        objectType: "hack_day",
-        objectId: hackDayId,
-        before: { name: removed[0]!.name },
-      },
-      tx,
-    );
+    await recordAudit({
+      actorId,
+      action: "judging.award_removed",
+      objectType: "hack_day",
+      objectId: hackDayId,
+      before: { name: removed[0]!.name },
+    });
     return { ok: true };
   });
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { mentorProfiles, mentorships, projects, users } from "../../db/schema";
 import type { ExpertiseArea } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import { getDb } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { MentorFilters } from "../validation/browse";
 import { isPublicProject } from "./projects.server";

@@ -1,37 +1,20 @@
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { notifications } from "../../db/schema";
-import { getDb } from "../utils/db.server";
-import type { Tx } from "./audit.server";
+import { getDb, inTransaction } from "./core.server";
 
 export type NotificationInput = { userId: number; kind: string; title: string; body?: string; link?: string | null };
 
-/** Sends in-app notifications. Synchronous, so it can share the caller's transaction. */
-export function notify(input: NotificationInput | NotificationInput[], tx: Tx = getDb()): void {
+/** Sends in-app notifications, inside the caller's transaction when there is one. */
+export async function notify(input: NotificationInput | NotificationInput[]): Promise<void> {
   const rows = [input].flat();
   if (rows.length === 0) return;
-  tx.insert(notifications)
-    .values(
-      rows.map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null })),
-    )
-    .run();
-}
-
-/** A person's newest notifications, unread first. */
-export async function listNotifications({ userId, limit = 20 }: { userId: number; limit?: number }) {
-  return getDb()
-    .select({
-      id: notifications.id,
-      kind: notifications.kind,
-      title: notifications.title,
-      body: notifications.body,
-      link: notifications.link,
-      readAt: notifications.readAt,
-      createdAt: notifications.createdAt,
-    })
-    .from(notifications)
-    .where(eq(notifications.userId, userId))
-    .orderBy(desc(isNull(notifications.readAt)), desc(notifications.createdAt))
-    .limit(limit);
+  await inTransaction((tx) =>
+    tx
+      .insert(notifications)
+      .values(
+        rows.map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null })),
+      ),
+  );
 }
 
 /** How many unread notifications a person has. */
@@ -46,17 +29,18 @@ export async function countUnreadNotifications(userId: number): Promise<number> 
 /** Marks a person's notifications read (only their own). */
 export async function markNotificationsRead({ userId, ids }: { userId: number; ids?: number[] }) {
   const own = eq(notifications.userId, userId);
-  const db = getDb();
-  if (!ids) {
-    await db
-      .update(notifications)
-      .set({ readAt: new Date() })
-      .where(and(own, isNull(notifications.readAt)));
-    return;
-  }
-  for (const id of ids)
-    await db
-      .update(notifications)
-      .set({ readAt: new Date() })
-      .where(and(own, eq(notifications.id, id)));
+  await inTransaction(async (tx) => {
+    if (!ids) {
+      await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(own, isNull(notifications.readAt)));
+      return;
+    }
+    for (const id of ids)
+      await tx
+        .update(notifications)
+        .set({ readAt: new Date() })
+        .where(and(own, eq(notifications.id, id)));
+  });
 }

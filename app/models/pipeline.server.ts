@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull, lt, or, sql, type SQL } from "drizzle-orm
 import { hackDays, problems, projects } from "../../db/schema";
 import { isOrganiser } from "../domain/roles";
 import { isStalled, stageKeys, STALLED_AFTER_DAYS, type Stage } from "../domain/stages";
-import { getDb } from "../utils/db.server";
+import { getDb, type Viewer } from "./core.server";
 import type { PipelineFilters } from "../validation/browse";
 import {
   cardColumns,
@@ -10,7 +10,6 @@ import {
   viewerIsMemberSql,
   viewerIsMentorSql,
   type ProjectCard,
-  type Viewer,
 } from "./projects.server";
 
 /** A card on the board. `stalled` is only ever true for someone allowed to know it. */

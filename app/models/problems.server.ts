@@ -4,28 +4,18 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from "../domain/fts";
 import { acceptsEndorsements, canMoveStatus, statusAfterReopen, statusFromProjects } from "../domain/problem-status";
 import { hasRole, isOrganiser } from "../domain/roles";
 import type { Stage } from "../domain/stages";
-import type { CareSetting, ProblemStatus, ProjectState, Role, Specialty } from "../domain/taxonomy";
+import type { CareSetting, ProblemStatus, ProjectState, Specialty } from "../domain/taxonomy";
 import { excerpt } from "../domain/text";
 import { parseTagList, type CanvasInput, type ProblemSort } from "../validation/problems";
-import { getDb, type DB } from "../utils/db.server";
 import { PAGE_SIZE, pageWindow, toPage, type Page } from "../utils/pagination";
 import { idSlug } from "../utils/slug";
 import { recordAudit } from "./audit.server";
+import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
+import { affectedRows } from "./dialect.server";
 import { notify } from "./notifications.server";
 import { resolveReportsFor } from "./reports.server";
 import { getTagBySlug, listPopularTags, setProblemTags, tagsForProblems, type TagRef } from "./tags.server";
 
-/** The database or an open transaction; better-sqlite3 runs both synchronously. */
-export type DbOrTx = Pick<DB, "insert" | "update" | "delete" | "select" | "all" | "get" | "run">;
-
-/** Who is looking or acting: the session user, or null for a visitor. */
-export type Viewer = { id: number; name?: string; roles: readonly Role[] } | null;
-
-/** A business rule said no. Routes turn 403/404 into error pages and 409 into a form error. */
-export type Refusal = { ok: false; status: 403 | 404 | 409; message: string };
-export type Result<T extends object = object> = ({ ok: true } & T) | Refusal;
-
-const refuse = (status: Refusal["status"], message: string): Refusal => ({ ok: false, status, message });
 const NOT_FOUND = refuse(404, "We could not find that problem.");
 
 /** Path of a problem's page. */
@@ -186,11 +176,11 @@ export async function listProblems(
 ): Promise<Page<ProblemListItem> & { sort: ProblemSort; searched: boolean }> {
   const db = getDb();
   const query = problemListQueries(filters);
-  const ids = db.all<{ id: number }>(query.ids).map((r) => r.id);
-  const total = db.get<{ n: number }>(query.count)?.n ?? 0;
-  const rows = ids.length ? db.all<ListRow>(query.details(ids)) : [];
+  const ids = (await db.all<{ id: number }>(query.ids)).map((r) => r.id);
+  const total = (await db.get<{ n: number }>(query.count))?.n ?? 0;
+  const rows = ids.length ? await db.all<ListRow>(query.details(ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const tagMap = tagsForProblems(ids);
+  const tagMap = await tagsForProblems(ids);
 
   const items = ids
     .map((id) => byId.get(id))
@@ -222,35 +212,9 @@ export async function listNewestProblems(limit = 5) {
   return (await listProblems({ sort: "newest", pageSize: limit })).items;
 }
 
-/** A person's own problems, newest first, hidden ones included (for their dashboard). */
-export async function listProblemsByAuthor({ authorId, page = 1 }: { authorId: number; page?: number }) {
-  const db = getDb();
-  const { limit, offset } = pageWindow(page);
-  const items = db
-    .select({
-      id: problems.id,
-      title: problems.title,
-      status: problems.status,
-      hiddenAt: problems.hiddenAt,
-      endorsementCount: problems.endorsementCount,
-      organisationCount: problems.organisationCount,
-      commentCount: problems.commentCount,
-      projectCount: problems.projectCount,
-      createdAt: problems.createdAt,
-    })
-    .from(problems)
-    .where(eq(problems.authorId, authorId))
-    .orderBy(sql`${problems.createdAt} DESC, ${problems.id} DESC`)
-    .limit(limit)
-    .offset(offset)
-    .all();
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM problems WHERE author_id = ${authorId}`)?.n ?? 0;
-  return toPage(items, total, page);
-}
-
 /** The 50 newest visible problems with what a feed entry needs. */
 export async function listProblemsForFeed(limit = 50) {
-  return getDb().all<{
+  return await getDb().all<{
     id: number;
     title: string;
     summary: string;
@@ -297,8 +261,9 @@ const canvasColumns = {
   updatedAt: problems.updatedAt,
 };
 
-function findProblem(id: number, tx: DbOrTx = getDb()) {
-  return tx.select(canvasColumns).from(problems).where(eq(problems.id, id)).get() ?? null;
+async function findProblem(id: number) {
+  const [row] = await getDb().select(canvasColumns).from(problems).where(eq(problems.id, id)).limit(1);
+  return row ?? null;
 }
 
 /** Whether a viewer may see a problem: anyone unless hidden; hidden ones to the author and organisers. */
@@ -315,24 +280,28 @@ export type ProblemPageOptions = { id: number; viewer: Viewer; endorsementsPage?
  */
 export async function getProblemPage({ id, viewer, endorsementsPage = 1, commentsPage = 1 }: ProblemPageOptions) {
   const db = getDb();
-  const problem = findProblem(id);
+  const problem = await findProblem(id);
   if (!problem || !canView(problem, viewer)) return { kind: "missing" as const };
   if (problem.status === "duplicate" && problem.duplicateOfId) {
-    const target = db
+    const [target] = await db
       .select({ id: problems.id, title: problems.title })
       .from(problems)
       .where(eq(problems.id, problem.duplicateOfId))
-      .get();
+      .limit(1);
     if (target) return { kind: "merged" as const, target };
   }
 
-  const author = db.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, problem.authorId)).get()!;
-  const tags = tagsForProblems([id]).get(id) ?? [];
+  const [author] = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(eq(users.id, problem.authorId))
+    .limit(1);
+  const tags = (await tagsForProblems([id])).get(id) ?? [];
   const isAuthor = viewer?.id === problem.authorId;
   const organiser = isOrganiser(viewer);
 
   const endorsementWindow = pageWindow(endorsementsPage);
-  const endorsementRows = db.all<{
+  const endorsementRows = await db.all<{
     id: number;
     userId: number;
     name: string;
@@ -352,8 +321,9 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
   );
 
   const commentWindow = pageWindow(commentsPage);
-  const commentTotal = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM comments WHERE problem_id = ${id}`)?.n ?? 0;
-  const commentRows = db.all<{
+  const commentTotal =
+    (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM comments WHERE problem_id = ${id}`))?.n ?? 0;
+  const commentRows = await db.all<{
     id: number;
     authorId: number;
     authorName: string;
@@ -386,7 +356,7 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
 
   // Projects are public once submitted (app/models/projects.server.ts); teams still building
   // are counted but not named.
-  const projectRows = db
+  const projectRows = await db
     .select({
       id: projects.id,
       name: projects.name,
@@ -397,33 +367,35 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
     .from(projects)
     .where(and(eq(projects.problemId, id), isNotNull(projects.submittedAt)))
     .orderBy(sql`${projects.createdAt} DESC, ${projects.id} DESC`)
-    .limit(50)
-    .all();
+    .limit(50);
   const unsubmittedProjects =
-    db.get<{ n: number }>(sql`SELECT count(*) AS n FROM projects WHERE problem_id = ${id} AND submitted_at IS NULL`)
-      ?.n ?? 0;
+    (
+      await db.get<{ n: number }>(
+        sql`SELECT count(*) AS n FROM projects WHERE problem_id = ${id} AND submitted_at IS NULL`,
+      )
+    )?.n ?? 0;
 
-  const hackDayRows = db.all<{ id: number; name: string; startsAt: number; status: string }>(sql`
+  const hackDayRows = await db.all<{ id: number; name: string; startsAt: number; status: string }>(sql`
     SELECT h.id AS "id", h.name AS "name", h.starts_at AS "startsAt", h.status AS "status"
     FROM hack_day_problems hp JOIN hack_days h ON h.id = hp.hack_day_id
     WHERE hp.problem_id = ${id} AND hp.status = 'accepted' AND h.status <> 'draft'
     ORDER BY h.starts_at DESC, h.id DESC
     LIMIT 50`);
 
-  const myEndorsement = viewer
-    ? (db
+  const [myEndorsement = null] = viewer
+    ? await db
         .select({ organisation: endorsements.organisation, note: endorsements.note })
         .from(endorsements)
         .where(and(eq(endorsements.problemId, id), eq(endorsements.userId, viewer.id)))
-        .get() ?? null)
-    : null;
+        .limit(1)
+    : [];
   const canEndorse = Boolean(
     viewer && hasRole(viewer, "clinician") && !isAuthor && !problem.hiddenAt && acceptsEndorsements(problem.status),
   );
 
   return {
     kind: "found" as const,
-    problem: { ...problem, author, tags },
+    problem: { ...problem, author: author!, tags },
     endorsements: endorsementPage,
     comments: commentPage,
     projects: projectRows,
@@ -436,19 +408,19 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
       canEdit: isAuthor || organiser,
       canEndorse,
       myEndorsement,
-      endorsementDefaults: canEndorse && !myEndorsement && viewer ? endorsementDefaults(viewer.id) : null,
+      endorsementDefaults: canEndorse && !myEndorsement && viewer ? await endorsementDefaults(viewer.id) : null,
     },
   };
 }
 
 /** The organisation to prefill on the endorse form: the clinician profile's, else the account's. */
-function endorsementDefaults(userId: number) {
-  const row = getDb()
+async function endorsementDefaults(userId: number) {
+  const [row] = await getDb()
     .select({ account: users.organisation, profile: clinicianProfiles.organisation })
     .from(users)
     .leftJoin(clinicianProfiles, eq(clinicianProfiles.userId, users.id))
     .where(eq(users.id, userId))
-    .get();
+    .limit(1);
   return { organisation: row?.profile || row?.account || "" };
 }
 
@@ -459,14 +431,14 @@ export async function getProblemForEdit({
 }: {
   id: number;
   viewer: Viewer;
-}): Promise<Result<{ problem: CanvasInput & { id: number; title: string } }>> {
-  const problem = findProblem(id);
+}): Promise<ModelResult<{ problem: CanvasInput & { id: number; title: string } }>> {
+  const problem = await findProblem(id);
   if (!problem || !canView(problem, viewer)) return NOT_FOUND;
   if (viewer?.id !== problem.authorId && !isOrganiser(viewer))
     return refuse(403, "Only the person who posted this problem or an organiser can edit it.");
   if (problem.status === "duplicate")
     return refuse(409, "This problem was merged into another and can no longer be edited.");
-  const tags = tagsForProblems([id]).get(id) ?? [];
+  const tags = (await tagsForProblems([id])).get(id) ?? [];
   return {
     ok: true,
     problem: {
@@ -513,24 +485,20 @@ export async function createProblem({
   authorId: number;
   input: CanvasInput;
 }): Promise<{ id: number; title: string }> {
-  return getDb().transaction((tx) => {
-    const row = tx
+  return inTransaction(async (tx) => {
+    const [row] = await tx
       .insert(problems)
       .values({ ...canvasValues(input), authorId })
-      .returning({ id: problems.id, title: problems.title })
-      .get();
-    setProblemTags(row.id, parseTagList(input.tags), tx);
-    recordAudit(
-      {
-        actorId: authorId,
-        action: "problem.created",
-        objectType: "problem",
-        objectId: row.id,
-        after: { title: row.title },
-      },
-      tx,
-    );
-    return row;
+      .returning({ id: problems.id, title: problems.title });
+    await setProblemTags(row!.id, parseTagList(input.tags));
+    await recordAudit({
+      actorId: authorId,
+      action: "problem.created",
+      objectType: "problem",
+      objectId: row!.id,
+      after: { title: row!.title },
+    });
+    return row!;
   });
 }
 
@@ -543,31 +511,29 @@ export async function updateProblem({
   id: number;
   viewer: Viewer;
   input: CanvasInput;
-}): Promise<Result<{ id: number; title: string }>> {
-  const allowed = await getProblemForEdit({ id, viewer });
-  if (!allowed.ok) return allowed;
-  const before = allowed.problem;
+}): Promise<ModelResult<{ id: number; title: string }>> {
   const values = canvasValues(input);
-  return getDb().transaction((tx) => {
-    tx.update(problems)
+  // The permission check and the canvas it compares against are read in the write's transaction.
+  return inTransaction(async (tx) => {
+    const allowed = await getProblemForEdit({ id, viewer });
+    if (!allowed.ok) return allowed;
+    const before = allowed.problem;
+    await tx
+      .update(problems)
       .set({ ...values, updatedAt: new Date(), lastActivityAt: new Date() })
-      .where(eq(problems.id, id))
-      .run();
-    setProblemTags(id, parseTagList(input.tags), tx);
+      .where(eq(problems.id, id));
+    await setProblemTags(id, parseTagList(input.tags));
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
       (k) => k !== "noPiiConfirmed" && values[k] !== before[k],
     );
-    recordAudit(
-      {
-        actorId: viewer!.id,
-        action: "problem.updated",
-        objectType: "problem",
-        objectId: id,
-        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, values[k]])),
-      },
-      tx,
-    );
+    await recordAudit({
+      actorId: viewer!.id,
+      action: "problem.updated",
+      objectType: "problem",
+      objectId: id,
+      before: Object.fromEntries(changed.map((k) => [k, before[k]])),
+      after: Object.fromEntries(changed.map((k) => [k, values[k]])),
+    });
     return { ok: true as const, id, title: values.title };
   });
 }
@@ -589,31 +555,27 @@ export async function endorseProblem({
   viewer: Viewer;
   organisation: string;
   note?: string;
-}): Promise<Result> {
+}): Promise<ModelResult> {
   if (!viewer || !hasRole(viewer, "clinician")) return refuse(403, "Only clinicians can endorse a problem.");
-  const problem = findProblem(problemId);
-  if (!problem || problem.hiddenAt) return NOT_FOUND;
-  if (problem.authorId === viewer.id) return refuse(409, "You posted this problem, so you cannot endorse it.");
-  if (!acceptsEndorsements(problem.status)) return refuse(409, "This problem is no longer taking endorsements.");
   const org = clean(organisation).replace(/\s+/g, " ");
-  return getDb().transaction((tx) => {
-    const inserted = tx
+  return inTransaction(async (tx) => {
+    const problem = await findProblem(problemId);
+    if (!problem || problem.hiddenAt) return NOT_FOUND;
+    if (problem.authorId === viewer.id) return refuse(409, "You posted this problem, so you cannot endorse it.");
+    if (!acceptsEndorsements(problem.status)) return refuse(409, "This problem is no longer taking endorsements.");
+    const inserted = await tx
       .insert(endorsements)
       .values({ problemId, userId: viewer.id, organisation: org, note: clean(note) })
       .onConflictDoNothing({ target: [endorsements.problemId, endorsements.userId] })
-      .returning({ id: endorsements.id })
-      .all();
+      .returning({ id: endorsements.id });
     if (inserted.length === 0) return refuse(409, "You have already endorsed this problem.");
-    notify(
-      {
-        userId: problem.authorId,
-        kind: "problem.endorsed",
-        title: `${viewer.name ?? "A clinician"} at ${org} said “${problem.title}” happens there too`,
-        body: clean(note),
-        link: problemPath(problem),
-      },
-      tx,
-    );
+    await notify({
+      userId: problem.authorId,
+      kind: "problem.endorsed",
+      title: `${viewer.name ?? "A clinician"} at ${org} said “${problem.title}” happens there too`,
+      body: clean(note),
+      link: problemPath(problem),
+    });
     return { ok: true as const };
   });
 }
@@ -626,11 +588,10 @@ export async function withdrawEndorsement({
   problemId: number;
   userId: number;
 }): Promise<boolean> {
-  const result = getDb()
-    .delete(endorsements)
-    .where(and(eq(endorsements.problemId, problemId), eq(endorsements.userId, userId)))
-    .run();
-  return result.changes > 0;
+  const result = await inTransaction((tx) =>
+    tx.delete(endorsements).where(and(eq(endorsements.problemId, problemId), eq(endorsements.userId, userId))),
+  );
+  return affectedRows(result) > 0;
 }
 
 // ---------------------------------------------------------------- comments
@@ -644,29 +605,25 @@ export async function addComment({
   problemId: number;
   viewer: Viewer;
   body: string;
-}): Promise<Result<{ id: number }>> {
+}): Promise<ModelResult<{ id: number }>> {
   if (!viewer) return refuse(403, "Sign in to comment.");
-  const problem = findProblem(problemId);
-  if (!problem || problem.hiddenAt || problem.status === "duplicate") return NOT_FOUND;
-  return getDb().transaction((tx) => {
-    const row = tx
+  return inTransaction(async (tx) => {
+    const problem = await findProblem(problemId);
+    if (!problem || problem.hiddenAt || problem.status === "duplicate") return NOT_FOUND;
+    const [row] = await tx
       .insert(comments)
       .values({ problemId, authorId: viewer.id, body: clean(body) })
-      .returning({ id: comments.id })
-      .get();
+      .returning({ id: comments.id });
     if (problem.authorId !== viewer.id) {
-      notify(
-        {
-          userId: problem.authorId,
-          kind: "problem.commented",
-          title: `${viewer.name ?? "Someone"} commented on “${problem.title}”`,
-          body: excerpt(clean(body), 200),
-          link: `${problemPath(problem)}#comment-${row.id}`,
-        },
-        tx,
-      );
+      await notify({
+        userId: problem.authorId,
+        kind: "problem.commented",
+        title: `${viewer.name ?? "Someone"} commented on “${problem.title}”`,
+        body: excerpt(clean(body), 200),
+        link: `${problemPath(problem)}#comment-${row!.id}`,
+      });
     }
-    return { ok: true as const, id: row.id };
+    return { ok: true as const, id: row!.id };
   });
 }
 
@@ -682,19 +639,20 @@ export async function updateComment({
   authorId: number;
   body: string;
 }): Promise<boolean> {
-  const result = getDb()
-    .update(comments)
-    .set({ body: clean(body), updatedAt: new Date() })
-    .where(
-      and(
-        eq(comments.id, commentId),
-        eq(comments.problemId, problemId),
-        eq(comments.authorId, authorId),
-        isNull(comments.hiddenAt),
+  const result = await inTransaction((tx) =>
+    tx
+      .update(comments)
+      .set({ body: clean(body), updatedAt: new Date() })
+      .where(
+        and(
+          eq(comments.id, commentId),
+          eq(comments.problemId, problemId),
+          eq(comments.authorId, authorId),
+          isNull(comments.hiddenAt),
+        ),
       ),
-    )
-    .run();
-  return result.changes > 0;
+  );
+  return affectedRows(result) > 0;
 }
 
 /** Deletes the viewer's own comment. */
@@ -707,11 +665,12 @@ export async function deleteComment({
   problemId: number;
   authorId: number;
 }): Promise<boolean> {
-  const result = getDb()
-    .delete(comments)
-    .where(and(eq(comments.id, commentId), eq(comments.problemId, problemId), eq(comments.authorId, authorId)))
-    .run();
-  return result.changes > 0;
+  const result = await inTransaction((tx) =>
+    tx
+      .delete(comments)
+      .where(and(eq(comments.id, commentId), eq(comments.problemId, problemId), eq(comments.authorId, authorId))),
+  );
+  return affectedRows(result) > 0;
 }
 
 /**
@@ -729,41 +688,37 @@ export async function setCommentHidden({
   actorId: number;
   hidden: boolean;
 }): Promise<boolean> {
-  return getDb().transaction((tx) => {
-    const row = tx
+  return inTransaction(async (tx) => {
+    const [row] = await tx
       .select({ id: comments.id, problemId: comments.problemId, hiddenAt: comments.hiddenAt })
       .from(comments)
       .where(eq(comments.id, commentId))
-      .get();
+      .limit(1);
     if (!row || (problemId !== undefined && row.problemId !== problemId)) return false;
-    tx.update(comments)
+    await tx
+      .update(comments)
       .set(hidden ? { hiddenAt: new Date(), hiddenBy: actorId } : { hiddenAt: null, hiddenBy: null })
-      .where(eq(comments.id, commentId))
-      .run();
-    if (hidden) resolveReportsFor({ targetType: "comment", targetId: commentId, actorId, status: "actioned" }, tx);
-    recordAudit(
-      {
-        actorId,
-        action: hidden ? "comment.hidden" : "comment.restored",
-        objectType: "comment",
-        objectId: commentId,
-        before: { hidden: row.hiddenAt !== null },
-        after: { hidden },
-      },
-      tx,
-    );
+      .where(eq(comments.id, commentId));
+    if (hidden) await resolveReportsFor({ targetType: "comment", targetId: commentId, actorId, status: "actioned" });
+    await recordAudit({
+      actorId,
+      action: hidden ? "comment.hidden" : "comment.restored",
+      objectType: "comment",
+      objectId: commentId,
+      before: { hidden: row.hiddenAt !== null },
+      after: { hidden },
+    });
     return true;
   });
 }
 
 // ---------------------------------------------------------------- status, hiding, merging
 
-function projectProgress(problemId: number, tx: DbOrTx): { stage: Stage; state: ProjectState }[] {
-  return tx
+async function projectProgress(problemId: number): Promise<{ stage: Stage; state: ProjectState }[]> {
+  return await getDb()
     .select({ stage: projects.stage, state: projects.state })
     .from(projects)
-    .where(eq(projects.problemId, problemId))
-    .all();
+    .where(eq(projects.problemId, problemId));
 }
 
 /**
@@ -773,43 +728,36 @@ function projectProgress(problemId: number, tx: DbOrTx): { stage: Stage; state: 
  * unlinking a problem, moving a project's stage, or archiving/pausing/resuming a project.
  * Returns the problem's status afterwards, or null when there is no such problem.
  */
-export function syncProblemStatusForProject(
-  problemId: number | null | undefined,
-  tx: DbOrTx = getDb(),
-): ProblemStatus | null {
+export async function syncProblemStatusForProject(problemId: number | null | undefined): Promise<ProblemStatus | null> {
   if (!problemId) return null;
-  const problem = tx
-    .select({ id: problems.id, status: problems.status, title: problems.title, authorId: problems.authorId })
-    .from(problems)
-    .where(eq(problems.id, problemId))
-    .get();
-  if (!problem) return null;
-  const next = statusFromProjects(problem.status, projectProgress(problemId, tx));
-  if (next === problem.status) return next;
-  tx.update(problems).set({ status: next, lastActivityAt: new Date() }).where(eq(problems.id, problemId)).run();
-  recordAudit(
-    {
+  return inTransaction(async (tx) => {
+    const [problem] = await tx
+      .select({ id: problems.id, status: problems.status, title: problems.title, authorId: problems.authorId })
+      .from(problems)
+      .where(eq(problems.id, problemId))
+      .limit(1);
+    if (!problem) return null;
+    const next = statusFromProjects(problem.status, await projectProgress(problemId));
+    if (next === problem.status) return next;
+    await tx.update(problems).set({ status: next, lastActivityAt: new Date() }).where(eq(problems.id, problemId));
+    await recordAudit({
       actorId: null,
       action: "problem.status_changed",
       objectType: "problem",
       objectId: problemId,
       before: { status: problem.status },
       after: { status: next, automatic: true },
-    },
-    tx,
-  );
-  if (next === "solved") {
-    notify(
-      {
+    });
+    if (next === "solved") {
+      await notify({
         userId: problem.authorId,
         kind: "problem.solved",
         title: `A project on “${problem.title}” has reached a pilot`,
         link: problemPath(problem),
-      },
-      tx,
-    );
-  }
-  return next;
+      });
+    }
+    return next;
+  });
 }
 
 /**
@@ -817,41 +765,42 @@ export function syncProblemStatusForProject(
  * transaction that creates the project or links it to the problem (`actorId` is who did it;
  * authors are not told about their own projects).
  */
-export function notifyProblemAuthorOfProject(
-  {
-    problemId,
-    project,
-    actorId,
-  }: { problemId: number; project: { id: number; name: string }; actorId?: number | null },
-  tx: DbOrTx = getDb(),
-): void {
-  const problem = tx
+export async function notifyProblemAuthorOfProject({
+  problemId,
+  project,
+  actorId,
+}: {
+  problemId: number;
+  project: { id: number; name: string };
+  actorId?: number | null;
+}): Promise<void> {
+  const db = getDb();
+  const [problem] = await db
     .select({ id: problems.id, title: problems.title, authorId: problems.authorId })
     .from(problems)
     .where(eq(problems.id, problemId))
-    .get();
+    .limit(1);
   if (!problem || problem.authorId === actorId) return;
   // A project is public once submitted; until then the link goes to the problem, where the team is counted.
-  const submitted = tx
+  const [row] = await db
     .select({ submittedAt: projects.submittedAt })
     .from(projects)
     .where(eq(projects.id, project.id))
-    .get()?.submittedAt;
-  notify(
-    {
-      userId: problem.authorId,
-      kind: "problem.project",
-      title: `A project is working on “${problem.title}”: ${project.name}`,
-      link: submitted ? `/projects/${idSlug(project.id, project.name)}` : `${problemPath(problem)}#projects-heading`,
-    },
-    tx,
-  );
+    .limit(1);
+  await notify({
+    userId: problem.authorId,
+    kind: "problem.project",
+    title: `A project is working on “${problem.title}”: ${project.name}`,
+    link: row?.submittedAt
+      ? `/projects/${idSlug(project.id, project.name)}`
+      : `${problemPath(problem)}#projects-heading`,
+  });
 }
 
-type StatusActorInfo = { problem: NonNullable<ReturnType<typeof findProblem>>; by: "author" | "organiser" };
+type StatusActorInfo = { problem: NonNullable<Awaited<ReturnType<typeof findProblem>>>; by: "author" | "organiser" };
 
-function statusActor(problemId: number, viewer: Viewer): Result<StatusActorInfo> {
-  const problem = findProblem(problemId);
+async function statusActor(problemId: number, viewer: Viewer): Promise<ModelResult<StatusActorInfo>> {
+  const problem = await findProblem(problemId);
   if (!problem || !canView(problem, viewer)) return NOT_FOUND;
   if (isOrganiser(viewer)) return { ok: true, problem, by: "organiser" };
   if (viewer?.id === problem.authorId) return { ok: true, problem, by: "author" };
@@ -867,39 +816,33 @@ export async function closeProblem({
   problemId: number;
   viewer: Viewer;
   reason: string;
-}): Promise<Result> {
-  const actor = statusActor(problemId, viewer);
-  if (!actor.ok) return actor;
-  const { problem, by } = actor;
-  if (!canMoveStatus({ from: problem.status, to: "closed", by }))
-    return refuse(409, `A problem that is ${problem.status.replace("_", " ")} cannot be closed.`);
-  return getDb().transaction((tx) => {
-    tx.update(problems)
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const actor = await statusActor(problemId, viewer);
+    if (!actor.ok) return actor;
+    const { problem, by } = actor;
+    if (!canMoveStatus({ from: problem.status, to: "closed", by }))
+      return refuse(409, `A problem that is ${problem.status.replace("_", " ")} cannot be closed.`);
+    await tx
+      .update(problems)
       .set({ status: "closed", closedReason: clean(reason), updatedAt: new Date(), lastActivityAt: new Date() })
-      .where(eq(problems.id, problemId))
-      .run();
-    recordAudit(
-      {
-        actorId: viewer!.id,
-        action: "problem.closed",
-        objectType: "problem",
-        objectId: problemId,
-        before: { status: problem.status },
-        after: { status: "closed", reason: clean(reason) },
-      },
-      tx,
-    );
+      .where(eq(problems.id, problemId));
+    await recordAudit({
+      actorId: viewer!.id,
+      action: "problem.closed",
+      objectType: "problem",
+      objectId: problemId,
+      before: { status: problem.status },
+      after: { status: "closed", reason: clean(reason) },
+    });
     if (problem.authorId !== viewer!.id) {
-      notify(
-        {
-          userId: problem.authorId,
-          kind: "problem.closed",
-          title: `An organiser closed “${problem.title}”`,
-          body: clean(reason),
-          link: problemPath(problem),
-        },
-        tx,
-      );
+      await notify({
+        userId: problem.authorId,
+        kind: "problem.closed",
+        title: `An organiser closed “${problem.title}”`,
+        body: clean(reason),
+        link: problemPath(problem),
+      });
     }
     return { ok: true as const };
   });
@@ -912,29 +855,26 @@ export async function reopenProblem({
 }: {
   problemId: number;
   viewer: Viewer;
-}): Promise<Result<{ status: ProblemStatus }>> {
-  const actor = statusActor(problemId, viewer);
-  if (!actor.ok) return actor;
-  const { problem, by } = actor;
-  if (!canMoveStatus({ from: problem.status, to: "open", by }))
-    return refuse(409, "Only a closed problem can be reopened.");
-  return getDb().transaction((tx) => {
-    const status = statusAfterReopen(projectProgress(problemId, tx));
-    tx.update(problems)
+}): Promise<ModelResult<{ status: ProblemStatus }>> {
+  return inTransaction(async (tx) => {
+    const actor = await statusActor(problemId, viewer);
+    if (!actor.ok) return actor;
+    const { problem, by } = actor;
+    if (!canMoveStatus({ from: problem.status, to: "open", by }))
+      return refuse(409, "Only a closed problem can be reopened.");
+    const status = statusAfterReopen(await projectProgress(problemId));
+    await tx
+      .update(problems)
       .set({ status, closedReason: null, updatedAt: new Date(), lastActivityAt: new Date() })
-      .where(eq(problems.id, problemId))
-      .run();
-    recordAudit(
-      {
-        actorId: viewer!.id,
-        action: "problem.reopened",
-        objectType: "problem",
-        objectId: problemId,
-        before: { status: problem.status },
-        after: { status },
-      },
-      tx,
-    );
+      .where(eq(problems.id, problemId));
+    await recordAudit({
+      actorId: viewer!.id,
+      action: "problem.reopened",
+      objectType: "problem",
+      objectId: problemId,
+      before: { status: problem.status },
+      after: { status },
+    });
     return { ok: true as const, status };
   });
 }
@@ -949,40 +889,34 @@ export async function setProblemHidden({
   actorId: number;
   hidden: boolean;
 }): Promise<boolean> {
-  return getDb().transaction((tx) => {
-    const problem = tx
+  return inTransaction(async (tx) => {
+    const [problem] = await tx
       .select({ id: problems.id, title: problems.title, authorId: problems.authorId, hiddenAt: problems.hiddenAt })
       .from(problems)
       .where(eq(problems.id, problemId))
-      .get();
+      .limit(1);
     if (!problem) return false;
-    tx.update(problems)
+    await tx
+      .update(problems)
       .set({ hiddenAt: hidden ? new Date() : null })
-      .where(eq(problems.id, problemId))
-      .run();
-    if (hidden) resolveReportsFor({ targetType: "problem", targetId: problemId, actorId, status: "actioned" }, tx);
-    recordAudit(
-      {
-        actorId,
-        action: hidden ? "problem.hidden" : "problem.restored",
-        objectType: "problem",
-        objectId: problemId,
-        before: { hidden: problem.hiddenAt !== null },
-        after: { hidden },
-      },
-      tx,
-    );
+      .where(eq(problems.id, problemId));
+    if (hidden) await resolveReportsFor({ targetType: "problem", targetId: problemId, actorId, status: "actioned" });
+    await recordAudit({
+      actorId,
+      action: hidden ? "problem.hidden" : "problem.restored",
+      objectType: "problem",
+      objectId: problemId,
+      before: { hidden: problem.hiddenAt !== null },
+      after: { hidden },
+    });
     if (hidden && problem.authorId !== actorId) {
-      notify(
-        {
-          userId: problem.authorId,
-          kind: "problem.hidden",
-          title: `A moderator hid your problem “${problem.title}”`,
-          body: "It no longer appears in lists. Contact an organiser if you think this is a mistake.",
-          link: problemPath(problem),
-        },
-        tx,
-      );
+      await notify({
+        userId: problem.authorId,
+        kind: "problem.hidden",
+        title: `A moderator hid your problem “${problem.title}”`,
+        body: "It no longer appears in lists. Contact an organiser if you think this is a mistake.",
+        link: problemPath(problem),
+      });
     }
     return true;
   });
@@ -1003,18 +937,18 @@ export async function mergeProblems({
   sourceId: number;
   targetId: number;
   actorId: number;
-}): Promise<Result<{ target: { id: number; title: string } }>> {
+}): Promise<ModelResult<{ target: { id: number; title: string } }>> {
   if (sourceId === targetId) return refuse(409, "A problem cannot be merged into itself.");
-  const source = findProblem(sourceId);
-  const target = findProblem(targetId);
-  if (!source) return refuse(409, "We could not find the duplicate problem.");
-  if (!target || target.hiddenAt) return refuse(409, "We could not find the problem to merge into.");
-  if (target.status === "duplicate")
-    return refuse(409, "That problem is itself a duplicate: merge into the problem it was merged into.");
-  if (!canMoveStatus({ from: source.status, to: "duplicate", by: "organiser" }))
-    return refuse(409, "That problem has already been merged.");
+  return inTransaction(async (tx) => {
+    const source = await findProblem(sourceId);
+    const target = await findProblem(targetId);
+    if (!source) return refuse(409, "We could not find the duplicate problem.");
+    if (!target || target.hiddenAt) return refuse(409, "We could not find the problem to merge into.");
+    if (target.status === "duplicate")
+      return refuse(409, "That problem is itself a duplicate: merge into the problem it was merged into.");
+    if (!canMoveStatus({ from: source.status, to: "duplicate", by: "organiser" }))
+      return refuse(409, "That problem has already been merged.");
 
-  return getDb().transaction((tx) => {
     const before = {
       endorsements: target.endorsementCount,
       organisations: target.organisationCount,
@@ -1022,31 +956,31 @@ export async function mergeProblems({
       projects: target.projectCount,
     };
     // Endorsements: drop the ones that would count a person twice, or let the target's author endorse their own problem.
-    tx.run(sql`DELETE FROM endorsements WHERE problem_id = ${sourceId}
+    await tx.run(sql`DELETE FROM endorsements WHERE problem_id = ${sourceId}
       AND (user_id IN (SELECT user_id FROM endorsements WHERE problem_id = ${targetId}) OR user_id = ${target.authorId})`);
-    tx.run(sql`UPDATE endorsements SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    await tx.run(sql`UPDATE endorsements SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
     // The duplicate's author has the same problem: their demand counts too.
     if (source.authorId !== target.authorId) {
-      const org = endorsementDefaults(source.authorId).organisation;
+      const org = (await endorsementDefaults(source.authorId)).organisation;
       if (org) {
-        tx.run(sql`INSERT INTO endorsements (problem_id, user_id, organisation, note)
+        await tx.run(sql`INSERT INTO endorsements (problem_id, user_id, organisation, note)
           VALUES (${targetId}, ${source.authorId}, ${org}, ${`Posted the same problem: “${source.title}”`})
           ON CONFLICT (problem_id, user_id) DO NOTHING`);
       }
     }
-    tx.run(sql`UPDATE comments SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
-    tx.run(sql`UPDATE projects SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
-    tx.run(sql`INSERT OR IGNORE INTO hack_day_problems (hack_day_id, problem_id, nominated_by, status, created_at)
+    await tx.run(sql`UPDATE comments SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    await tx.run(sql`UPDATE projects SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    await tx.run(sql`INSERT OR IGNORE INTO hack_day_problems (hack_day_id, problem_id, nominated_by, status, created_at)
       SELECT hack_day_id, ${targetId}, nominated_by, status, created_at FROM hack_day_problems WHERE problem_id = ${sourceId}`);
-    tx.run(sql`DELETE FROM hack_day_problems WHERE problem_id = ${sourceId}`);
-    tx.run(sql`UPDATE problems SET duplicate_of_id = ${targetId} WHERE duplicate_of_id = ${sourceId}`);
-    tx.update(problems)
+    await tx.run(sql`DELETE FROM hack_day_problems WHERE problem_id = ${sourceId}`);
+    await tx.run(sql`UPDATE problems SET duplicate_of_id = ${targetId} WHERE duplicate_of_id = ${sourceId}`);
+    await tx
+      .update(problems)
       .set({ status: "duplicate", duplicateOfId: targetId, closedReason: null, updatedAt: new Date() })
-      .where(eq(problems.id, sourceId))
-      .run();
-    tx.update(problems).set({ lastActivityAt: new Date() }).where(eq(problems.id, targetId)).run();
-    syncProblemStatusForProject(targetId, tx);
-    const after = tx
+      .where(eq(problems.id, sourceId));
+    await tx.update(problems).set({ lastActivityAt: new Date() }).where(eq(problems.id, targetId));
+    await syncProblemStatusForProject(targetId);
+    const [after] = await tx
       .select({
         endorsements: problems.endorsementCount,
         organisations: problems.organisationCount,
@@ -1055,20 +989,17 @@ export async function mergeProblems({
       })
       .from(problems)
       .where(eq(problems.id, targetId))
-      .get();
-    recordAudit(
-      {
-        actorId,
-        action: "problem.merged",
-        objectType: "problem",
-        objectId: sourceId,
-        before: { status: source.status, target: before },
-        after: { status: "duplicate", duplicateOfId: targetId, target: after },
-      },
-      tx,
-    );
+      .limit(1);
+    await recordAudit({
+      actorId,
+      action: "problem.merged",
+      objectType: "problem",
+      objectId: sourceId,
+      before: { status: source.status, target: before },
+      after: { status: "duplicate", duplicateOfId: targetId, target: after },
+    });
     const recipients = [...new Set([source.authorId, target.authorId])].filter((userId) => userId !== actorId);
-    notify(
+    await notify(
       recipients.map((userId) => ({
         userId,
         kind: "problem.merged",
@@ -1079,7 +1010,6 @@ export async function mergeProblems({
         body: "Endorsements, comments and projects now live on one page, so the demand signal is counted once.",
         link: problemPath(target),
       })),
-      tx,
     );
     return { ok: true as const, target: { id: target.id, title: target.title } };
   });

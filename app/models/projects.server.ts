@@ -27,14 +27,13 @@ import {
 } from "../domain/matching";
 import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
-import type { ExpertiseArea, GateItemStatus, Role } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
+import { getDb, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { listProjectScreenshots } from "./submissions.server";
 
 /** Who is looking: enough to decide what they may see. */
-export type Viewer = { id: number; roles: readonly Role[] } | null;
 
 // ---------------------------------------------------------------- shared SQL pieces
 

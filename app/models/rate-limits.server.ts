@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { eq, lt } from "drizzle-orm";
 import { rateLimits } from "../../db/schema";
 import { consumeAttempt, type RateLimitDecision, type RateLimitRule } from "../domain/rate-limit";
-import { getDb } from "../utils/db.server";
+import { inTransaction } from "./core.server";
 
 /**
  * A rate-limit key that does not store who it is about: `scope:sha256(subject)`. IP addresses and
@@ -28,45 +28,39 @@ export async function hitRateLimit({
   now?: number;
 }): Promise<RateLimitDecision> {
   const nowSeconds = Math.floor(now / 1000);
-  const db = getDb();
-  const decisions = db.transaction(
-    (tx) =>
-      keys.map((key) => {
-        const current = tx
-          .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
-          .from(rateLimits)
-          .where(eq(rateLimits.key, key))
-          .get();
-        const decision = consumeAttempt(current, nowSeconds, rule);
-        tx.insert(rateLimits)
-          .values({ key, ...decision.counter })
-          .onConflictDoUpdate({ target: rateLimits.key, set: decision.counter })
-          .run();
-        return decision;
-      }),
-    { behavior: "immediate" },
-  );
-  maybePurge(nowSeconds);
+  const decisions = await inTransaction(async (tx) => {
+    const made: RateLimitDecision[] = [];
+    for (const key of keys) {
+      const [current] = await tx
+        .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
+        .from(rateLimits)
+        .where(eq(rateLimits.key, key))
+        .limit(1);
+      const decision = consumeAttempt(current, nowSeconds, rule);
+      await tx
+        .insert(rateLimits)
+        .values({ key, ...decision.counter })
+        .onConflictDoUpdate({ target: rateLimits.key, set: decision.counter });
+      made.push(decision);
+    }
+    return made;
+  });
+  await maybePurge(nowSeconds);
   const refused = decisions.filter((d) => !d.allowed).sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds);
   return refused[0] ?? decisions.sort((a, b) => a.remaining - b.remaining)[0] ?? consumeAttempt(null, nowSeconds, rule);
-}
-
-/** Forgets one key, e.g. an account's failed-attempt counter. */
-export async function clearRateLimit(key: string): Promise<void> {
-  await getDb().delete(rateLimits).where(eq(rateLimits.key, key));
 }
 
 /** The longest window any limit uses; counters older than this can go. */
 const LONGEST_WINDOW_SECONDS = 60 * 60;
 let lastPurge = 0;
 /** Deletes finished windows at most once a minute per process, so the table stays small. */
-function maybePurge(nowSeconds: number) {
+async function maybePurge(nowSeconds: number) {
   if (nowSeconds - lastPurge < 60) return;
   lastPurge = nowSeconds;
-  purgeRateLimits(nowSeconds - LONGEST_WINDOW_SECONDS);
+  await purgeRateLimits(nowSeconds - LONGEST_WINDOW_SECONDS);
 }
 
 /** Deletes counters whose window started before `beforeSeconds` (uses the window index). */
-export function purgeRateLimits(beforeSeconds: number): void {
-  getDb().delete(rateLimits).where(lt(rateLimits.windowStart, beforeSeconds)).run();
+async function purgeRateLimits(beforeSeconds: number): Promise<void> {
+  await inTransaction((tx) => tx.delete(rateLimits).where(lt(rateLimits.windowStart, beforeSeconds)));
 }

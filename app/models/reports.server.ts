@@ -1,11 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { comments, problems, projects, reports } from "../../db/schema";
 import { excerpt } from "../domain/text";
-import { getDb, type DB } from "../utils/db.server";
+import { getDb, inTransaction } from "./core.server";
+import { affectedRows } from "./dialect.server";
 import { pageWindow, toPage } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
-type DbOrTx = Pick<DB, "insert" | "update" | "delete" | "select" | "all" | "get" | "run">;
 export type ReportTarget = "problem" | "comment" | "project";
 
 /**
@@ -24,10 +24,10 @@ export async function createReport({
   targetId: number;
   reason: string;
 }): Promise<"created" | "already" | "missing"> {
-  const db = getDb();
-  if (!targetExists(targetType, targetId)) return "missing";
-  return db.transaction((tx) => {
-    const open = tx
+  // The existence check runs in the transaction, so the thing cannot be hidden between it and the insert.
+  return inTransaction(async (tx) => {
+    if (!(await targetExists(targetType, targetId))) return "missing" as const;
+    const [open] = await tx
       .select({ id: reports.id })
       .from(reports)
       .where(
@@ -38,64 +38,66 @@ export async function createReport({
           eq(reports.status, "open"),
         ),
       )
-      .get();
+      .limit(1);
     if (open) return "already" as const;
-    tx.insert(reports).values({ reporterId, targetType, targetId, reason: reason.trim() }).run();
+    await tx.insert(reports).values({ reporterId, targetType, targetId, reason: reason.trim() });
     return "created" as const;
   });
 }
 
-function targetExists(targetType: ReportTarget, targetId: number): boolean {
+async function targetExists(targetType: ReportTarget, targetId: number): Promise<boolean> {
   const db = getDb();
   if (targetType === "problem") {
-    return Boolean(
-      db
-        .select({ id: problems.id })
-        .from(problems)
-        .where(and(eq(problems.id, targetId), sql`${problems.hiddenAt} IS NULL`))
-        .get(),
-    );
+    const [row] = await db
+      .select({ id: problems.id })
+      .from(problems)
+      .where(and(eq(problems.id, targetId), sql`${problems.hiddenAt} IS NULL`))
+      .limit(1);
+    return Boolean(row);
   }
   if (targetType === "comment") {
-    return Boolean(
-      db
-        .select({ id: comments.id })
-        .from(comments)
-        .where(and(eq(comments.id, targetId), sql`${comments.hiddenAt} IS NULL`))
-        .get(),
-    );
+    const [row] = await db
+      .select({ id: comments.id })
+      .from(comments)
+      .where(and(eq(comments.id, targetId), sql`${comments.hiddenAt} IS NULL`))
+      .limit(1);
+    return Boolean(row);
   }
-  return Boolean(db.select({ id: projects.id }).from(projects).where(eq(projects.id, targetId)).get());
+  const [row] = await db.select({ id: projects.id }).from(projects).where(eq(projects.id, targetId)).limit(1);
+  return Boolean(row);
 }
 
-/** Settles every open report about one thing (inside the caller's transaction). */
-export function resolveReportsFor(
-  {
-    targetType,
-    targetId,
-    actorId,
-    status,
-  }: { targetType: ReportTarget; targetId: number; actorId: number; status: "actioned" | "dismissed" },
-  tx: DbOrTx = getDb(),
-): number {
-  const result = tx
-    .update(reports)
-    .set({ status, resolvedBy: actorId, resolvedAt: new Date() })
-    .where(and(eq(reports.targetType, targetType), eq(reports.targetId, targetId), eq(reports.status, "open")))
-    .run();
-  return result.changes;
+/** Settles every open report about one thing (inside the caller's transaction when there is one). */
+export async function resolveReportsFor({
+  targetType,
+  targetId,
+  actorId,
+  status,
+}: {
+  targetType: ReportTarget;
+  targetId: number;
+  actorId: number;
+  status: "actioned" | "dismissed";
+}): Promise<number> {
+  return inTransaction(async (tx) =>
+    affectedRows(
+      await tx
+        .update(reports)
+        .set({ status, resolvedBy: actorId, resolvedAt: new Date() })
+        .where(and(eq(reports.targetType, targetType), eq(reports.targetId, targetId), eq(reports.status, "open"))),
+    ),
+  );
 }
 
 /** Dismisses one open report (organisers): nothing needed doing. */
 export async function dismissReport({ reportId, actorId }: { reportId: number; actorId: number }): Promise<boolean> {
-  return getDb().transaction((tx) => {
-    const result = tx
+  return inTransaction(async (tx) => {
+    const result = await tx
       .update(reports)
       .set({ status: "dismissed", resolvedBy: actorId, resolvedAt: new Date() })
-      .where(and(eq(reports.id, reportId), eq(reports.status, "open")))
-      .run();
-    if (result.changes === 0) return false;
-    recordAudit({ actorId, action: "report.dismissed", objectType: "report", objectId: reportId }, tx);
+      .where(and(eq(reports.id, reportId), eq(reports.status, "open")));
+    if (affectedRows(result) === 0) return false;
+    await recordAudit({ actorId, action: "report.dismissed", objectType: "report", objectId: reportId });
     return true;
   });
 }
@@ -126,7 +128,7 @@ export type OpenReport = {
 export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page);
-  const rows = db.all<{
+  const rows = await db.all<{
     id: number;
     reason: string;
     createdAt: number;
@@ -161,7 +163,7 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
     WHERE r.status = 'open'
     ORDER BY r.created_at ASC, r.id ASC
     LIMIT ${limit} OFFSET ${offset}`);
-  const total = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM reports WHERE status = 'open'`)?.n ?? 0;
+  const total = (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM reports WHERE status = 'open'`))?.n ?? 0;
 
   const items: OpenReport[] = rows.map((r) => {
     let target: OpenReport["target"] = null;
@@ -210,7 +212,7 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
 export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page);
-  const rows = db.all<{
+  const rows = await db.all<{
     kind: "problem" | "comment";
     id: number;
     problemId: number;
@@ -228,8 +230,10 @@ export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
     ORDER BY hiddenAt DESC, kind, id DESC
     LIMIT ${limit} OFFSET ${offset}`);
   const total =
-    db.get<{ n: number }>(
-      sql`SELECT (SELECT count(*) FROM problems WHERE hidden_at IS NOT NULL) + (SELECT count(*) FROM comments WHERE hidden_at IS NOT NULL) AS n`,
+    (
+      await db.get<{ n: number }>(
+        sql`SELECT (SELECT count(*) FROM problems WHERE hidden_at IS NOT NULL) + (SELECT count(*) FROM comments WHERE hidden_at IS NOT NULL) AS n`,
+      )
     )?.n ?? 0;
   return toPage(
     rows.map((r) => ({ ...r, text: excerpt(r.text, 200), hiddenAt: new Date(r.hiddenAt * 1000) })),

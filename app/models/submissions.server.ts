@@ -21,12 +21,11 @@ import {
 import { allowsTeamChanges, submissionRefusal } from "../domain/hack-day-status";
 import { detectImageType, imageExtensions, type ImageType } from "../domain/image-type";
 import { uploadsDir } from "../utils/env.server";
-import { getDb } from "../utils/db.server";
 import { pageWindow, PAGE_SIZE, toPage } from "../utils/pagination";
 import { idSlug } from "../utils/slug";
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS, MAX_TEAM_SIZE, type SubmissionInput } from "../validation/submissions";
-import { recordAudit, type Tx } from "./audit.server";
-import { refuse, type ModelResult } from "./hack-days.server";
+import { recordAudit } from "./audit.server";
+import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify } from "./notifications.server";
 import { notifyProblemAuthorOfProject, syncProblemStatusForProject } from "./problems.server";
 
@@ -183,20 +182,21 @@ export async function listStartableProblems(hackDayId: number) {
 // ---------------------------------------------------------------- starting projects
 
 /** The person's row on any team at this hack day (a request counts), or undefined. */
-function teamAtHackDay(tx: Tx, hackDayId: number, userId: number) {
-  return tx
+async function teamAtHackDay(hackDayId: number, userId: number) {
+  const [row] = await getDb()
     .select({ projectId: projects.id, name: projects.name, status: projectMembers.status })
     .from(projectMembers)
     .innerJoin(projects, eq(projects.id, projectMembers.projectId))
     .where(and(eq(projectMembers.userId, userId), eq(projects.hackDayId, hackDayId)))
-    .get();
+    .limit(1);
+  return row;
 }
 
 /**
  * A registered participant starts a project at a hack day on a shortlisted problem and becomes its
  * lead. A person is on at most one team per hack day.
  */
-export function startHackDayProject({
+export async function startHackDayProject({
   hackDayId,
   userId,
   name,
@@ -208,24 +208,24 @@ export function startHackDayProject({
   name: string;
   tagline?: string;
   problemId: number;
-}): ModelResult<{ projectId: number; name: string }> {
-  return getDb().transaction((tx) => {
-    const hackDay = tx
+}): Promise<ModelResult<{ projectId: number; name: string }>> {
+  return inTransaction(async (tx) => {
+    const [hackDay] = await tx
       .select({ status: hackDays.status, name: hackDays.name })
       .from(hackDays)
       .where(eq(hackDays.id, hackDayId))
-      .get();
+      .limit(1);
     if (!hackDay) return refuse(404, "We could not find that hack day.");
     if (!allowsTeamChanges(hackDay.status))
       return refuse(409, "Projects can be started only while the hack day is open or live.");
-    const registration = tx
+    const [registration] = await tx
       .select({ status: hackDayParticipants.status })
       .from(hackDayParticipants)
       .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.userId, userId)))
-      .get();
+      .limit(1);
     if (registration?.status !== "registered")
       return refuse(403, "Register for this hack day (and have a confirmed place) before you start a project.");
-    const existing = teamAtHackDay(tx, hackDayId, userId);
+    const existing = await teamAtHackDay(hackDayId, userId);
     if (existing)
       return refuse(
         409,
@@ -233,7 +233,7 @@ export function startHackDayProject({
           ? `You are already on the team “${existing.name}” at this hack day. A person can be on one team per hack day.`
           : `You have asked to join “${existing.name}”. Withdraw that request before starting your own project.`,
       );
-    const problem = tx
+    const [problem] = await tx
       .select({ id: problems.id, careSetting: problems.careSetting, specialty: problems.specialty })
       .from(hackDayProblems)
       .innerJoin(problems, eq(problems.id, hackDayProblems.problemId))
@@ -245,9 +245,9 @@ export function startHackDayProject({
           sql`${problems.hiddenAt} IS NULL`,
         ),
       )
-      .get();
+      .limit(1);
     if (!problem) return refuse(400, "Choose one of this hack day's shortlisted problems.", "problemId");
-    const project = tx
+    const [project] = await tx
       .insert(projects)
       .values({
         name,
@@ -258,28 +258,24 @@ export function startHackDayProject({
         careSetting: problem.careSetting,
         specialty: problem.specialty,
       })
-      .returning({ id: projects.id })
-      .get();
-    tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
+      .returning({ id: projects.id });
+    await tx.insert(projectMembers).values({ projectId: project!.id, userId, role: "lead", status: "active" });
     // The problems module owns the problem's automatic status (open → in progress) and tells its author.
-    syncProblemStatusForProject(problemId, tx);
-    notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
-    recordAudit(
-      {
-        actorId: userId,
-        action: "project.created",
-        objectType: "project",
-        objectId: project.id,
-        after: { name, hackDayId, problemId },
-      },
-      tx,
-    );
-    return { ok: true, projectId: project.id, name };
+    await syncProblemStatusForProject(problemId);
+    await notifyProblemAuthorOfProject({ problemId, project: { id: project!.id, name }, actorId: userId });
+    await recordAudit({
+      actorId: userId,
+      action: "project.created",
+      objectType: "project",
+      objectId: project!.id,
+      after: { name, hackDayId, problemId },
+    });
+    return { ok: true, projectId: project!.id, name };
   });
 }
 
 /** A developer starts a project outside any hack day, optionally on a problem. */
-export function startIndependentProject({
+export async function startIndependentProject({
   userId,
   name,
   tagline,
@@ -289,8 +285,8 @@ export function startIndependentProject({
   name: string;
   tagline?: string;
   problemId: number | null;
-}): ModelResult<{ projectId: number; name: string }> {
-  return getDb().transaction((tx) => {
+}): Promise<ModelResult<{ projectId: number; name: string }>> {
+  return inTransaction(async (tx) => {
     let problem:
       | {
           careSetting: (typeof problems.$inferSelect)["careSetting"];
@@ -298,7 +294,7 @@ export function startIndependentProject({
         }
       | undefined;
     if (problemId !== null) {
-      problem = tx
+      [problem] = await tx
         .select({ careSetting: problems.careSetting, specialty: problems.specialty })
         .from(problems)
         .where(
@@ -308,10 +304,10 @@ export function startIndependentProject({
             inArray(problems.status, ["open", "in_progress", "solved"]),
           ),
         )
-        .get();
+        .limit(1);
       if (!problem) return refuse(400, "There is no open problem with that number.", "problem");
     }
-    const project = tx
+    const [project] = await tx
       .insert(projects)
       .values({
         name,
@@ -321,24 +317,20 @@ export function startIndependentProject({
         careSetting: problem?.careSetting ?? null,
         specialty: problem?.specialty ?? null,
       })
-      .returning({ id: projects.id })
-      .get();
-    tx.insert(projectMembers).values({ projectId: project.id, userId, role: "lead", status: "active" }).run();
+      .returning({ id: projects.id });
+    await tx.insert(projectMembers).values({ projectId: project!.id, userId, role: "lead", status: "active" });
     if (problemId !== null) {
-      syncProblemStatusForProject(problemId, tx);
-      notifyProblemAuthorOfProject({ problemId, project: { id: project.id, name }, actorId: userId }, tx);
+      await syncProblemStatusForProject(problemId);
+      await notifyProblemAuthorOfProject({ problemId, project: { id: project!.id, name }, actorId: userId });
     }
-    recordAudit(
-      {
-        actorId: userId,
-        action: "project.created",
-        objectType: "project",
-        objectId: project.id,
-        after: { name, problemId },
-      },
-      tx,
-    );
-    return { ok: true, projectId: project.id, name };
+    await recordAudit({
+      actorId: userId,
+      action: "project.created",
+      objectType: "project",
+      objectId: project!.id,
+      after: { name, problemId },
+    });
+    return { ok: true, projectId: project!.id, name };
   });
 }
 
@@ -352,8 +344,8 @@ type TeamContext = {
   hackDayStatus: (typeof hackDays.$inferSelect)["status"] | null;
 };
 
-function teamContext(tx: Tx, projectId: number): TeamContext | undefined {
-  return tx
+async function teamContext(projectId: number): Promise<TeamContext | undefined> {
+  const [row] = await getDb()
     .select({
       id: projects.id,
       name: projects.name,
@@ -364,7 +356,8 @@ function teamContext(tx: Tx, projectId: number): TeamContext | undefined {
     .from(projects)
     .leftJoin(hackDays, eq(hackDays.id, projects.hackDayId))
     .where(eq(projects.id, projectId))
-    .get();
+    .limit(1);
+  return row;
 }
 
 function teamChangeRefusal(project: TeamContext) {
@@ -373,17 +366,16 @@ function teamChangeRefusal(project: TeamContext) {
   return null;
 }
 
-function activeCount(tx: Tx, projectId: number): number {
-  const [row] = tx
+async function activeCount(projectId: number): Promise<number> {
+  const [row] = await getDb()
     .select({ n: count() })
     .from(projectMembers)
-    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.status, "active")))
-    .all();
+    .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.status, "active")));
   return row?.n ?? 0;
 }
 
 /** Asks to join a team. At a hack day, only registered participants not on another team may ask. */
-export function requestToJoin({
+export async function requestToJoin({
   projectId,
   userId,
   message,
@@ -391,31 +383,31 @@ export function requestToJoin({
   projectId: number;
   userId: number;
   message?: string;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const project = teamContext(tx, projectId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const project = await teamContext(projectId);
     if (!project) return refuse(404, "We could not find that project.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const own = tx
+    const [own] = await tx
       .select({ status: projectMembers.status })
       .from(projectMembers)
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .get();
+      .limit(1);
     if (own)
       return refuse(
         409,
         own.status === "active" ? "You are already on this team." : "You have already asked to join this team.",
       );
     if (project.hackDayId !== null) {
-      const registration = tx
+      const [registration] = await tx
         .select({ status: hackDayParticipants.status })
         .from(hackDayParticipants)
         .where(and(eq(hackDayParticipants.hackDayId, project.hackDayId), eq(hackDayParticipants.userId, userId)))
-        .get();
+        .limit(1);
       if (registration?.status !== "registered")
         return refuse(403, "Register for this hack day (and have a confirmed place) before you ask to join a team.");
-      const elsewhere = teamAtHackDay(tx, project.hackDayId, userId);
+      const elsewhere = await teamAtHackDay(project.hackDayId, userId);
       if (elsewhere)
         return refuse(
           409,
@@ -424,28 +416,25 @@ export function requestToJoin({
             : `You have already asked to join “${elsewhere.name}”. Withdraw that request first.`,
         );
     }
-    if (activeCount(tx, projectId) >= MAX_TEAM_SIZE)
+    if ((await activeCount(projectId)) >= MAX_TEAM_SIZE)
       return refuse(409, `This team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
-    tx.insert(projectMembers)
-      .values({ projectId, userId, role: "member", status: "requested", message: message ?? "" })
-      .run();
-    notify(
-      {
-        userId: project.leadId,
-        kind: "team.join_request",
-        title: `Someone asked to join ${project.name}`,
-        body: message ?? "",
-        link: `/projects/${projectId}/team`,
-      },
-      tx,
-    );
-    recordAudit({ actorId: userId, action: "team.join_requested", objectType: "project", objectId: projectId }, tx);
+    await tx
+      .insert(projectMembers)
+      .values({ projectId, userId, role: "member", status: "requested", message: message ?? "" });
+    await notify({
+      userId: project.leadId,
+      kind: "team.join_request",
+      title: `Someone asked to join ${project.name}`,
+      body: message ?? "",
+      link: `/projects/${projectId}/team`,
+    });
+    await recordAudit({ actorId: userId, action: "team.join_requested", objectType: "project", objectId: projectId });
     return { ok: true };
   });
 }
 
 /** The lead accepts or declines a join request; a team never grows past eight. */
-export function decideJoinRequest({
+export async function decideJoinRequest({
   projectId,
   leadId,
   userId,
@@ -455,36 +444,33 @@ export function decideJoinRequest({
   leadId: number;
   userId: number;
   decision: "accept" | "decline";
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const project = teamContext(tx, projectId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const project = await teamContext(projectId);
     if (!project) return refuse(404, "We could not find that project.");
     if (project.leadId !== leadId) return refuse(403, "Only the team lead can answer join requests.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const request = tx
+    const [request] = await tx
       .select({ status: projectMembers.status })
       .from(projectMembers)
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .get();
+      .limit(1);
     if (request?.status !== "requested") return refuse(404, "That join request no longer exists.");
     const where = and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId));
     if (decision === "decline") {
-      tx.delete(projectMembers).where(where).run();
-      notify(
-        {
-          userId,
-          kind: "team.join_declined",
-          title: `Your request to join ${project.name} was declined`,
-          link: `/projects/${projectId}/team`,
-        },
-        tx,
-      );
+      await tx.delete(projectMembers).where(where);
+      await notify({
+        userId,
+        kind: "team.join_declined",
+        title: `Your request to join ${project.name} was declined`,
+        link: `/projects/${projectId}/team`,
+      });
     } else {
-      if (activeCount(tx, projectId) >= MAX_TEAM_SIZE)
+      if ((await activeCount(projectId)) >= MAX_TEAM_SIZE)
         return refuse(409, `The team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
       if (project.hackDayId !== null) {
-        const [other] = tx
+        const [other] = await tx
           .select({ n: count() })
           .from(projectMembers)
           .innerJoin(projects, eq(projects.id, projectMembers.projectId))
@@ -494,37 +480,30 @@ export function decideJoinRequest({
               eq(projects.hackDayId, project.hackDayId),
               eq(projectMembers.status, "active"),
             ),
-          )
-          .all();
+          );
         if ((other?.n ?? 0) > 0) return refuse(409, "That person is already on another team at this hack day.");
       }
-      tx.update(projectMembers).set({ status: "active" }).where(where).run();
-      notify(
-        {
-          userId,
-          kind: "team.join_accepted",
-          title: `You joined ${project.name}`,
-          link: `/projects/${projectId}/team`,
-        },
-        tx,
-      );
+      await tx.update(projectMembers).set({ status: "active" }).where(where);
+      await notify({
+        userId,
+        kind: "team.join_accepted",
+        title: `You joined ${project.name}`,
+        link: `/projects/${projectId}/team`,
+      });
     }
-    recordAudit(
-      {
-        actorId: leadId,
-        action: `team.join_${decision === "accept" ? "accepted" : "declined"}`,
-        objectType: "project",
-        objectId: projectId,
-        after: { userId },
-      },
-      tx,
-    );
+    await recordAudit({
+      actorId: leadId,
+      action: `team.join_${decision === "accept" ? "accepted" : "declined"}`,
+      objectType: "project",
+      objectId: projectId,
+      after: { userId },
+    });
     return { ok: true };
   });
 }
 
 /** Withdraws one's own join request, or leaves a team (the lead cannot leave their own team). */
-export function leaveTeam({
+export async function leaveTeam({
   projectId,
   userId,
   kind,
@@ -532,15 +511,15 @@ export function leaveTeam({
   projectId: number;
   userId: number;
   kind: "withdraw" | "leave";
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const project = teamContext(tx, projectId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const project = await teamContext(projectId);
     if (!project) return refuse(404, "We could not find that project.");
-    const row = tx
+    const [row] = await tx
       .select({ status: projectMembers.status, role: projectMembers.role })
       .from(projectMembers)
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .get();
+      .limit(1);
     if (kind === "withdraw" ? row?.status !== "requested" : row?.status !== "active")
       return refuse(409, kind === "withdraw" ? "You have no request to withdraw." : "You are not on this team.");
     if (row?.role === "lead")
@@ -549,34 +528,28 @@ export function leaveTeam({
       const closed = teamChangeRefusal(project);
       if (closed) return closed;
     }
-    tx.delete(projectMembers)
-      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .run();
+    await tx
+      .delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)));
     if (kind === "leave")
-      notify(
-        {
-          userId: project.leadId,
-          kind: "team.member_left",
-          title: `Someone left ${project.name}`,
-          link: `/projects/${projectId}/team`,
-        },
-        tx,
-      );
-    recordAudit(
-      {
-        actorId: userId,
-        action: kind === "withdraw" ? "team.join_withdrawn" : "team.left",
-        objectType: "project",
-        objectId: projectId,
-      },
-      tx,
-    );
+      await notify({
+        userId: project.leadId,
+        kind: "team.member_left",
+        title: `Someone left ${project.name}`,
+        link: `/projects/${projectId}/team`,
+      });
+    await recordAudit({
+      actorId: userId,
+      action: kind === "withdraw" ? "team.join_withdrawn" : "team.left",
+      objectType: "project",
+      objectId: projectId,
+    });
     return { ok: true };
   });
 }
 
 /** The lead removes a member from the team. */
-export function removeMember({
+export async function removeMember({
   projectId,
   leadId,
   userId,
@@ -584,36 +557,36 @@ export function removeMember({
   projectId: number;
   leadId: number;
   userId: number;
-}): ModelResult {
-  return getDb().transaction((tx) => {
-    const project = teamContext(tx, projectId);
+}): Promise<ModelResult> {
+  return inTransaction(async (tx) => {
+    const project = await teamContext(projectId);
     if (!project) return refuse(404, "We could not find that project.");
     if (project.leadId !== leadId) return refuse(403, "Only the team lead can remove members.");
     if (userId === leadId) return refuse(409, "The lead cannot remove themselves.");
     const closed = teamChangeRefusal(project);
     if (closed) return closed;
-    const row = tx
+    const [row] = await tx
       .select({ status: projectMembers.status })
       .from(projectMembers)
       .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .get();
+      .limit(1);
     if (row?.status !== "active") return refuse(404, "That person is not on this team.");
-    tx.delete(projectMembers)
-      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)))
-      .run();
-    notify(
-      {
-        userId,
-        kind: "team.removed",
-        title: `You were removed from ${project.name}`,
-        link: `/projects/${projectId}/team`,
-      },
-      tx,
-    );
-    recordAudit(
-      { actorId: leadId, action: "team.member_removed", objectType: "project", objectId: projectId, after: { userId } },
-      tx,
-    );
+    await tx
+      .delete(projectMembers)
+      .where(and(eq(projectMembers.projectId, projectId), eq(projectMembers.userId, userId)));
+    await notify({
+      userId,
+      kind: "team.removed",
+      title: `You were removed from ${project.name}`,
+      link: `/projects/${projectId}/team`,
+    });
+    await recordAudit({
+      actorId: leadId,
+      action: "team.member_removed",
+      objectType: "project",
+      objectId: projectId,
+      after: { userId },
+    });
     return { ok: true };
   });
 }
@@ -733,19 +706,20 @@ export async function saveSubmission({
       fs.writeFileSync(path.join(screenshotsDir(), upload.fileName), upload.bytes, { flag: "wx", mode: 0o640 });
       written.push(upload.fileName);
     }
-    const result = getDb().transaction((tx): ModelResult<{ firstSubmission: boolean; name: string }> => {
+    const result = await inTransaction(async (tx): Promise<ModelResult<{ firstSubmission: boolean; name: string }>> => {
       // Re-read inside the transaction: the deadline or status may have moved on meanwhile.
-      const fresh = tx
+      const [fresh] = await tx
         .select({ submittedAt: projects.submittedAt, status: hackDays.status, deadline: hackDays.submissionDeadline })
         .from(projects)
         .leftJoin(hackDays, eq(hackDays.id, projects.hackDayId))
         .where(eq(projects.id, projectId))
-        .get();
+        .limit(1);
       if (!fresh) return refuse(404, "We could not find that project.");
       const late = submissionWindowRefusal({ hackDayStatus: fresh.status, submissionDeadline: fresh.deadline }, now);
       if (late) return refuse(409, late);
       const firstSubmission = fresh.submittedAt === null;
-      tx.update(projects)
+      await tx
+        .update(projects)
         .set({
           name: values.name,
           tagline: values.tagline,
@@ -761,62 +735,52 @@ export async function saveSubmission({
           lastActivityAt: now,
           ...(firstSubmission ? { submittedAt: now, stageEnteredAt: now } : {}),
         })
-        .where(eq(projects.id, projectId))
-        .run();
+        .where(eq(projects.id, projectId));
       if (removed.length)
-        tx.delete(projectScreenshots)
-          .where(
-            and(
-              eq(projectScreenshots.projectId, projectId),
-              inArray(
-                projectScreenshots.id,
-                removed.map((r) => r.id),
-              ),
+        await tx.delete(projectScreenshots).where(
+          and(
+            eq(projectScreenshots.projectId, projectId),
+            inArray(
+              projectScreenshots.id,
+              removed.map((r) => r.id),
             ),
-          )
-          .run();
+          ),
+        );
       for (const edit of edits) {
         if (edit.remove) continue;
-        tx.update(projectScreenshots)
+        await tx
+          .update(projectScreenshots)
           .set({ alt: edit.alt ?? "" })
-          .where(and(eq(projectScreenshots.projectId, projectId), eq(projectScreenshots.id, edit.id)))
-          .run();
+          .where(and(eq(projectScreenshots.projectId, projectId), eq(projectScreenshots.id, edit.id)));
       }
       const kept = current.screenshots.length - removed.length;
-      checked.uploads.forEach((upload, i) => {
-        tx.insert(projectScreenshots)
-          .values({
-            projectId,
-            fileName: upload.fileName,
-            contentType: upload.type,
-            byteSize: upload.bytes.byteLength,
-            alt: `Screenshot ${kept + i + 1} of ${values.name}`,
-            position: kept + i,
-          })
-          .run();
-      });
-      if (firstSubmission) {
-        tx.insert(stageMoves)
-          .values({
-            projectId,
-            kind: "submitted",
-            fromStage: null,
-            toStage: "prototype",
-            actorId: userId,
-            reason: current.project.hackDayName ? `Submitted at ${current.project.hackDayName}` : "Submitted",
-          })
-          .run();
+      for (const [i, upload] of checked.uploads.entries()) {
+        await tx.insert(projectScreenshots).values({
+          projectId,
+          fileName: upload.fileName,
+          contentType: upload.type,
+          byteSize: upload.bytes.byteLength,
+          alt: `Screenshot ${kept + i + 1} of ${values.name}`,
+          position: kept + i,
+        });
       }
-      recordAudit(
-        {
+      if (firstSubmission) {
+        await tx.insert(stageMoves).values({
+          projectId,
+          kind: "submitted",
+          fromStage: null,
+          toStage: "prototype",
           actorId: userId,
-          action: firstSubmission ? "project.submitted" : "project.submission_updated",
-          objectType: "project",
-          objectId: projectId,
-          after: { name: values.name, screenshots: kept + checked.uploads.length },
-        },
-        tx,
-      );
+          reason: current.project.hackDayName ? `Submitted at ${current.project.hackDayName}` : "Submitted",
+        });
+      }
+      await recordAudit({
+        actorId: userId,
+        action: firstSubmission ? "project.submitted" : "project.submission_updated",
+        objectType: "project",
+        objectId: projectId,
+        after: { name: values.name, screenshots: kept + checked.uploads.length },
+      });
       return { ok: true, firstSubmission, name: values.name };
     });
     if (!result.ok) {

@@ -20,7 +20,8 @@ import {
   type Role,
   type Specialty,
 } from "../domain/taxonomy";
-import { getDb } from "../utils/db.server";
+import { getDb, inTransaction } from "./core.server";
+import { affectedRows, isUniqueViolation } from "./dialect.server";
 import { recordAudit } from "./audit.server";
 
 /** The roles a user holds. */
@@ -63,8 +64,8 @@ export async function createAccount(input: {
     (selfServiceRoles as readonly Role[]).includes(r),
   );
   try {
-    return getDb().transaction((tx) => {
-      const user = tx
+    return await inTransaction(async (tx) => {
+      const [user] = await tx
         .insert(users)
         .values({
           name: input.name,
@@ -72,29 +73,29 @@ export async function createAccount(input: {
           passwordHash: input.passwordHash,
           organisation: input.organisation,
         })
-        .returning({ id: users.id })
-        .get();
-      if (roles.length)
-        tx.insert(userRoles)
-          .values(roles.map((role) => ({ userId: user.id, role })))
-          .run();
-      recordAudit(
-        { actorId: user.id, action: "signup", objectType: "user", objectId: user.id, after: { roles }, ip: input.ip },
-        tx,
-      );
-      return { id: user.id };
+        .returning({ id: users.id });
+      if (roles.length) await tx.insert(userRoles).values(roles.map((role) => ({ userId: user!.id, role })));
+      await recordAudit({
+        actorId: user!.id,
+        action: "signup",
+        objectType: "user",
+        objectId: user!.id,
+        after: { roles },
+        ip: input.ip,
+      });
+      return { id: user!.id };
     });
   } catch (error) {
-    if (error instanceof Error && /UNIQUE constraint failed: users\.email/.test(error.message)) return null;
+    if (isUniqueViolation(error, "users.email")) return null;
     throw error;
   }
 }
 
 /** Notes a successful log-in: the time on the account and an audit event. */
 export async function recordLogin({ userId, ip }: { userId: number; ip?: string | null }): Promise<void> {
-  getDb().transaction((tx) => {
-    tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId)).run();
-    recordAudit({ actorId: userId, action: "login", objectType: "user", objectId: userId, ip }, tx);
+  await inTransaction(async (tx) => {
+    await tx.update(users).set({ lastLoginAt: new Date() }).where(eq(users.id, userId));
+    await recordAudit({ actorId: userId, action: "login", objectType: "user", objectId: userId, ip });
   });
 }
 
@@ -109,7 +110,14 @@ export async function recordFailedLogin({
   reason: FailedLoginReason;
   ip?: string | null;
 }): Promise<void> {
-  recordAudit({ actorId: null, action: "login.failed", objectType: "user", objectId: userId, after: { reason }, ip });
+  await recordAudit({
+    actorId: null,
+    action: "login.failed",
+    objectType: "user",
+    objectId: userId,
+    after: { reason },
+    ip,
+  });
 }
 
 // ---------------------------------------------------------------- settings
@@ -211,40 +219,33 @@ export async function updateAccount(input: {
 }): Promise<void> {
   const selfService = selfServiceRoles as readonly Role[];
   const wanted = [...new Set(input.roles.filter((r) => selfService.includes(r)))];
-  getDb().transaction((tx) => {
-    tx.update(users)
+  await inTransaction(async (tx) => {
+    await tx
+      .update(users)
       .set({ name: input.name, organisation: input.organisation, bio: input.bio })
-      .where(eq(users.id, input.userId))
-      .run();
-    const before = tx
-      .select({ role: userRoles.role })
-      .from(userRoles)
-      .where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, [...selfServiceRoles])))
-      .all()
-      .map((r) => r.role);
+      .where(eq(users.id, input.userId));
+    const before = (
+      await tx
+        .select({ role: userRoles.role })
+        .from(userRoles)
+        .where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, [...selfServiceRoles])))
+    ).map((r) => r.role);
     const added = wanted.filter((r) => !before.includes(r));
     const removed = before.filter((r) => !wanted.includes(r));
     if (removed.length)
-      tx.delete(userRoles)
-        .where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, removed)))
-        .run();
+      await tx.delete(userRoles).where(and(eq(userRoles.userId, input.userId), inArray(userRoles.role, removed)));
     if (added.length)
-      tx.insert(userRoles)
-        .values(added.map((role) => ({ userId: input.userId, role, grantedBy: input.userId })))
-        .run();
+      await tx.insert(userRoles).values(added.map((role) => ({ userId: input.userId, role, grantedBy: input.userId })));
     if (added.length || removed.length) {
-      recordAudit(
-        {
-          actorId: input.userId,
-          action: "roles.changed",
-          objectType: "user",
-          objectId: input.userId,
-          before: { roles: before },
-          after: { roles: wanted },
-          ip: input.ip,
-        },
-        tx,
-      );
+      await recordAudit({
+        actorId: input.userId,
+        action: "roles.changed",
+        objectType: "user",
+        objectId: input.userId,
+        before: { roles: before },
+        after: { roles: wanted },
+        ip: input.ip,
+      });
     }
   });
 }
@@ -257,10 +258,12 @@ export async function saveClinicianProfile(input: {
   organisation: string;
 }): Promise<void> {
   const values = { profession: input.profession, specialty: input.specialty, organisation: input.organisation };
-  await getDb()
-    .insert(clinicianProfiles)
-    .values({ userId: input.userId, ...values })
-    .onConflictDoUpdate({ target: clinicianProfiles.userId, set: values });
+  await inTransaction((tx) =>
+    tx
+      .insert(clinicianProfiles)
+      .values({ userId: input.userId, ...values })
+      .onConflictDoUpdate({ target: clinicianProfiles.userId, set: values }),
+  );
 }
 
 /** Saves a developer's headline and replaces their skills (lower-case, de-duplicated). */
@@ -270,16 +273,14 @@ export async function saveDeveloperProfile(input: {
   skills: readonly string[];
 }): Promise<void> {
   const skills = [...new Set(input.skills.map((s) => s.trim().toLowerCase()).filter(Boolean))];
-  getDb().transaction((tx) => {
-    tx.insert(developerProfiles)
+  await inTransaction(async (tx) => {
+    await tx
+      .insert(developerProfiles)
       .values({ userId: input.userId, headline: input.headline })
-      .onConflictDoUpdate({ target: developerProfiles.userId, set: { headline: input.headline } })
-      .run();
-    tx.delete(developerSkills).where(eq(developerSkills.userId, input.userId)).run();
+      .onConflictDoUpdate({ target: developerProfiles.userId, set: { headline: input.headline } });
+    await tx.delete(developerSkills).where(eq(developerSkills.userId, input.userId));
     if (skills.length)
-      tx.insert(developerSkills)
-        .values(skills.map((skill) => ({ userId: input.userId, skill })))
-        .run();
+      await tx.insert(developerSkills).values(skills.map((skill) => ({ userId: input.userId, skill })));
   });
 }
 
@@ -299,16 +300,13 @@ export async function saveMentorProfile(input: {
     acceptingRequests: input.acceptingRequests,
   };
   const areas = [...new Set(input.areas)];
-  getDb().transaction((tx) => {
-    tx.insert(mentorProfiles)
+  await inTransaction(async (tx) => {
+    await tx
+      .insert(mentorProfiles)
       .values({ userId: input.userId, ...values })
-      .onConflictDoUpdate({ target: mentorProfiles.userId, set: values })
-      .run();
-    tx.delete(mentorExpertise).where(eq(mentorExpertise.userId, input.userId)).run();
-    if (areas.length)
-      tx.insert(mentorExpertise)
-        .values(areas.map((area) => ({ userId: input.userId, area })))
-        .run();
+      .onConflictDoUpdate({ target: mentorProfiles.userId, set: values });
+    await tx.delete(mentorExpertise).where(eq(mentorExpertise.userId, input.userId));
+    if (areas.length) await tx.insert(mentorExpertise).values(areas.map((area) => ({ userId: input.userId, area })));
   });
 }
 
@@ -336,16 +334,13 @@ export async function saveFunderProfile(input: {
     ...[...new Set(input.careSettings)].map((value) => ({ facet: "care_setting" as const, value })),
     ...[...new Set(input.specialties)].map((value) => ({ facet: "specialty" as const, value })),
   ];
-  getDb().transaction((tx) => {
-    tx.insert(funderProfiles)
+  await inTransaction(async (tx) => {
+    await tx
+      .insert(funderProfiles)
       .values({ userId: input.userId, ...values })
-      .onConflictDoUpdate({ target: funderProfiles.userId, set: values })
-      .run();
-    tx.delete(funderFocus).where(eq(funderFocus.userId, input.userId)).run();
-    if (focus.length)
-      tx.insert(funderFocus)
-        .values(focus.map((f) => ({ userId: input.userId, ...f })))
-        .run();
+      .onConflictDoUpdate({ target: funderProfiles.userId, set: values });
+    await tx.delete(funderFocus).where(eq(funderFocus.userId, input.userId));
+    if (focus.length) await tx.insert(funderFocus).values(focus.map((f) => ({ userId: input.userId, ...f })));
   });
 }
 
@@ -371,23 +366,19 @@ export async function changePassword(input: {
   keepSessionId: string;
   ip?: string | null;
 }): Promise<{ endedSessions: number }> {
-  return getDb().transaction((tx) => {
-    tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId)).run();
-    const ended = tx
-      .delete(sessions)
-      .where(and(eq(sessions.userId, input.userId), ne(sessions.id, input.keepSessionId)))
-      .run();
-    recordAudit(
-      {
-        actorId: input.userId,
-        action: "password.changed",
-        objectType: "user",
-        objectId: input.userId,
-        after: { endedSessions: ended.changes },
-        ip: input.ip,
-      },
-      tx,
+  return inTransaction(async (tx) => {
+    await tx.update(users).set({ passwordHash: input.passwordHash }).where(eq(users.id, input.userId));
+    const endedSessions = affectedRows(
+      await tx.delete(sessions).where(and(eq(sessions.userId, input.userId), ne(sessions.id, input.keepSessionId))),
     );
-    return { endedSessions: ended.changes };
+    await recordAudit({
+      actorId: input.userId,
+      action: "password.changed",
+      objectType: "user",
+      objectId: input.userId,
+      after: { endedSessions },
+      ip: input.ip,
+    });
+    return { endedSessions };
   });
 }

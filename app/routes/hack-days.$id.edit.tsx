@@ -39,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hackDay = await requireManagedHackDay(params.id, user);
   const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = updateHackDay({ id: hackDay.id, actorId: user.id, values: submission.value });
+  const result = await updateHackDay({ id: hackDay.id, actorId: user.id, values: submission.value });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`${hackDayHref({ id: hackDay.id, name: submission.value.name })}?notice=saved`);
 }

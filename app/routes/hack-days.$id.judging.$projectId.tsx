@@ -60,7 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const projectId = requireIdParam(params.projectId, "project");
   const submission = parseWithZod(await readForm(request), { schema: scoreSheetSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = saveScores({ hackDayId: hackDay.id, projectId, judgeId: user.id, sheet: submission.value });
+  const result = await saveScores({ hackDayId: hackDay.id, projectId, judgeId: user.id, sheet: submission.value });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`${hackDayHref(hackDay)}/judging?notice=scored`);
 }

@@ -49,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hackDay = await requireVisibleHackDay(params.id, user);
   const submission = parseWithZod(await readForm(request), { schema: startProjectSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = startHackDayProject({ hackDayId: hackDay.id, userId: user.id, ...submission.value });
+  const result = await startHackDayProject({ hackDayId: hackDay.id, userId: user.id, ...submission.value });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`/projects/${result.projectId}/team?notice=started`);
 }

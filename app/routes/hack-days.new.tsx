@@ -21,7 +21,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "organiser");
   const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const { id } = createHackDay({ organiserId: user.id, values: submission.value });
+  const { id } = await createHackDay({ organiserId: user.id, values: submission.value });
   throw redirect(`${hackDayHref({ id, name: submission.value.name })}?notice=created`);
 }
 

@@ -43,7 +43,7 @@ export async function action({ request }: ActionFunctionArgs) {
       }),
       { status: 400 },
     );
-  const result = startIndependentProject({ userId: user.id, name, tagline, problemId });
+  const result = await startIndependentProject({ userId: user.id, name, tagline, problemId });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`/projects/${result.projectId}/submission?notice=project-started`);
 }

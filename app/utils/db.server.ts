@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -7,20 +8,33 @@ import * as schema from "../../db/schema";
 import { databasePath } from "./env.server";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle a transaction body writes through (on SQLite, the writer connection inside BEGIN … COMMIT). */
+export type Tx = DB;
 
 /** Folder of the drizzle-kit migrations; scripts and the server always run from the project root. */
 export const MIGRATIONS_DIR = path.resolve("db/migrations");
 
-/** Opens a SQLite file with the pragmas Hackpath relies on. */
-export function openDatabase(file: string): DB {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
+function configure(sqlite: Database.Database): void {
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   // 64 MB page cache (negative = KiB): the default 2 MB halves search speed at 20,000 problems.
   sqlite.pragma("cache_size = -64000");
+}
+
+/** Opens a SQLite file for writing, in WAL mode, with the pragmas Hackpath relies on. */
+export function openDatabase(file: string): DB {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma("journal_mode = WAL");
+  configure(sqlite);
+  return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
+}
+
+/** Opens a read-only connection to a database already in WAL mode. */
+function openReader(file: string): DB {
+  const sqlite = new Database(file, { readonly: true });
+  configure(sqlite);
   return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
 }
 
@@ -29,22 +43,78 @@ export function migrateDatabase(db: DB): void {
   migrate(db, { migrationsFolder: MIGRATIONS_DIR });
 }
 
-// One connection per process, kept on globalThis so Vite's dev reloads do not leak handles.
-const globalForDb = globalThis as unknown as { __hackpathDb?: { file: string; db: DB } };
+/**
+ * The process's two connections to one file: the writer, used only inside inTransaction and one
+ * transaction at a time (`queue` is the async mutex), and a read-only one for everything else.
+ * WAL lets the reader see every committed write at once, and never what an open transaction has
+ * not committed.
+ */
+type Connections = { file: string; writer: DB; reader: DB; queue: Promise<unknown> };
 
-/** The process's database, opened and migrated on first use. */
-export function getDb(): DB {
+// Kept on globalThis so Vite's dev reloads do not leak handles.
+const globalForDb = globalThis as unknown as { __hackpathDb?: Connections };
+
+function connections(): Connections {
   const file = databasePath();
   if (globalForDb.__hackpathDb?.file !== file) {
-    const db = openDatabase(file);
-    migrateDatabase(db);
-    globalForDb.__hackpathDb = { file, db };
+    closeDb();
+    const writer = openDatabase(file);
+    migrateDatabase(writer);
+    globalForDb.__hackpathDb = { file, writer, reader: openReader(file), queue: Promise.resolve() };
   }
-  return globalForDb.__hackpathDb.db;
+  return globalForDb.__hackpathDb;
 }
 
-/** Closes the process's database (tests and graceful shutdown). */
+const openTransaction = new AsyncLocalStorage<Tx>();
+
+/**
+ * The database to read from: inside inTransaction, the transaction itself (so a helper called
+ * from a transaction sees its writes and cannot escape it); anywhere else the read-only
+ * connection. Writes go through inTransaction; a write on the read-only connection fails loudly.
+ */
+export function getDb(): DB {
+  return openTransaction.getStore() ?? connections().reader;
+}
+
+/**
+ * Runs `body` in one transaction and returns what it returns; a throw rolls everything back. The
+ * only way Hackpath writes. On SQLite: BEGIN IMMEDIATE … COMMIT on the writer connection, one
+ * transaction at a time in this process (the body may await, and no other request's statement
+ * can run inside it), and SQLite's file lock (with busy_timeout) between processes. Called inside
+ * another transaction, the body joins it.
+ */
+export function inTransaction<T>(body: (tx: Tx) => Promise<T> | T): Promise<T> {
+  const open = openTransaction.getStore();
+  if (open) return Promise.resolve(body(open));
+  const db = connections();
+  const run = db.queue.then(async () => {
+    const { writer } = db;
+    writer.$client.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await openTransaction.run(writer, () => body(writer));
+      writer.$client.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (writer.$client.inTransaction) writer.$client.exec("ROLLBACK");
+      throw error;
+    }
+  });
+  db.queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The writer connection itself, outside any transaction: for start-up (migrations, the demo seed)
+ * and for tests that set up rows directly. App code writes through inTransaction.
+ */
+export function getWriterDb(): DB {
+  return connections().writer;
+}
+
+/** Closes the process's database connections (tests and graceful shutdown). */
 export function closeDb(): void {
-  globalForDb.__hackpathDb?.db.$client.close();
+  const open = globalForDb.__hackpathDb;
   globalForDb.__hackpathDb = undefined;
+  open?.reader.$client.close();
+  open?.writer.$client.close();
 }

@@ -4,7 +4,7 @@
  * writing a real session row, and talk to the server like a browser would.
  */
 import { generateSessionToken, hashSessionToken, SESSION_COOKIE } from "../../app/auth/lucia.server";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { startServer, type TestServer } from "./server";
 
@@ -19,7 +19,7 @@ export async function startServerWithDb(options: Parameters<typeof startServer>[
 export function sessionCookieFor(userId: number): string {
   const token = generateSessionToken();
   const now = Math.floor(Date.now() / 1000);
-  getDb()
+  getWriterDb()
     .insert(s.sessions)
     .values({ id: hashSessionToken(token), userId, createdAt: now, expiresAt: now + 14 * 24 * 60 * 60 })
     .run();

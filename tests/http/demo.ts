@@ -6,7 +6,7 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { eq } from "drizzle-orm";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { sessionCookieFor } from "./accounts";
 
@@ -17,7 +17,7 @@ export const personas: Persona[] = ["anonymous", ...demoRoles];
 
 /** The demo account for a role (`<role>@demo.test`), with a fresh session cookie. */
 export function demoAccount(role: DemoRole): { id: number; email: string; cookie: string } {
-  const user = getDb()
+  const user = getWriterDb()
     .select({ id: s.users.id, email: s.users.email })
     .from(s.users)
     .where(eq(s.users.email, `${role}@demo.test`))

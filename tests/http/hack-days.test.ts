@@ -4,7 +4,7 @@
  * and their `.data` twins), and uploaded screenshots' headers.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProject, createUser } from "../factories";
@@ -42,7 +42,7 @@ describe("hack days over HTTP", () => {
       createUser(),
       createUser(),
     ]);
-    getDb()
+    getWriterDb()
       .insert(s.judges)
       .values([
         { hackDayId: hackDay.id, userId: judgeA!.id },
@@ -166,7 +166,7 @@ describe("hack days over HTTP", () => {
       headers: { Origin: server.origin, Cookie: sessionCookieFor(project.leadId) },
     });
     expect(response.status).toBe(302);
-    const [shot] = getDb()
+    const [shot] = getWriterDb()
       .select()
       .from(s.projectScreenshots)
       .all()

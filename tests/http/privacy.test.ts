@@ -14,7 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import {
@@ -79,7 +79,7 @@ beforeAll(async () => {
     demoData: true,
     env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
   });
-  const db = getDb();
+  const db = getWriterDb();
 
   // Who looks: nobody signed in, a developer on no team, and demo accounts who are on some teams,
   // hold some interests or mentor some projects (and may see those, nobody else's).

@@ -13,7 +13,7 @@ import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import { SESSION_COOKIE } from "../../app/auth/lucia.server";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import { adminUserActionSchema } from "../../app/validation/admin";
 import { loginSchema, signupSchema } from "../../app/validation/auth";
@@ -178,7 +178,7 @@ beforeAll(async () => {
     demoData: true,
     env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
   });
-  const db = getDb();
+  const db = getWriterDb();
   for (const role of demoRoles) cookies[role] = demoAccount(role).cookie;
   const demoIds = demoRoles.map((role) => demoAccount(role).id);
   const problem = db

@@ -4,7 +4,7 @@
  */
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { getPage, postForm, sessionCookieFor, sessionCookieOf, startServerWithDb } from "./accounts";
@@ -128,7 +128,7 @@ describe("over HTTP, as served in production", () => {
     });
 
     it("gives a cross-origin log-in with the right password a 403 and no session", async () => {
-      const before = getDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length;
+      const before = getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length;
       const response = await postForm(
         server,
         "/login",
@@ -137,7 +137,7 @@ describe("over HTTP, as served in production", () => {
       );
       expect(response.status).toBe(403);
       expect(sessionCookieOf(response)).toBeNull();
-      expect(getDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length).toBe(before);
+      expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length).toBe(before);
     });
 
     it("accepts a same-origin POST, and a browser's Sec-Fetch-Site: same-origin without Origin", async () => {
@@ -313,7 +313,7 @@ describe("rate limits over HTTP", () => {
     expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await refused.text()).toMatch(/Too many requests[\s\S]*try again/);
     expect(
-      getDb()
+      getWriterDb()
         .select()
         .from(s.rateLimits)
         .all()

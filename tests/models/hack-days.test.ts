@@ -25,12 +25,12 @@ import {
   saveSubmission,
   startHackDayProject,
 } from "~/models/submissions.server";
-import { getDb } from "~/utils/db.server";
+import { getWriterDb } from "~/utils/db.server";
 import type { HackDayInput } from "~/validation/hack-days";
 import * as s from "../../db/schema";
 import { createEndorsement, createHackDay, createProblem, createProject, createUser } from "../factories";
 
-const db = () => getDb();
+const db = () => getWriterDb();
 const later = (hours: number) => new Date(Date.now() + hours * 3_600_000);
 
 function input(overrides: Partial<HackDayInput> = {}): HackDayInput {
@@ -49,7 +49,7 @@ function input(overrides: Partial<HackDayInput> = {}): HackDayInput {
 
 async function registered(hackDayId: number) {
   const user = await createUser({ roles: ["developer"] });
-  const result = registerForHackDay({ hackDayId, userId: user.id });
+  const result = await registerForHackDay({ hackDayId, userId: user.id });
   expect(result).toMatchObject({ ok: true, status: "registered" });
   return user;
 }
@@ -57,7 +57,7 @@ async function registered(hackDayId: number) {
 describe("creating and moving a hack day", () => {
   it("creates a draft with the five default criteria and audits it", async () => {
     const organiser = await createUser({ roles: ["organiser"] });
-    const { id } = createHackDayModel({ organiserId: organiser.id, values: input() });
+    const { id } = await createHackDayModel({ organiserId: organiser.id, values: input() });
     const [row] = await db().select().from(s.hackDays).where(eq(s.hackDays.id, id));
     expect(row?.status).toBe("draft");
     expect((await listCriteria(id)).map((c) => [c.name, c.weight])).toEqual([
@@ -77,19 +77,19 @@ describe("creating and moving a hack day", () => {
   it("moves only one step along the chain and refuses anything else", async () => {
     const hackDay = await createHackDay({ status: "draft" });
     const actorId = hackDay.organiserId;
-    expect(moveHackDayStatus({ id: hackDay.id, to: "live", actorId })).toMatchObject({ ok: false, status: 409 });
-    expect(moveHackDayStatus({ id: hackDay.id, to: "open", actorId })).toMatchObject({ ok: true, from: "draft" });
-    expect(moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({ ok: false, status: 409 });
+    expect(await moveHackDayStatus({ id: hackDay.id, to: "live", actorId })).toMatchObject({ ok: false, status: 409 });
+    expect(await moveHackDayStatus({ id: hackDay.id, to: "open", actorId })).toMatchObject({ ok: true, from: "draft" });
+    expect(await moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({ ok: false, status: 409 });
     for (const to of ["live", "judging", "results_published", "archived"] as const)
-      expect(moveHackDayStatus({ id: hackDay.id, to, actorId }).ok).toBe(true);
-    expect(moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({
+      expect((await moveHackDayStatus({ id: hackDay.id, to, actorId })).ok).toBe(true);
+    expect(await moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/archived/i),
     });
     const [row] = await db().select().from(s.hackDays).where(eq(s.hackDays.id, hackDay.id));
     expect(row?.status).toBe("archived");
     expect(row?.resultsPublishedAt).not.toBeNull();
-    expect(moveHackDayStatus({ id: 999_999, to: "open", actorId })).toMatchObject({ ok: false, status: 404 });
+    expect(await moveHackDayStatus({ id: 999_999, to: "open", actorId })).toMatchObject({ ok: false, status: 404 });
   });
 
   it("lists sections by status, hides drafts unless asked, and pages", async () => {
@@ -138,19 +138,19 @@ describe("registration, capacity and the waiting list", () => {
     const hackDay = await createHackDay({ status: "open", capacity: 2 });
     const [a, b, c, d] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
     const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 9, 0, s));
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(1) })).toMatchObject({
+    expect(await registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(1) })).toMatchObject({
       ok: true,
       status: "registered",
     });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: b!.id, now: t(2) })).toMatchObject({
+    expect(await registerForHackDay({ hackDayId: hackDay.id, userId: b!.id, now: t(2) })).toMatchObject({
       ok: true,
       status: "registered",
     });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: c!.id, now: t(3) })).toMatchObject({
+    expect(await registerForHackDay({ hackDayId: hackDay.id, userId: c!.id, now: t(3) })).toMatchObject({
       ok: true,
       status: "waitlisted",
     });
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: d!.id, now: t(4) })).toMatchObject({
+    expect(await registerForHackDay({ hackDayId: hackDay.id, userId: d!.id, now: t(4) })).toMatchObject({
       ok: true,
       status: "waitlisted",
     });
@@ -160,7 +160,7 @@ describe("registration, capacity and the waiting list", () => {
       position: 2,
     });
 
-    const cancelled = cancelRegistration({ hackDayId: hackDay.id, userId: a!.id });
+    const cancelled = await cancelRegistration({ hackDayId: hackDay.id, userId: a!.id });
     expect(cancelled).toMatchObject({ ok: true, promoted: [c!.id] });
     expect((await getViewerStanding({ hackDayId: hackDay.id, userId: c!.id })).registration?.status).toBe("registered");
     expect((await getViewerStanding({ hackDayId: hackDay.id, userId: d!.id })).registration).toEqual({
@@ -174,7 +174,7 @@ describe("registration, capacity and the waiting list", () => {
     expect(note?.title).toMatch(/You have a place/);
 
     // Coming back after cancelling goes to the back of the queue.
-    expect(registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(10) })).toMatchObject({
+    expect(await registerForHackDay({ hackDayId: hackDay.id, userId: a!.id, now: t(10) })).toMatchObject({
       ok: true,
       status: "waitlisted",
     });
@@ -186,12 +186,12 @@ describe("registration, capacity and the waiting list", () => {
 
   it("promotes from the waiting list when the organiser raises the capacity", async () => {
     const organiser = await createUser({ roles: ["organiser"] });
-    const { id } = createHackDayModel({ organiserId: organiser.id, values: input({ capacity: 1 }) });
-    moveHackDayStatus({ id, to: "open", actorId: organiser.id });
+    const { id } = await createHackDayModel({ organiserId: organiser.id, values: input({ capacity: 1 }) });
+    await moveHackDayStatus({ id, to: "open", actorId: organiser.id });
     const [a, b] = await Promise.all([createUser(), createUser()]);
-    registerForHackDay({ hackDayId: id, userId: a!.id });
-    expect(registerForHackDay({ hackDayId: id, userId: b!.id })).toMatchObject({ status: "waitlisted" });
-    expect(updateHackDay({ id, actorId: organiser.id, values: input({ capacity: 5 }) }).ok).toBe(true);
+    await registerForHackDay({ hackDayId: id, userId: a!.id });
+    expect(await registerForHackDay({ hackDayId: id, userId: b!.id })).toMatchObject({ status: "waitlisted" });
+    expect((await updateHackDay({ id, actorId: organiser.id, values: input({ capacity: 5 }) })).ok).toBe(true);
     expect(await countParticipants(id)).toEqual({ registered: 2, waitlisted: 0 });
   });
 
@@ -199,19 +199,26 @@ describe("registration, capacity and the waiting list", () => {
     const user = await createUser();
     for (const status of ["draft", "judging", "results_published", "archived"] as const) {
       const hackDay = await createHackDay({ status });
-      expect(registerForHackDay({ hackDayId: hackDay.id, userId: user.id })).toMatchObject({ ok: false, status: 409 });
+      expect(await registerForHackDay({ hackDayId: hackDay.id, userId: user.id })).toMatchObject({
+        ok: false,
+        status: 409,
+      });
     }
   });
 
   it("does not let someone on a team cancel their place", async () => {
     const hackDay = await createHackDay({ status: "open" });
     const problem = await createProblem();
-    shortlistProblem({ hackDayId: hackDay.id, problemId: problem.id, actorId: hackDay.organiserId });
+    await shortlistProblem({ hackDayId: hackDay.id, problemId: problem.id, actorId: hackDay.organiserId });
     const lead = await registered(hackDay.id);
     expect(
-      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Foot check", problemId: problem.id }).ok,
+      (await startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Foot check", problemId: problem.id }))
+        .ok,
     ).toBe(true);
-    expect(cancelRegistration({ hackDayId: hackDay.id, userId: lead.id })).toMatchObject({ ok: false, status: 409 });
+    expect(await cancelRegistration({ hackDayId: hackDay.id, userId: lead.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
   });
 });
 
@@ -227,12 +234,12 @@ describe("the problem shortlist", () => {
     expect((await listNominatableProblems({ hackDayId: hackDay.id, userId: clinician.id })).map((p) => p.id)).toEqual([
       mine.id,
     ]);
-    expect(nominateProblem({ hackDayId: hackDay.id, problemId: theirs.id, userId: clinician.id })).toMatchObject({
+    expect(await nominateProblem({ hackDayId: hackDay.id, problemId: theirs.id, userId: clinician.id })).toMatchObject({
       ok: false,
       status: 403,
     });
-    expect(nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id }).ok).toBe(true);
-    expect(nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id })).toMatchObject({
+    expect((await nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id })).ok).toBe(true);
+    expect(await nominateProblem({ hackDayId: hackDay.id, problemId: mine.id, userId: clinician.id })).toMatchObject({
       ok: false,
       status: 409,
     });
@@ -250,12 +257,14 @@ describe("the problem shortlist", () => {
     expect(organiserNote).toBeDefined();
 
     expect(
-      decideNomination({
-        hackDayId: hackDay.id,
-        problemId: mine.id,
-        decision: "accepted",
-        actorId: hackDay.organiserId,
-      }).ok,
+      (
+        await decideNomination({
+          hackDayId: hackDay.id,
+          problemId: mine.id,
+          decision: "accepted",
+          actorId: hackDay.organiserId,
+        })
+      ).ok,
     ).toBe(true);
     const [entry] = await listShortlist({ hackDayId: hackDay.id });
     expect(entry).toMatchObject({ problemId: mine.id, status: "accepted", endorsementCount: 2, organisationCount: 2 });
@@ -269,7 +278,9 @@ describe("the problem shortlist", () => {
   it("refuses nominations unless the hack day is open", async () => {
     const draft = await createHackDay({ status: "draft" });
     const problem = await createProblem();
-    expect(nominateProblem({ hackDayId: draft.id, problemId: problem.id, userId: problem.authorId })).toMatchObject({
+    expect(
+      await nominateProblem({ hackDayId: draft.id, problemId: problem.id, userId: problem.authorId }),
+    ).toMatchObject({
       ok: false,
       status: 409,
     });
@@ -278,21 +289,27 @@ describe("the problem shortlist", () => {
   it("lets the organiser shortlist directly before opening, but not a declined problem with a team", async () => {
     const draft = await createHackDay({ status: "draft" });
     const problem = await createProblem();
-    expect(shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId }).ok).toBe(true);
-    expect(shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId })).toMatchObject({
+    expect(
+      (await shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId })).ok,
+    ).toBe(true);
+    expect(
+      await shortlistProblem({ hackDayId: draft.id, problemId: problem.id, actorId: draft.organiserId }),
+    ).toMatchObject({
       ok: false,
       status: 409,
     });
-    expect(shortlistProblem({ hackDayId: draft.id, problemId: 987_654, actorId: draft.organiserId })).toMatchObject({
+    expect(
+      await shortlistProblem({ hackDayId: draft.id, problemId: 987_654, actorId: draft.organiserId }),
+    ).toMatchObject({
       ok: false,
       status: 400,
       field: "problem",
     });
-    moveHackDayStatus({ id: draft.id, to: "open", actorId: draft.organiserId });
+    await moveHackDayStatus({ id: draft.id, to: "open", actorId: draft.organiserId });
     const lead = await registered(draft.id);
-    startHackDayProject({ hackDayId: draft.id, userId: lead.id, name: "Team", problemId: problem.id });
+    await startHackDayProject({ hackDayId: draft.id, userId: lead.id, name: "Team", problemId: problem.id });
     expect(
-      decideNomination({
+      await decideNomination({
         hackDayId: draft.id,
         problemId: problem.id,
         decision: "declined",
@@ -306,14 +323,14 @@ describe("teams", () => {
   async function eventWithProblem() {
     const hackDay = await createHackDay({ status: "open" });
     const problem = await createProblem();
-    shortlistProblem({ hackDayId: hackDay.id, problemId: problem.id, actorId: hackDay.organiserId });
+    await shortlistProblem({ hackDayId: hackDay.id, problemId: problem.id, actorId: hackDay.organiserId });
     return { hackDay, problem };
   }
 
   it("starts a project on a shortlisted problem, makes the starter lead and the problem in progress", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
-    const result = startHackDayProject({
+    const result = await startHackDayProject({
       hackDayId: hackDay.id,
       userId: lead.id,
       name: "Foot check",
@@ -340,18 +357,18 @@ describe("teams", () => {
     const { hackDay, problem } = await eventWithProblem();
     const outsider = await createUser();
     expect(
-      startHackDayProject({ hackDayId: hackDay.id, userId: outsider.id, name: "Nope", problemId: problem.id }),
+      await startHackDayProject({ hackDayId: hackDay.id, userId: outsider.id, name: "Nope", problemId: problem.id }),
     ).toMatchObject({ ok: false, status: 403 });
     const lead = await registered(hackDay.id);
     const other = await createProblem();
     expect(
-      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Nope", problemId: other.id }),
+      await startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Nope", problemId: other.id }),
     ).toMatchObject({ ok: false, status: 400, field: "problemId" });
     expect(
-      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "First", problemId: problem.id }).ok,
+      (await startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "First", problemId: problem.id })).ok,
     ).toBe(true);
     expect(
-      startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Second", problemId: problem.id }),
+      await startHackDayProject({ hackDayId: hackDay.id, userId: lead.id, name: "Second", problemId: problem.id }),
     ).toMatchObject({ ok: false, status: 409, message: expect.stringMatching(/one team per hack day/) });
   });
 
@@ -359,13 +376,13 @@ describe("teams", () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
     const rival = await registered(hackDay.id);
-    const first = startHackDayProject({
+    const first = await startHackDayProject({
       hackDayId: hackDay.id,
       userId: lead.id,
       name: "Team A",
       problemId: problem.id,
     });
-    const second = startHackDayProject({
+    const second = await startHackDayProject({
       hackDayId: hackDay.id,
       userId: rival.id,
       name: "Team B",
@@ -374,15 +391,21 @@ describe("teams", () => {
     if (!first.ok || !second.ok) throw new Error("setup");
 
     const joiner = await registered(hackDay.id);
-    expect(requestToJoin({ projectId: first.projectId, userId: joiner.id, message: "I do React" }).ok).toBe(true);
-    expect(requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({ ok: false, status: 409 });
+    expect((await requestToJoin({ projectId: first.projectId, userId: joiner.id, message: "I do React" })).ok).toBe(
+      true,
+    );
+    expect(await requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({
+      ok: false,
+      status: 409,
+    });
     expect(
-      decideJoinRequest({ projectId: first.projectId, leadId: rival.id, userId: joiner.id, decision: "accept" }),
+      await decideJoinRequest({ projectId: first.projectId, leadId: rival.id, userId: joiner.id, decision: "accept" }),
     ).toMatchObject({ ok: false, status: 403 });
     expect(
-      decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: joiner.id, decision: "accept" }).ok,
+      (await decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: joiner.id, decision: "accept" }))
+        .ok,
     ).toBe(true);
-    expect(requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({
+    expect(await requestToJoin({ projectId: second.projectId, userId: joiner.id })).toMatchObject({
       ok: false,
       message: expect.stringMatching(/already on the team “Team A”/),
     });
@@ -390,42 +413,51 @@ describe("teams", () => {
     // Fill the team to eight, then the ninth is refused.
     for (let i = 0; i < 6; i++) {
       const person = await registered(hackDay.id);
-      expect(requestToJoin({ projectId: first.projectId, userId: person.id }).ok).toBe(true);
+      expect((await requestToJoin({ projectId: first.projectId, userId: person.id })).ok).toBe(true);
       expect(
-        decideJoinRequest({ projectId: first.projectId, leadId: lead.id, userId: person.id, decision: "accept" }).ok,
+        (
+          await decideJoinRequest({
+            projectId: first.projectId,
+            leadId: lead.id,
+            userId: person.id,
+            decision: "accept",
+          })
+        ).ok,
       ).toBe(true);
     }
     const ninth = await registered(hackDay.id);
-    expect(requestToJoin({ projectId: first.projectId, userId: ninth.id })).toMatchObject({
+    expect(await requestToJoin({ projectId: first.projectId, userId: ninth.id })).toMatchObject({
       ok: false,
       status: 409,
       message: expect.stringMatching(/at most 8/),
     });
 
-    expect(leaveTeam({ projectId: first.projectId, userId: lead.id, kind: "leave" })).toMatchObject({
+    expect(await leaveTeam({ projectId: first.projectId, userId: lead.id, kind: "leave" })).toMatchObject({
       ok: false,
       status: 409,
     });
-    expect(leaveTeam({ projectId: first.projectId, userId: joiner.id, kind: "leave" }).ok).toBe(true);
-    expect(requestToJoin({ projectId: first.projectId, userId: ninth.id }).ok).toBe(true);
+    expect((await leaveTeam({ projectId: first.projectId, userId: joiner.id, kind: "leave" })).ok).toBe(true);
+    expect((await requestToJoin({ projectId: first.projectId, userId: ninth.id })).ok).toBe(true);
     const members = await db()
       .select()
       .from(s.projectMembers)
       .where(and(eq(s.projectMembers.projectId, first.projectId), eq(s.projectMembers.status, "active")));
     expect(members).toHaveLength(7);
     expect(
-      removeMember({
-        projectId: first.projectId,
-        leadId: lead.id,
-        userId: members.find((m) => m.role === "member")!.userId,
-      }).ok,
+      (
+        await removeMember({
+          projectId: first.projectId,
+          leadId: lead.id,
+          userId: members.find((m) => m.role === "member")!.userId,
+        })
+      ).ok,
     ).toBe(true);
   });
 
   it("refuses a join request from someone without a confirmed place", async () => {
     const { hackDay, problem } = await eventWithProblem();
     const lead = await registered(hackDay.id);
-    const started = startHackDayProject({
+    const started = await startHackDayProject({
       hackDayId: hackDay.id,
       userId: lead.id,
       name: "Team",
@@ -433,7 +465,7 @@ describe("teams", () => {
     });
     if (!started.ok) throw new Error("setup");
     const stranger = await createUser();
-    expect(requestToJoin({ projectId: started.projectId, userId: stranger.id })).toMatchObject({
+    expect(await requestToJoin({ projectId: started.projectId, userId: stranger.id })).toMatchObject({
       ok: false,
       status: 403,
     });

@@ -17,11 +17,11 @@ import {
   removeJudge,
   saveScores,
 } from "~/models/judging.server";
-import { getDb } from "~/utils/db.server";
+import { getWriterDb } from "~/utils/db.server";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProject, createUser } from "../factories";
 
-const db = () => getDb();
+const db = () => getWriterDb();
 const at = (h: number) => new Date(Date.now() + h * 3_600_000);
 
 async function setup() {
@@ -70,16 +70,24 @@ describe("scoring", () => {
     const { hackDay, insight, demo, judges, early, forming } = await setup();
     const [a] = judges;
     expect(
-      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 2, 2) })
-        .ok,
+      (
+        await saveScores({
+          hackDayId: hackDay.id,
+          projectId: early.id,
+          judgeId: a.id,
+          sheet: card(insight.id, demo.id, 2, 2),
+        })
+      ).ok,
     ).toBe(true);
     expect(
-      saveScores({
-        hackDayId: hackDay.id,
-        projectId: early.id,
-        judgeId: a.id,
-        sheet: card(insight.id, demo.id, 5, 3, "Revised"),
-      }).ok,
+      (
+        await saveScores({
+          hackDayId: hackDay.id,
+          projectId: early.id,
+          judgeId: a.id,
+          sheet: card(insight.id, demo.id, 5, 3, "Revised"),
+        })
+      ).ok,
     ).toBe(true);
     const rows = await db()
       .select()
@@ -92,7 +100,7 @@ describe("scoring", () => {
       ].sort(),
     );
     expect(
-      saveScores({
+      await saveScores({
         hackDayId: hackDay.id,
         projectId: forming.id,
         judgeId: a.id,
@@ -100,7 +108,7 @@ describe("scoring", () => {
       }),
     ).toMatchObject({ ok: false, status: 404 });
     expect(
-      saveScores({
+      await saveScores({
         hackDayId: hackDay.id,
         projectId: early.id,
         judgeId: a.id,
@@ -109,7 +117,7 @@ describe("scoring", () => {
     ).toMatchObject({ ok: false, status: 400 });
     const stranger = await createUser();
     expect(
-      saveScores({
+      await saveScores({
         hackDayId: hackDay.id,
         projectId: early.id,
         judgeId: stranger.id,
@@ -118,21 +126,42 @@ describe("scoring", () => {
     ).toMatchObject({ ok: false, status: 403 });
     await db().update(s.hackDays).set({ status: "live" }).where(eq(s.hackDays.id, hackDay.id));
     expect(
-      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 1, 1) }),
+      await saveScores({
+        hackDayId: hackDay.id,
+        projectId: early.id,
+        judgeId: a.id,
+        sheet: card(insight.id, demo.id, 1, 1),
+      }),
     ).toMatchObject({ ok: false, status: 409 });
   });
 
   it("withdraws a judge's scores when they declare a conflict, and refuses scoring after", async () => {
     const { hackDay, insight, demo, judges, early } = await setup();
     const [a] = judges;
-    saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) });
+    await saveScores({
+      hackDayId: hackDay.id,
+      projectId: early.id,
+      judgeId: a.id,
+      sheet: card(insight.id, demo.id, 5, 5),
+    });
     expect(
-      declareConflict({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, reason: "My sister is on the team" })
-        .ok,
+      (
+        await declareConflict({
+          hackDayId: hackDay.id,
+          projectId: early.id,
+          judgeId: a.id,
+          reason: "My sister is on the team",
+        })
+      ).ok,
     ).toBe(true);
     expect(await db().select().from(s.scores).where(eq(s.scores.judgeId, a.id))).toEqual([]);
     expect(
-      saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 5, 5) }),
+      await saveScores({
+        hackDayId: hackDay.id,
+        projectId: early.id,
+        judgeId: a.id,
+        sheet: card(insight.id, demo.id, 5, 5),
+      }),
     ).toMatchObject({ ok: false, status: 403 });
     expect((await getScoreSheet({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id }))?.conflict).toBe(
       "declared",
@@ -142,8 +171,13 @@ describe("scoring", () => {
   it("shows each judge their own progress and the organiser counts only", async () => {
     const { hackDay, insight, demo, judges, member, early, late } = await setup();
     const [a, b] = judges;
-    saveScores({ hackDayId: hackDay.id, projectId: early.id, judgeId: a.id, sheet: card(insight.id, demo.id, 4, 4) });
-    declareConflict({ hackDayId: hackDay.id, projectId: late.id, judgeId: b.id, reason: "Former colleague" });
+    await saveScores({
+      hackDayId: hackDay.id,
+      projectId: early.id,
+      judgeId: a.id,
+      sheet: card(insight.id, demo.id, 4, 4),
+    });
+    await declareConflict({ hackDayId: hackDay.id, projectId: late.id, judgeId: b.id, reason: "Former colleague" });
     const board = await getJudgeBoard({ hackDayId: hackDay.id, judgeId: a.id });
     expect(board.progress).toEqual({ done: 1, toScore: 2, conflicts: 0 });
     expect(board.projects.items.map((p) => [p.name, p.state])).toEqual([
@@ -154,7 +188,7 @@ describe("scoring", () => {
       { hackDayId: hackDay.id, progress: { done: 1, toScore: 2 } },
     ]);
     // Adding a criterion makes earlier sheets partial.
-    addCriterion({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Inclusion", weight: 1 });
+    await addCriterion({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Inclusion", weight: 1 });
     expect((await getJudgeBoard({ hackDayId: hackDay.id, judgeId: a.id })).projects.items[0]?.state).toBe("partial");
     // A judge on a team is conflicted on it automatically.
     await db().insert(s.judges).values({ hackDayId: hackDay.id, userId: member.id });
@@ -170,26 +204,32 @@ describe("the panel", () => {
     const { hackDay, insight, demo, judges, early } = await setup();
     const person = await createUser({ email: `panel-${Date.now()}@example.test` });
     const suspended = await createUser({ email: `gone-${Date.now()}@example.test`, suspendedAt: new Date() });
-    expect(appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId }).ok).toBe(true);
-    expect(appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId })).toMatchObject({
+    expect((await appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId })).ok).toBe(
+      true,
+    );
+    expect(
+      await appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId }),
+    ).toMatchObject({
       ok: false,
       status: 409,
     });
-    expect(appointJudge({ hackDayId: hackDay.id, email: suspended.email, actorId: hackDay.organiserId })).toMatchObject(
-      { ok: false, field: "email" },
-    );
+    expect(
+      await appointJudge({ hackDayId: hackDay.id, email: suspended.email, actorId: hackDay.organiserId }),
+    ).toMatchObject({ ok: false, field: "email" });
     const [note] = await db()
       .select()
       .from(s.notifications)
       .where(and(eq(s.notifications.userId, person.id), eq(s.notifications.kind, "judging.appointed")));
     expect(note?.link).toMatch(/\/judging$/);
-    saveScores({
+    await saveScores({
       hackDayId: hackDay.id,
       projectId: early.id,
       judgeId: judges[0].id,
       sheet: card(insight.id, demo.id, 5, 5),
     });
-    expect(removeJudge({ hackDayId: hackDay.id, userId: judges[0].id, actorId: hackDay.organiserId }).ok).toBe(true);
+    expect((await removeJudge({ hackDayId: hackDay.id, userId: judges[0].id, actorId: hackDay.organiserId })).ok).toBe(
+      true,
+    );
     expect(await db().select().from(s.scores).where(eq(s.scores.judgeId, judges[0].id))).toEqual([]);
   });
 });
@@ -199,19 +239,19 @@ describe("results", () => {
     const { hackDay, insight, demo, judges, member, early, late, forming } = await setup();
     const [a, b, c] = judges;
     // Early: insight mean 4, demo mean 2 → (3×4 + 1×2)/4 = 3.5. Late: insight 3, demo 5 → (9 + 5)/4 = 3.5: a tie.
-    saveScores({
+    await saveScores({
       hackDayId: hackDay.id,
       projectId: early.id,
       judgeId: a.id,
       sheet: card(insight.id, demo.id, 5, 1, "Great insight"),
     });
-    saveScores({
+    await saveScores({
       hackDayId: hackDay.id,
       projectId: early.id,
       judgeId: b.id,
       sheet: card(insight.id, demo.id, 3, 3, "Solid"),
     });
-    saveScores({
+    await saveScores({
       hackDayId: hackDay.id,
       projectId: late.id,
       judgeId: c.id,
@@ -228,13 +268,15 @@ describe("results", () => {
     ]);
     expect(provisional.results.map((r) => r.projectId)).not.toContain(forming.id);
 
-    addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Winner", projectId: early.id });
+    await addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Winner", projectId: early.id });
     expect(
-      addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Nope", projectId: forming.id }),
+      await addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Nope", projectId: forming.id }),
     ).toMatchObject({ ok: false, field: "projectId" });
     expect(await listPublishedAwardsForProjects([early.id])).toEqual([]);
 
-    expect(moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: hackDay.organiserId }).ok).toBe(true);
+    expect(
+      (await moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: hackDay.organiserId })).ok,
+    ).toBe(true);
     const published = await getPublishedResults(hackDay.id);
     expect(published?.awards).toMatchObject([{ name: "Winner", projectId: early.id }]);
     expect(await listPublishedAwardsForProjects([early.id, late.id])).toMatchObject([
@@ -255,10 +297,10 @@ describe("results", () => {
     expect(JSON.stringify(feedback)).not.toContain("Lovely demo");
     // After publication the panel and awards are frozen.
     expect(
-      appointJudge({ hackDayId: hackDay.id, email: "x@example.test", actorId: hackDay.organiserId }),
+      await appointJudge({ hackDayId: hackDay.id, email: "x@example.test", actorId: hackDay.organiserId }),
     ).toMatchObject({ ok: false, status: 409 });
     expect(
-      addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Late prize", projectId: late.id }),
+      await addAward({ hackDayId: hackDay.id, actorId: hackDay.organiserId, name: "Late prize", projectId: late.id }),
     ).toMatchObject({ ok: false, status: 409 });
   });
 });

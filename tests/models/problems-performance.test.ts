@@ -1,27 +1,24 @@
 /**
  * /problems at scale: 20,000 problems. Every filter and sort reads an index (no full scan of the
- * problems table), and everything /problems asks the database (page of ids, total, details, the
- * page's tags, the tags to filter by) answers well under 50 ms.
- * Timings are printed; docs/performance.md records a run.
+ * problems table), and pages come out right. Timings are not asserted here (a loaded machine
+ * makes them flaky): speed is measured as whole requests by the benchmark, not by the suite.
  */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
-  listProblemIndex,
   listProblems,
   problemListQueries,
   type ProblemListFilters,
 } from "../../app/models/problems.server";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { generateProblems } from "../problem-scale";
 
 const N = 20_000;
-const BUDGET_MS = 50;
 let tag = "";
 
 beforeAll(() => {
   const started = performance.now();
-  const { tagSlugs } = generateProblems(getDb().$client, N);
+  const { tagSlugs } = generateProblems(getWriterDb().$client, N);
   tag = tagSlugs[3]!;
   console.log(`generated ${N} problems in ${Math.round(performance.now() - started)} ms`);
 }, 120_000);
@@ -55,7 +52,7 @@ const cases: [string, () => ProblemListFilters][] = [
 ];
 
 function planOf(query: ReturnType<typeof sql>): string[] {
-  return getDb()
+  return getWriterDb()
     .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${query}`)
     .map((r) => r.detail);
 }
@@ -74,34 +71,6 @@ describe("query plans at 20,000 problems", () => {
   });
 });
 
-describe("timings at 20,000 problems", () => {
-  const timings: [string, number, number][] = [];
-
-  it.each(cases)("%s answers in well under 50 ms", async (name, filters) => {
-    const { problems: result } = await listProblemIndex(filters());
-    // Every case finds something, except the hostile one, which only has to answer.
-    if (!name.includes("hostile")) expect(result.items.length).toBeGreaterThan(0);
-    const runs: number[] = [];
-    for (let i = 0; i < 7; i++) {
-      const started = performance.now();
-      await listProblemIndex(filters());
-      runs.push(performance.now() - started);
-    }
-    runs.sort((a, b) => a - b);
-    const median = runs[3]!;
-    timings.push([name, median, result.total]);
-    expect(median).toBeLessThan(BUDGET_MS);
-  });
-
-  it("prints the timings", () => {
-    const lines = timings.map(
-      ([name, ms, total]) => `| ${name} | ${total.toLocaleString("en-GB")} | ${ms.toFixed(1)} |`,
-    );
-    console.log(["| query | matches | median ms |", "| --- | ---: | ---: |", ...lines].join("\n"));
-    expect(timings).toHaveLength(cases.length);
-  });
-});
-
 describe("correctness at scale", () => {
   it("pages in a stable order with no repeats or gaps", async () => {
     const seen = new Set<number>();
@@ -117,7 +86,7 @@ describe("correctness at scale", () => {
 
   it("never lists hidden problems or merged duplicates by default", async () => {
     const { total } = await listProblems({});
-    const expected = getDb().get<{ n: number }>(
+    const expected = getWriterDb().get<{ n: number }>(
       sql`SELECT count(*) AS n FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate'`,
     )!.n;
     expect(total).toBe(expected);

@@ -22,7 +22,7 @@ import {
   withdrawEndorsement,
 } from "../../app/models/problems.server";
 import { createReport, dismissReport, listOpenReports } from "../../app/models/reports.server";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb, inTransaction } from "../../app/utils/db.server";
 import type { CanvasInput } from "../../app/validation/problems";
 import * as s from "../../db/schema";
 import {
@@ -57,9 +57,9 @@ const viewerOf = (user: { id: number; name: string; roles: Role[] }) => ({
   name: user.name,
   roles: user.roles,
 });
-const problemRow = (id: number) => getDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
+const problemRow = (id: number) => getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
 const notificationsOf = (userId: number) =>
-  getDb().select().from(s.notifications).where(eq(s.notifications.userId, userId)).all();
+  getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, userId)).all();
 
 describe("posting and editing", () => {
   it("saves the canvas with its tags and finds it by a word from the summary and by a tag", async () => {
@@ -121,7 +121,7 @@ describe("posting and editing", () => {
     expect(problemRow(id).title).toBe("Discharge letters arrive too late");
     // Search follows the edits, tags included.
     expect((await listProblems({ q: "hijacked" })).total).toBe(0);
-    const audit = getDb()
+    const audit = getWriterDb()
       .select()
       .from(s.auditEvents)
       .where(and(eq(s.auditEvents.action, "problem.updated"), eq(s.auditEvents.objectId, id)))
@@ -368,7 +368,7 @@ describe("comments", () => {
         body: "Could letters go by email?",
       }),
     ).toBe(true);
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
       "Could letters go by email?",
     );
     expect(await deleteComment({ commentId, problemId: problem.id, authorId: developer.id })).toBe(true);
@@ -408,18 +408,18 @@ describe("status", () => {
     const author = await clinician();
     const problem = await makeProblem({ authorId: author.id });
     const project = await createProject({ problemId: problem.id });
-    expect(syncProblemStatusForProject(problem.id)).toBe("in_progress");
-    getDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.id, project.id)).run();
-    expect(syncProblemStatusForProject(problem.id)).toBe("solved");
+    expect(await syncProblemStatusForProject(problem.id)).toBe("in_progress");
+    getWriterDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.id, project.id)).run();
+    expect(await syncProblemStatusForProject(problem.id)).toBe("solved");
     expect(notificationsOf(author.id).map((n) => n.kind)).toContain("problem.solved");
-    getDb()
+    getWriterDb()
       .update(s.projects)
       .set({ state: "archived", archiveReason: "not_pursuing" })
       .where(eq(s.projects.id, project.id))
       .run();
-    expect(syncProblemStatusForProject(problem.id)).toBe("open");
-    expect(syncProblemStatusForProject(null)).toBeNull();
-    const audit = getDb()
+    expect(await syncProblemStatusForProject(problem.id)).toBe("open");
+    expect(await syncProblemStatusForProject(null)).toBeNull();
+    const audit = getWriterDb()
       .select()
       .from(s.auditEvents)
       .where(and(eq(s.auditEvents.action, "problem.status_changed"), eq(s.auditEvents.objectId, problem.id)))
@@ -431,14 +431,13 @@ describe("status", () => {
     const author = await clinician();
     const problem = await makeProblem({ authorId: author.id });
     const lead = await createUser({ roles: ["developer"] });
-    getDb().transaction((tx) => {
-      const project = tx
+    await inTransaction(async (tx) => {
+      const [project] = await tx
         .insert(s.projects)
         .values({ name: "Letter bot", leadId: lead.id, problemId: problem.id })
-        .returning()
-        .get();
-      notifyProblemAuthorOfProject({ problemId: problem.id, project, actorId: lead.id }, tx);
-      expect(syncProblemStatusForProject(problem.id, tx)).toBe("in_progress");
+        .returning();
+      await notifyProblemAuthorOfProject({ problemId: problem.id, project: project!, actorId: lead.id });
+      expect(await syncProblemStatusForProject(problem.id)).toBe("in_progress");
     });
     expect(problemRow(problem.id)).toMatchObject({ status: "in_progress", projectCount: 1 });
     // Not submitted yet, so not public: the link goes to the problem, where the team is counted.
@@ -451,7 +450,7 @@ describe("status", () => {
     expect(page.unsubmittedProjects).toBe(1);
 
     const submitted = await createProject({ problemId: problem.id, name: "Public bot", submittedAt: new Date() });
-    notifyProblemAuthorOfProject({ problemId: problem.id, project: submitted, actorId: lead.id });
+    await notifyProblemAuthorOfProject({ problemId: problem.id, project: submitted, actorId: lead.id });
     expect(
       notificationsOf(author.id)
         .filter((n) => n.kind === "problem.project")
@@ -482,7 +481,7 @@ describe("status", () => {
       closedReason: "Fixed by the new national system",
     });
     await createProject({ problemId: problem.id, stage: "pilot" });
-    expect(syncProblemStatusForProject(problem.id)).toBe("closed");
+    expect(await syncProblemStatusForProject(problem.id)).toBe("closed");
     expect(
       await closeProblem({ problemId: problem.id, viewer: viewerOf(organiser), reason: "Closing it twice over" }),
     ).toMatchObject({ ok: false, status: 409 });
@@ -523,13 +522,16 @@ describe("merging duplicates", () => {
     const comment = await createComment({ problemId: source.id });
     const project = await createProject({ problemId: source.id });
     const hackDay = await createHackDay();
-    getDb().insert(s.hackDayProblems).values({ hackDayId: hackDay.id, problemId: source.id, status: "accepted" }).run();
+    getWriterDb()
+      .insert(s.hackDayProblems)
+      .values({ hackDayId: hackDay.id, problemId: source.id, status: "accepted" })
+      .run();
     const earlier = await makeProblem({ status: "duplicate", duplicateOfId: source.id });
 
     const result = await mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id });
     expect(result).toMatchObject({ ok: true, target: { id: target.id } });
 
-    const endorsers = getDb()
+    const endorsers = getWriterDb()
       .select({ userId: s.endorsements.userId })
       .from(s.endorsements)
       .where(eq(s.endorsements.problemId, target.id))
@@ -551,10 +553,14 @@ describe("merging duplicates", () => {
       commentCount: 0,
       projectCount: 0,
     });
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.problemId).toBe(target.id);
-    expect(getDb().select().from(s.projects).where(eq(s.projects.id, project.id)).get()!.problemId).toBe(target.id);
+    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.problemId).toBe(
+      target.id,
+    );
+    expect(getWriterDb().select().from(s.projects).where(eq(s.projects.id, project.id)).get()!.problemId).toBe(
+      target.id,
+    );
     expect(
-      getDb()
+      getWriterDb()
         .select()
         .from(s.hackDayProblems)
         .where(eq(s.hackDayProblems.hackDayId, hackDay.id))
@@ -568,7 +574,7 @@ describe("merging duplicates", () => {
       kind: "merged",
       target: { id: target.id, title: target.title },
     });
-    const audit = getDb()
+    const audit = getWriterDb()
       .select()
       .from(s.auditEvents)
       .where(and(eq(s.auditEvents.action, "problem.merged"), eq(s.auditEvents.objectId, source.id)))
@@ -609,7 +615,7 @@ describe("merging duplicates", () => {
     const source = await makeProblem();
     await createEndorsement({ problemId: source.id });
     // A trigger that fails the last step proves the steps before it roll back.
-    getDb().run(
+    getWriterDb().run(
       sql.raw(
         `CREATE TEMP TRIGGER fail_merge BEFORE UPDATE OF status ON problems WHEN new.status = 'duplicate' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
       ),
@@ -619,7 +625,7 @@ describe("merging duplicates", () => {
         "boom",
       );
     } finally {
-      getDb().run(sql.raw("DROP TRIGGER fail_merge"));
+      getWriterDb().run(sql.raw("DROP TRIGGER fail_merge"));
     }
     expect(problemRow(source.id)).toMatchObject({ status: "open", endorsementCount: 1 });
     expect(problemRow(target.id).endorsementCount).toBe(0);
@@ -669,7 +675,7 @@ describe("reports", () => {
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(true);
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(false);
     expect((await listOpenReports()).items.filter((r) => r.reporterName === reporter.name)).toEqual([]);
-    const statuses = getDb()
+    const statuses = getWriterDb()
       .select({ status: s.reports.status })
       .from(s.reports)
       .where(eq(s.reports.reporterId, reporter.id))

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getProjectPage, listProjects } from "../../app/models/projects.server";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
   createFunder,
@@ -210,7 +210,7 @@ describe("getProjectPage", () => {
       mentorId: mentor.id,
       focus: "Clinical safety case",
     });
-    await getDb().insert(s.mentorshipNotes).values({
+    await getWriterDb().insert(s.mentorshipNotes).values({
       mentorshipId: mentorship.id,
       authorId: mentor.id,
       sessionOn: "2026-04-02",
@@ -247,7 +247,7 @@ describe("getProjectPage", () => {
     const full = await createMentor({ areas: ["clinical_safety"], capacity: 1 });
     await createMentorship({ projectId: (await createProject(submitted)).id, mentorId: full.id });
     const notAccepting = await createMentor({ areas: ["clinical_safety"] });
-    await getDb()
+    await getWriterDb()
       .update(s.mentorProfiles)
       .set({ acceptingRequests: false })
       .where(eq(s.mentorProfiles.userId, notAccepting.id));
@@ -287,7 +287,7 @@ describe("getProjectPage", () => {
 
   it("lists the project's screenshots in order with the address each is served at", async () => {
     const project = await createProject(submitted);
-    await getDb()
+    await getWriterDb()
       .insert(s.projectScreenshots)
       .values([
         {
@@ -340,7 +340,7 @@ describe("getProjectPage", () => {
     expect((await getProjectPage({ id: project.id, viewer: lead }))!.project.dataUseStatement).toBe(
       "We use appointment times",
     );
-    await getDb().update(s.projects).set({ dataUsePublishedAt: new Date() }).where(eq(s.projects.id, project.id));
+    await getWriterDb().update(s.projects).set({ dataUsePublishedAt: new Date() }).where(eq(s.projects.id, project.id));
     expect((await getProjectPage({ id: project.id, viewer: null }))!.project.dataUseLawfulBasis).toBe("Public task");
   });
 });

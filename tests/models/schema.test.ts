@@ -1,10 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createComment, createEndorsement, createProblem, createProject, createTag, createUser } from "../factories";
 
-const client = () => getDb().$client;
+const client = () => getWriterDb().$client;
 
 describe("database settings", () => {
   it("runs in WAL mode with foreign keys on and a busy timeout", () => {
@@ -107,7 +107,7 @@ describe("triggers keep derived data in step", () => {
     await createEndorsement({ problemId: problem.id, organisation: "Leeds Teaching Hospitals" });
     await createEndorsement({ problemId: problem.id, organisation: "leeds teaching hospitals " });
     await createEndorsement({ problemId: problem.id, organisation: "Bradford District Care" });
-    const row = await getDb().get<{ e: number; o: number }>(
+    const row = await getWriterDb().get<{ e: number; o: number }>(
       sql`SELECT endorsement_count e, organisation_count o FROM problems WHERE id = ${problem.id}`,
     );
     expect(row).toEqual({ e: 3, o: 2 });
@@ -119,7 +119,7 @@ describe("triggers keep derived data in step", () => {
     await createComment({ problemId: problem.id });
     await createProject({ problemId: problem.id });
     client().prepare("UPDATE comments SET hidden_at = unixepoch() WHERE id = ?").run(comment.id);
-    const row = await getDb().get<{ c: number; p: number }>(
+    const row = await getWriterDb().get<{ c: number; p: number }>(
       sql`SELECT comment_count c, project_count p FROM problems WHERE id = ${problem.id}`,
     );
     expect(row).toEqual({ c: 1, p: 1 });
@@ -131,7 +131,7 @@ describe("triggers keep derived data in step", () => {
       summary: "Photos of wounds cannot be shared",
     });
     const tag = await createTag("tissue-viability");
-    await getDb().insert(s.problemTags).values({ problemId: problem.id, tagId: tag.id });
+    await getWriterDb().insert(s.problemTags).values({ problemId: problem.id, tagId: tag.id });
     const match = (q: string) =>
       client().prepare("SELECT rowid FROM problems_fts WHERE problems_fts MATCH ?").all(q) as { rowid: number }[];
     expect(match("ulcer").map((r) => r.rowid)).toContain(problem.id);

@@ -8,7 +8,7 @@ import { loader as overviewLoader } from "../../app/routes/admin._index/route";
 import { loader as auditLoader } from "../../app/routes/admin.audit/route";
 import { loader as usersLoader } from "../../app/routes/admin.users._index/route";
 import { action as userAction, loader as userLoader } from "../../app/routes/admin.users.$id/route";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
@@ -28,7 +28,7 @@ const act = async (adminId: number, targetId: number | string, fields: Record<st
     ),
   );
 const rolesOf = (userId: number) =>
-  getDb()
+  getWriterDb()
     .select({ role: s.userRoles.role })
     .from(s.userRoles)
     .where(eq(s.userRoles.userId, userId))
@@ -36,7 +36,7 @@ const rolesOf = (userId: number) =>
     .map((r) => r.role)
     .sort();
 const auditFor = (action: string, objectId: number) =>
-  getDb()
+  getWriterDb()
     .select()
     .from(s.auditEvents)
     .where(and(eq(s.auditEvents.action, action), eq(s.auditEvents.objectId, objectId)))
@@ -140,7 +140,7 @@ describe("/admin/users/:id", () => {
     expect(granted.headers.get("Location")).toBe(`/admin/users/${target.id}?done=grant`);
     expect(rolesOf(target.id)).toEqual(["clinician", "organiser"]);
     expect(auditFor("role.granted", target.id)[0]).toMatchObject({ actorId: admin.id, after: { role: "organiser" } });
-    const notes = getDb().select().from(s.notifications).where(eq(s.notifications.userId, target.id)).all();
+    const notes = getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, target.id)).all();
     expect(notes.map((n) => n.title)).toContain("You are now an organiser on Hackpath");
     await act(admin.id, target.id, { intent: "grant", role: "admin" });
     expect(rolesOf(target.id)).toEqual(["admin", "clinician", "organiser"]);
@@ -164,7 +164,7 @@ describe("/admin/users/:id", () => {
     expect(rolesOf(admin.id)).toContain("admin");
     const suspend = await act(admin.id, admin.id, { intent: "suspend", reason: "Testing" });
     expect(suspend.status).toBe(409);
-    const [row] = getDb().select().from(s.users).where(eq(s.users.id, admin.id)).all();
+    const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, admin.id)).all();
     expect(row!.suspendedAt).toBeNull();
     // Dropping their own organiser role is fine.
     expect((await act(admin.id, admin.id, { intent: "revoke", role: "organiser" })).status).toBe(302);
@@ -181,7 +181,7 @@ describe("/admin/users/:id", () => {
     const suspended = await act(admin.id, target.id, { intent: "suspend", reason: "Posting patient data" });
     expect(suspended.status).toBe(302);
     expect(await cookieSignsIn(cookie)).toBeNull();
-    expect(getDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id)).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id)).all()).toHaveLength(0);
     expect(auditFor("user.suspended", target.id)[0]).toMatchObject({
       actorId: admin.id,
       after: { suspended: true, reason: "Posting patient data", endedSessions: 1 },

@@ -7,7 +7,7 @@ import { loader as projectApi } from "../../app/routes/api.v1.projects.$id";
 import { loader as projectsApi } from "../../app/routes/api.v1.projects._index";
 import { loader as storiesApi } from "../../app/routes/api.v1.stories";
 import { loader as unknownApi } from "../../app/routes/api.v1.$";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
   createEndorsement,
@@ -64,7 +64,7 @@ async function plantPrivateData() {
   await createFundingInterest({ projectId: project.id, funderId: funder.id, amount: 64_321, note: "FUNDING-NOTE" });
   const mentor = await createMentor();
   const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-  await getDb()
+  await getWriterDb()
     .insert(s.mentorshipNotes)
     .values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "MENTORSHIP-NOTE" });
   await createOutcome({

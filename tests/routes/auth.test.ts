@@ -4,7 +4,7 @@ import { LOGIN_FAILED_MESSAGE, SUSPENDED_MESSAGE } from "../../app/auth/login.se
 import { action as loginAction, loader as loginLoader } from "../../app/routes/login";
 import { action as logoutAction, loader as logoutLoader } from "../../app/routes/logout";
 import { action as signupAction, loader as signupLoader } from "../../app/routes/signup";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
@@ -20,7 +20,7 @@ async function logIn(
 }
 
 function auditRows(action: string) {
-  return getDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action)).all();
+  return getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action)).all();
 }
 
 describe("/login", () => {
@@ -60,12 +60,16 @@ describe("/login", () => {
     expect(await cookieSignsIn(sessionCookieFrom(result.headers)!)).toBe(user.id);
     // The cookie's token is not what is stored: only its SHA-256.
     const token = sessionCookieFrom(result.headers)!.split("=")[1]!;
-    const rows = getDb().select({ id: s.sessions.id }).from(s.sessions).where(eq(s.sessions.userId, user.id)).all();
+    const rows = getWriterDb()
+      .select({ id: s.sessions.id })
+      .from(s.sessions)
+      .where(eq(s.sessions.userId, user.id))
+      .all();
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).not.toContain(token);
     expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/);
     expect(auditRows("login").some((e) => e.objectId === user.id)).toBe(true);
-    const [row] = getDb()
+    const [row] = getWriterDb()
       .select({ lastLoginAt: s.users.lastLoginAt })
       .from(s.users)
       .where(eq(s.users.id, user.id))
@@ -139,7 +143,7 @@ describe("/login", () => {
     const wrong = await logIn({ email: user.email, password: "guessing at random" });
     expect(wrong.status).toBe(400);
     expect(errorsOf(wrong.data)[""]).toEqual([LOGIN_FAILED_MESSAGE]);
-    expect(getDb().select().from(s.sessions).where(eq(s.sessions.userId, user.id)).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, user.id)).all()).toHaveLength(0);
   });
 
   it("starts a new session at every log-in and ends the one the browser had (session fixation)", async () => {
@@ -195,7 +199,7 @@ describe("rate limits on log-in", () => {
   it("keeps counting in the database, so a restart does not reset it", async () => {
     const user = await createUser();
     for (let i = 0; i < 3; i++) await logIn({ email: user.email, password: "wrong wrong wrong" });
-    const rows = getDb().select().from(s.rateLimits).all();
+    const rows = getWriterDb().select().from(s.rateLimits).all();
     expect(rows.some((r) => r.key.startsWith("login:account:") && r.count === 3)).toBe(true);
     // Keys are hashed: neither the email nor the IP address is stored.
     expect(rows.some((r) => r.key.includes(user.email))).toBe(false);
@@ -248,10 +252,10 @@ describe("/signup", () => {
     const result = await signUp(valid);
     expect(result.status).toBe(302);
     expect(result.headers.get("Location")).toBe("/dashboard?welcome=1");
-    const [user] = getDb().select().from(s.users).where(eq(s.users.email, "grace@example.test")).all();
+    const [user] = getWriterDb().select().from(s.users).where(eq(s.users.email, "grace@example.test")).all();
     expect(user).toMatchObject({ name: "Grace Hopper", organisation: "Leeds Teaching Hospitals" });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
-    const roles = getDb()
+    const roles = getWriterDb()
       .select({ role: s.userRoles.role })
       .from(s.userRoles)
       .where(eq(s.userRoles.userId, user!.id))
@@ -269,7 +273,7 @@ describe("/signup", () => {
       name: "Grace Hopper",
       email: "weak@example.test",
     });
-    expect(getDb().select().from(s.users).where(eq(s.users.email, "weak@example.test")).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "weak@example.test")).all()).toHaveLength(0);
   });
 
   it("refuses a short password with the reason beside the field", async () => {
@@ -291,13 +295,13 @@ describe("/signup", () => {
     );
     const sneaky = await signUp({ ...valid, email: "sneaky@example.test", roles: ["developer", "admin"] });
     expect(sneaky.status).toBe(400);
-    expect(getDb().select().from(s.users).where(eq(s.users.email, "sneaky@example.test")).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "sneaky@example.test")).all()).toHaveLength(0);
   });
 
   it("turns away a bot that fills the honeypot", async () => {
     const result = await signUp({ ...valid, email: "bot@example.test", website: "http://spam.example" });
     expect(result.status).toBe(400);
-    expect(getDb().select().from(s.users).where(eq(s.users.email, "bot@example.test")).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "bot@example.test")).all()).toHaveLength(0);
   });
 
   it("answers the eleventh sign-up from one address in a minute with 429", async () => {
@@ -306,7 +310,7 @@ describe("/signup", () => {
     const eleventh = await signUp({ ...valid, email: "many11@example.test" }, context);
     expect(eleventh.status).toBe(429);
     expect(eleventh.headers.get("Retry-After")).toMatch(/^\d+$/);
-    expect(getDb().select().from(s.users).where(eq(s.users.email, "many11@example.test")).all()).toHaveLength(0);
+    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "many11@example.test")).all()).toHaveLength(0);
   });
 
   it("sends signed-in people to their dashboard", async () => {
@@ -317,7 +321,7 @@ describe("/signup", () => {
       ),
     );
     expect(result.status).toBe(302);
-    const roles = getDb()
+    const roles = getWriterDb()
       .select()
       .from(s.userRoles)
       .where(and(eq(s.userRoles.userId, user.id)))

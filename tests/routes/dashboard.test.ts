@@ -2,7 +2,7 @@ import { eq, isNull, and } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { action, loader } from "../../app/routes/dashboard/route";
 import { loader as sectionLoader } from "../../app/routes/dashboard_.$section/route";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
   createFunder,
@@ -94,7 +94,7 @@ describe("/dashboard", () => {
       expect.objectContaining({ projectName: "Fundable", status: "committed", kind: "grant", amount: 25000 }),
     ]);
     // A team member of the project does not see anyone's interest on the dashboard.
-    const lead = await getDb()
+    const lead = await getWriterDb()
       .select({ leadId: s.projects.leadId })
       .from(s.projects)
       .where(eq(s.projects.id, project.id))
@@ -147,7 +147,7 @@ describe("/dashboard", () => {
     expect(result.status).toBe(302);
     expect(result.headers.get("Location")).toBe("/dashboard/notifications?page=2");
     const unread = (userId: number) =>
-      getDb()
+      getWriterDb()
         .select()
         .from(s.notifications)
         .where(and(eq(s.notifications.userId, userId), isNull(s.notifications.readAt)))

@@ -5,7 +5,7 @@ import { loader as funderLoader } from "../../app/routes/funders.$id";
 import { loader as fundersLoader } from "../../app/routes/funders._index";
 import { loader as mentorLoader } from "../../app/routes/mentors.$id";
 import { loader as mentorsLoader } from "../../app/routes/mentors._index";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
   createFunder,
@@ -29,12 +29,12 @@ describe("/mentors", () => {
     const full = await createMentor({ areas: ["clinical_safety"], capacity: 1 });
     await createMentorship({ projectId: (await createProject(submitted)).id, mentorId: full.id });
     const closed = await createMentor({ areas: ["clinical_safety"] });
-    await getDb()
+    await getWriterDb()
       .update(s.mentorProfiles)
       .set({ acceptingRequests: false })
       .where(eq(s.mentorProfiles.userId, closed.id));
     const suspended = await createMentor({ areas: ["clinical_safety"] });
-    await getDb().update(s.users).set({ suspendedAt: new Date() }).where(eq(s.users.id, suspended.id));
+    await getWriterDb().update(s.users).set({ suspendedAt: new Date() }).where(eq(s.users.id, suspended.id));
     const other = await createMentor({ areas: ["procurement"] });
 
     const ids = async (query: string) =>
@@ -55,7 +55,7 @@ describe("/mentors", () => {
     const mentor = await createMentor({ areas: ["health_economics"] });
     const project = await createProject({ ...submitted, name: "Mentored thing" });
     const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await getDb()
+    await getWriterDb()
       .insert(s.mentorshipNotes)
       .values({ mentorshipId: mentorship.id, authorId: mentor.id, sessionOn: "2026-04-02", body: "NOTE-NEVER-SHOWN" });
     const slug = `${mentor.id}-test-person-${mentor.name.split(" ").pop()}`;
@@ -83,7 +83,7 @@ describe("/mentors", () => {
 describe("/funders", () => {
   it("filters by kind, thesis facets (naming nothing means any) and pilot sites", async () => {
     const trust = await createFunder({ kind: "care_provider", offersPilotSite: true });
-    await getDb()
+    await getWriterDb()
       .insert(s.funderFocus)
       .values([
         { userId: trust.id, facet: "stage", value: "pilot_ready" },
@@ -91,7 +91,7 @@ describe("/funders", () => {
       ]);
     const open = await createFunder({ kind: "charity" });
     const prototypesOnly = await createFunder({ kind: "charity" });
-    await getDb().insert(s.funderFocus).values({ userId: prototypesOnly.id, facet: "stage", value: "prototype" });
+    await getWriterDb().insert(s.funderFocus).values({ userId: prototypesOnly.id, facet: "stage", value: "prototype" });
 
     const ids = async (query: string) =>
       (await callList(fundersLoader, `/funders${query}`)).funders.items.map((f) => f.id);
@@ -106,7 +106,7 @@ describe("/funders", () => {
 
   it("never shows funding interests on a profile, and shows thesis matches only to the funder themself", async () => {
     const funder = await createFunder({ kind: "grant_body" });
-    await getDb().insert(s.funderFocus).values({ userId: funder.id, facet: "stage", value: "validation" });
+    await getWriterDb().insert(s.funderFocus).values({ userId: funder.id, facet: "stage", value: "validation" });
     const fit = await createProject({ ...submitted, name: "Fits the thesis", stage: "validation" });
     await createProject({ ...submitted, name: "Wrong stage", stage: "adopted" });
     await createFundingInterest({ projectId: fit.id, funderId: funder.id, amount: 31_337, note: "INTEREST-NOTE" });

@@ -22,7 +22,7 @@ import {
 } from "../../app/routes/projects_.$id_.submission/route";
 import { action as teamAction } from "../../app/routes/projects_.$id_.team/route";
 import { loader as screenshotLoader } from "../../app/routes/screenshots.$file";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { uploadsDir } from "../../app/utils/env.server";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProblem, createProject, createUser } from "../factories";
@@ -41,7 +41,7 @@ const post = async (
   userId?: number,
 ) => outcome(await run(async () => fn({ request: await formRequest(path, fields, { userId }), params, context: {} })));
 const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
-const db = () => getDb();
+const db = () => getWriterDb();
 
 async function liveHackDay(overrides: Partial<s.NewHackDay> = {}) {
   return createHackDay({

@@ -7,7 +7,7 @@ import { action as problemAction, loader as problemLoader } from "../../app/rout
 import { action as editAction, loader as editLoader } from "../../app/routes/problems.$id_.edit/route";
 import { action as newAction, loader as newLoader } from "../../app/routes/problems.new/route";
 import { loader as feedLoader } from "../../app/routes/problems[.atom]";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createComment, createProblem, createUser } from "../factories";
@@ -40,7 +40,7 @@ const post = async (
   { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {},
 ) => outcome(await run(async () => act({ request: await formRequest(path, fields, { userId }), params, context: {} })));
 
-const problemRow = (id: number) => getDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
+const problemRow = (id: number) => getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
 const pathOf = (p: { id: number; title: string }) => `/problems/${idSlug(p.id, p.title)}`;
 const onPage = (problem: { id: number; title: string }, fields: Fields, userId?: number) =>
   post(problemAction, pathOf(problem), fields, { userId, params: { id: idSlug(problem.id, problem.title) } });
@@ -60,7 +60,7 @@ describe("posting a problem", () => {
 
   it("answers bad input with 400, an error beside each field, and everything typed kept", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
-    const before = getDb().select().from(s.problems).all().length;
+    const before = getWriterDb().select().from(s.problems).all().length;
     const result = await post(
       newAction,
       "/problems/new",
@@ -81,12 +81,12 @@ describe("posting a problem", () => {
     ]);
     expect(reply.error?.noPiiConfirmed?.[0]).toMatch(/no patient-identifiable information/);
     expect(reply.initialValue).toMatchObject({ title: "Short", summary: "<b>Too short</b>" });
-    expect(getDb().select().from(s.problems).all()).toHaveLength(before);
+    expect(getWriterDb().select().from(s.problems).all()).toHaveLength(before);
   });
 
   it("previews without posting, then posts and redirects to the problem's address", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
-    const before = getDb().select().from(s.problems).all().length;
+    const before = getWriterDb().select().from(s.problems).all().length;
     const preview = await post(
       newAction,
       "/problems/new",
@@ -95,7 +95,7 @@ describe("posting a problem", () => {
     );
     expect(preview.status).toBe(200);
     expect((preview.data as { preview: { title: string } }).preview.title).toBe(validCanvas.title);
-    expect(getDb().select().from(s.problems).all()).toHaveLength(before);
+    expect(getWriterDb().select().from(s.problems).all()).toHaveLength(before);
 
     const posted = await post(newAction, "/problems/new", { ...validCanvas, intent: "save" }, { userId: clinician.id });
     expect(posted.status).toBe(302);
@@ -248,7 +248,7 @@ describe("comments", () => {
         )
       ).status,
     ).toBe(302);
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
       "Could we read the lab feed?",
     );
 
@@ -258,7 +258,7 @@ describe("comments", () => {
     expect(
       (await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).status,
     ).toBe(302);
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()).toBeUndefined();
+    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()).toBeUndefined();
   });
 
   it("lets organisers hide a comment, and nobody else", async () => {
@@ -353,7 +353,7 @@ describe("reports and moderation", () => {
     const remaining = (after.data as { reports: { items: { reason: string }[] } }).reports.items.map((r) => r.reason);
     expect(remaining).not.toContain("This is spam");
     expect(remaining).not.toContain("Duplicate of another");
-    expect(getDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.hiddenAt).not.toBeNull();
+    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.hiddenAt).not.toBeNull();
   });
 
   it("merges duplicates from the moderation page and the old address redirects", async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loader as pipelineLoader } from "../../app/routes/pipeline";
 import { loader as projectLoader } from "../../app/routes/projects.$id._index/route";
 import { loader as galleryLoader } from "../../app/routes/projects._index";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
   createFunder,
@@ -104,7 +104,7 @@ describe("/projects/:id", () => {
     const project = await createProject({ ...submitted, name: "Noted" });
     const mentor = await createMentor();
     const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
-    await getDb().insert(s.mentorshipNotes).values({
+    await getWriterDb().insert(s.mentorshipNotes).values({
       mentorshipId: mentorship.id,
       authorId: mentor.id,
       sessionOn: "2026-04-02",
@@ -121,7 +121,7 @@ describe("/projects/:id", () => {
   it("shows stalled to the team but not to the public, on the page and on the board", async () => {
     const lead = await createUser({ roles: ["developer"] });
     const project = await createProject({ ...submitted, name: "Quiet One", stage: "evaluation", leadId: lead.id });
-    await getDb()
+    await getWriterDb()
       .update(s.projects)
       .set({ lastActivityAt: new Date(Date.now() - 200 * 86_400_000) })
       .where(eq(s.projects.id, project.id));

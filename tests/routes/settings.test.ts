@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createUserSession } from "../../app/auth/session.server";
 import { action, loader } from "../../app/routes/settings/route";
 import { action as loginAction } from "../../app/routes/login";
-import { getDb } from "../../app/utils/db.server";
+import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
@@ -48,16 +48,16 @@ describe("/settings", () => {
     });
     expect(saved.status).toBe(302);
     expect(saved.headers.get("Location")).toBe("/settings?saved=account#account");
-    const [row] = getDb().select().from(s.users).where(eq(s.users.id, user.id)).all();
+    const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, user.id)).all();
     expect(row).toMatchObject({ name: "Mary Seacole", organisation: "Whittington Health", bio: "Ward sister" });
-    const roles = getDb()
+    const roles = getWriterDb()
       .select({ role: s.userRoles.role })
       .from(s.userRoles)
       .where(eq(s.userRoles.userId, user.id))
       .all()
       .map((r) => r.role);
     expect(roles.sort()).toEqual(["developer", "mentor", "organiser"]);
-    const [audit] = getDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "roles.changed")).all();
+    const [audit] = getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "roles.changed")).all();
     expect(audit).toMatchObject({
       actorId: user.id,
       objectId: user.id,
@@ -70,7 +70,7 @@ describe("/settings", () => {
     const user = await createUser({ roles: ["developer"] });
     const saved = await post(user.id, { intent: "account", name: "Sneaky", roles: ["developer", "admin"] });
     expect(saved.status).toBe(400);
-    expect(getDb().select().from(s.userRoles).where(eq(s.userRoles.userId, user.id)).all()).toHaveLength(1);
+    expect(getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, user.id)).all()).toHaveLength(1);
   });
 
   it("answers 400 with the error beside the field and keeps what was typed", async () => {
@@ -96,7 +96,7 @@ describe("/settings", () => {
         })
       ).status,
     ).toBe(302);
-    const [profile] = getDb()
+    const [profile] = getWriterDb()
       .select()
       .from(s.clinicianProfiles)
       .where(eq(s.clinicianProfiles.userId, clinician.id))
@@ -122,7 +122,7 @@ describe("/settings", () => {
         })
       ).status,
     ).toBe(302);
-    const skills = getDb()
+    const skills = getWriterDb()
       .select({ skill: s.developerSkills.skill })
       .from(s.developerSkills)
       .where(eq(s.developerSkills.userId, user.id))
@@ -131,7 +131,9 @@ describe("/settings", () => {
     expect(skills.sort()).toEqual(["accessibility", "fhir", "python", "react"]);
     // Saving again replaces the list.
     await post(user.id, { intent: "developer", headline: "Full-stack", skills: "rust" });
-    expect(getDb().select().from(s.developerSkills).where(eq(s.developerSkills.userId, user.id)).all()).toHaveLength(1);
+    expect(
+      getWriterDb().select().from(s.developerSkills).where(eq(s.developerSkills.userId, user.id)).all(),
+    ).toHaveLength(1);
   });
 
   it("saves a mentor's expertise, capacity and availability", async () => {
@@ -148,14 +150,14 @@ describe("/settings", () => {
       acceptingRequests: "on",
     });
     expect(saved.status).toBe(302);
-    const [profile] = getDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
+    const [profile] = getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
     expect(profile).toMatchObject({
       headline: "CSO",
       capacity: 3,
       availability: "Fortnightly",
       acceptingRequests: true,
     });
-    const areas = getDb()
+    const areas = getWriterDb()
       .select({ area: s.mentorExpertise.area })
       .from(s.mentorExpertise)
       .where(eq(s.mentorExpertise.userId, user.id))
@@ -163,7 +165,7 @@ describe("/settings", () => {
       .map((r) => r.area);
     expect(areas.sort()).toEqual(["clinical_safety", "regulation"]);
     await post(user.id, { intent: "mentor", areas: ["regulation"], capacity: "1" });
-    const [after] = getDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
+    const [after] = getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
     expect(after!.acceptingRequests).toBe(false);
   });
 
@@ -184,7 +186,7 @@ describe("/settings", () => {
       offersPilotSite: "on",
     });
     expect(saved.status).toBe(302);
-    const [profile] = getDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id)).all();
+    const [profile] = getWriterDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id)).all();
     expect(profile).toMatchObject({
       kind: "nhs_trust_fund",
       thesis: "Community care",
@@ -192,7 +194,7 @@ describe("/settings", () => {
       ticketMax: 50000,
       offersPilotSite: true,
     });
-    const focus = getDb()
+    const focus = getWriterDb()
       .select({ facet: s.funderFocus.facet, value: s.funderFocus.value })
       .from(s.funderFocus)
       .where(eq(s.funderFocus.userId, user.id))
@@ -266,7 +268,11 @@ describe("changing password", () => {
     expect(await cookieSignsIn(here)).toBe(user.id);
     expect(await cookieSignsIn(phone)).toBeNull();
     expect(await cookieSignsIn(laptop)).toBeNull();
-    const [audit] = getDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "password.changed")).all();
+    const [audit] = getWriterDb()
+      .select()
+      .from(s.auditEvents)
+      .where(eq(s.auditEvents.action, "password.changed"))
+      .all();
     expect(audit).toMatchObject({ actorId: user.id, after: { endedSessions: 2 } });
     // The new password signs in; the old one does not.
     const logIn = async (password: string) =>

@@ -2,7 +2,7 @@ import { count, desc, ne } from "drizzle-orm";
 import { hackDays } from "../../../db/schema";
 import type { HackDayStatus } from "../../domain/taxonomy";
 import type { UrlFor } from "../../utils/api.server";
-import { getDb } from "../../utils/db.server";
+import { getDb } from "../core.server";
 import { pageWindow, PAGE_SIZE, toPage } from "../../utils/pagination";
 import { idSlug } from "../../utils/slug";
 

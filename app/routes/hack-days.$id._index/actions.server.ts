@@ -19,7 +19,7 @@ type Outcome =
  * The hack day page's forms: who may do each, then one model call. Organiser-only intents are
  * 403 for anyone else; the models enforce every rule about status, capacity and ownership.
  */
-export function performHackDayAction({
+export async function performHackDayAction({
   user,
   hackDay,
   action,
@@ -27,31 +27,31 @@ export function performHackDayAction({
   user: SessionUser;
   hackDay: HackDayDetails;
   action: HackDayAction;
-}): Outcome {
+}): Promise<Outcome> {
   const manage = () => {
     if (!canManageHackDay(user, hackDay)) forbidden("Only this hack day's organiser can do this.");
   };
   switch (action.intent) {
     case "register": {
-      const result = registerForHackDay({ hackDayId: hackDay.id, userId: user.id });
+      const result = await registerForHackDay({ hackDayId: hackDay.id, userId: user.id });
       return result.ok ? { ok: true, notice: result.status, anchor: "registration" } : result;
     }
     case "cancel-registration": {
-      const result = cancelRegistration({ hackDayId: hackDay.id, userId: user.id });
+      const result = await cancelRegistration({ hackDayId: hackDay.id, userId: user.id });
       return result.ok ? { ok: true, notice: "cancelled", anchor: "registration" } : result;
     }
     case "nominate": {
-      const result = nominateProblem({ hackDayId: hackDay.id, problemId: action.problemId, userId: user.id });
+      const result = await nominateProblem({ hackDayId: hackDay.id, problemId: action.problemId, userId: user.id });
       return result.ok ? { ok: true, notice: "nominated", anchor: "problems" } : result;
     }
     case "shortlist-add": {
       manage();
-      const result = shortlistProblem({ hackDayId: hackDay.id, problemId: action.problem, actorId: user.id });
+      const result = await shortlistProblem({ hackDayId: hackDay.id, problemId: action.problem, actorId: user.id });
       return result.ok ? { ok: true, notice: "shortlisted", anchor: "problems" } : result;
     }
     case "shortlist-decide": {
       manage();
-      const result = decideNomination({
+      const result = await decideNomination({
         hackDayId: hackDay.id,
         problemId: action.problemId,
         decision: action.decision,
@@ -61,7 +61,7 @@ export function performHackDayAction({
     }
     case "move-status": {
       manage();
-      const result = moveHackDayStatus({ id: hackDay.id, to: action.to, actorId: user.id });
+      const result = await moveHackDayStatus({ id: hackDay.id, to: action.to, actorId: user.id });
       return result.ok ? { ok: true, notice: action.to === "results_published" ? "published" : "moved" } : result;
     }
   }

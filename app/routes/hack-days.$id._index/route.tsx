@@ -82,7 +82,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const hackDay = await requireVisibleHackDay(params.id, user);
   const submission = parseWithZod(await readForm(request), { schema: hackDayActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const outcome = performHackDayAction({ user, hackDay, action: submission.value });
+  const outcome = await performHackDayAction({ user, hackDay, action: submission.value });
   if (!outcome.ok) {
     const reply = outcome.field
       ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })

@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const messages = Object.values(submission.error ?? {}).flatMap((e) => e ?? []);
     return data(submission.reply({ formErrors: messages }), { status: 400 });
   }
-  const result = declareConflict({ hackDayId: hackDay.id, judgeId: user.id, ...submission.value });
+  const result = await declareConflict({ hackDayId: hackDay.id, judgeId: user.id, ...submission.value });
   if (!result.ok) return refusalReply(submission, result);
   throw redirect(`${hackDayHref(hackDay)}/judging?notice=conflict`);
 }

@@ -45,18 +45,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: awardsSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
-  const result =
-    v.intent === "add-award"
-      ? addAward({
-          hackDayId: hackDay.id,
-          actorId: user.id,
-          name: v.name,
-          description: v.description,
-          projectId: v.projectId,
-        })
-      : v.intent === "remove-award"
-        ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
-        : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id });
+  const result = await (v.intent === "add-award"
+    ? addAward({
+        hackDayId: hackDay.id,
+        actorId: user.id,
+        name: v.name,
+        description: v.description,
+        projectId: v.projectId,
+      })
+    : v.intent === "remove-award"
+      ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
+      : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id }));
   if (!result.ok) return refusalReply(submission, result);
   if (v.intent === "publish") throw redirect(`${hackDayHref(hackDay)}/results?notice=published`);
   throw redirect(

@@ -45,16 +45,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
   const base = { hackDayId: hackDay.id, actorId: user.id };
-  const result =
-    v.intent === "appoint-judge"
-      ? appointJudge({ ...base, email: v.email })
-      : v.intent === "remove-judge"
-        ? removeJudge({ ...base, userId: v.userId })
-        : v.intent === "save-criteria"
-          ? saveCriteria({ ...base, criteria: v.criteria })
-          : v.intent === "add-criterion"
-            ? addCriterion({ ...base, name: v.name, description: v.description, weight: v.weight })
-            : removeCriterion({ ...base, criterionId: v.criterionId });
+  const result = await (v.intent === "appoint-judge"
+    ? appointJudge({ ...base, email: v.email })
+    : v.intent === "remove-judge"
+      ? removeJudge({ ...base, userId: v.userId })
+      : v.intent === "save-criteria"
+        ? saveCriteria({ ...base, criteria: v.criteria })
+        : v.intent === "add-criterion"
+          ? addCriterion({ ...base, name: v.name, description: v.description, weight: v.weight })
+          : removeCriterion({ ...base, criterionId: v.criterionId }));
   if (!result.ok) return refusalReply(submission, result);
   const notice = {
     "appoint-judge": "judge-appointed",

@@ -1,5 +1,6 @@
 import type { SessionUser } from "~/auth/session.server";
 import { hasRole, isOrganiser } from "~/domain/roles";
+import type { Refusal } from "~/models/core.server";
 import {
   addComment,
   closeProblem,
@@ -22,7 +23,7 @@ export type ActionOutcome =
       anchor?: string;
       /** Another problem's id to go to (after a merge). */ goTo?: { id: number; title: string };
     }
-  | { ok: false; status: 403 | 404 | 409; message: string; field?: string };
+  | Refusal;
 
 const notAllowed = (message = "You do not have permission to do this."): ActionOutcome => ({
   ok: false,

@@ -69,14 +69,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request), { schema: teamActionSchema });
   if (submission.status !== "success") return data(submission.reply(), { status: 400 });
   const v = submission.value;
-  const result =
-    v.intent === "request"
-      ? requestToJoin({ projectId, userId: user.id, message: v.message })
-      : v.intent === "withdraw" || v.intent === "leave"
-        ? leaveTeam({ projectId, userId: user.id, kind: v.intent })
-        : v.intent === "remove"
-          ? removeMember({ projectId, leadId: user.id, userId: v.userId })
-          : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent });
+  const result = await (v.intent === "request"
+    ? requestToJoin({ projectId, userId: user.id, message: v.message })
+    : v.intent === "withdraw" || v.intent === "leave"
+      ? leaveTeam({ projectId, userId: user.id, kind: v.intent })
+      : v.intent === "remove"
+        ? removeMember({ projectId, leadId: user.id, userId: v.userId })
+        : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent }));
   if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
   const notice = {
     request: "requested",

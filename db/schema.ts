@@ -259,7 +259,7 @@ export const problems = sqliteTable(
     // Partial indexes over listed problems (not hidden, not merged) for /problems: each sort and
     // filter walks one of these in order (the sort keys, then id for the tie-break), and because
     // hidden_at and status are in each, the page of ids and the total come from the index alone. The WHERE text must match VISIBLE in
-    // app/models/problems.server.ts word for word (docs/decisions/0020).
+    // app/models/problem-search.server.ts word for word (docs/decisions/0020).
     index("problems_listed_created_idx").on(t.createdAt, t.id, t.hiddenAt, t.status).where(sql.raw(LISTED)),
     index("problems_listed_endorsed_idx")
       .on(t.endorsementCount, t.createdAt, t.id, t.hiddenAt, t.status)

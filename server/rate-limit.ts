@@ -1,17 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
-import { describeWait, WRITE_RULE } from "../app/domain/rate-limit";
+import { describeRetryTime, describeWait, WRITE_RULE } from "../app/domain/rate-limit";
 import { hitRateLimit, rateLimitKey } from "../app/models/rate-limits.server";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** The 429 page: plain HTML with no scripts, so it needs nothing from the app to render. */
 function tooManyRequestsPage(seconds: number, resetAt: number): string {
-  const until = new Date(resetAt * 1000).toLocaleTimeString("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZone: "Europe/London",
-  });
+  const until = describeRetryTime(resetAt);
   return `<!doctype html>
 <html lang="en-GB">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Too many requests · Hackpath</title></head>

@@ -1,5 +1,5 @@
 import type { AppLoadContext } from "@remix-run/node";
-import { AUTH_RULE, describeWait, type RateLimitDecision } from "../domain/rate-limit";
+import { AUTH_RULE, describeRetryTime, describeWait, type RateLimitDecision } from "../domain/rate-limit";
 import { hitRateLimit, rateLimitKey } from "../models/rate-limits.server";
 import { env } from "../utils/env.server";
 
@@ -39,12 +39,7 @@ export function limitAuthAttempt({
 
 /** What a refused attempt says, and the Retry-After header that goes with the 429. */
 export function tooManyAttempts(decision: RateLimitDecision) {
-  const at = new Date(decision.resetAt * 1000).toLocaleTimeString("en-GB", {
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZone: "Europe/London",
-  });
+  const at = describeRetryTime(decision.resetAt);
   return {
     message: `Too many attempts. For your security, please wait ${describeWait(decision.retryAfterSeconds)} (until ${at}) and try again.`,
     headers: { "Retry-After": String(decision.retryAfterSeconds) },

@@ -1,28 +1,30 @@
 import { describe, expect, it } from "vitest";
-import { adminActionProblem } from "./admin";
+import { adminActionRefusal } from "./admin";
 
 const other = { actorId: 1, targetId: 2, targetSuspended: false };
 const self = { actorId: 1, targetId: 1, targetSuspended: false };
 
-describe("adminActionProblem", () => {
+describe("adminActionRefusal", () => {
   it("lets an admin grant and revoke roles and suspend other people", () => {
-    expect(adminActionProblem({ kind: "grant", role: "admin" }, other)).toBeNull();
-    expect(adminActionProblem({ kind: "revoke", role: "admin" }, other)).toBeNull();
-    expect(adminActionProblem({ kind: "suspend" }, other)).toBeNull();
-    expect(adminActionProblem({ kind: "restore" }, { ...other, targetSuspended: true })).toBeNull();
+    expect(adminActionRefusal({ kind: "grant", role: "admin" }, other)).toBeUndefined();
+    expect(adminActionRefusal({ kind: "revoke", role: "admin" }, other)).toBeUndefined();
+    expect(adminActionRefusal({ kind: "suspend" }, other)).toBeUndefined();
+    expect(adminActionRefusal({ kind: "restore" }, { ...other, targetSuspended: true })).toBeUndefined();
   });
 
   it("stops an admin removing their own admin role or suspending themselves", () => {
-    expect(adminActionProblem({ kind: "revoke", role: "admin" }, self)).toMatch(/own admin role/);
-    expect(adminActionProblem({ kind: "suspend" }, self)).toMatch(/your own account/);
+    expect(adminActionRefusal({ kind: "revoke", role: "admin" }, self)?.message).toMatch(/own admin role/);
+    expect(adminActionRefusal({ kind: "suspend" }, self)?.message).toMatch(/your own account/);
   });
 
   it("lets an admin drop their own organiser role", () => {
-    expect(adminActionProblem({ kind: "revoke", role: "organiser" }, self)).toBeNull();
+    expect(adminActionRefusal({ kind: "revoke", role: "organiser" }, self)).toBeUndefined();
   });
 
   it("does not suspend twice or restore an active account", () => {
-    expect(adminActionProblem({ kind: "suspend" }, { ...other, targetSuspended: true })).toMatch(/already suspended/);
-    expect(adminActionProblem({ kind: "restore" }, other)).toMatch(/not suspended/);
+    expect(adminActionRefusal({ kind: "suspend" }, { ...other, targetSuspended: true })?.message).toMatch(
+      /already suspended/,
+    );
+    expect(adminActionRefusal({ kind: "restore" }, other)?.message).toMatch(/not suspended/);
   });
 });

@@ -3,7 +3,7 @@
  * the routes pass the site's origin in.
  */
 import type { IcsEvent } from "./ics";
-import { idSlug } from "../utils/slug";
+import { hackDayPath } from "../utils/paths";
 import type { HackDayStatus } from "./taxonomy";
 
 export type CalendarHackDay = {
@@ -20,7 +20,7 @@ export type CalendarHackDay = {
 
 /** The page of a hack day as an absolute URL. */
 export function hackDayUrl(origin: string, hackDay: { id: number; name: string }): string {
-  return `${origin.replace(/\/$/, "")}/hack-days/${idSlug(hackDay.id, hackDay.name)}`;
+  return `${origin.replace(/\/$/, "")}${hackDayPath(hackDay)}`;
 }
 
 /** One VEVENT for a hack day: stable UID per hack day and host, revised time as DTSTAMP. */

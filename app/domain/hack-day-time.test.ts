@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatUkDateTime, formatUkRange, parseUkLocalDateTime, toUkLocalInput } from "./hack-day-time";
+import { parseUkLocalDateTime, toUkLocalInput } from "./hack-day-time";
 
 describe("UK wall-clock times", () => {
   it("reads winter times as GMT and summer times as BST", () => {
@@ -24,14 +24,5 @@ describe("UK wall-clock times", () => {
   it("round-trips through the input format", () => {
     for (const v of ["2026-01-10T09:00", "2026-07-10T18:45", "2026-12-31T23:59"])
       expect(toUkLocalInput(parseUkLocalDateTime(v)!)).toBe(v);
-  });
-
-  it("shows UK time to people", () => {
-    const start = new Date("2026-07-11T08:00:00Z");
-    expect(formatUkDateTime(start)).toBe("Sat 11 July 2026, 09:00");
-    expect(formatUkRange(start, new Date("2026-07-11T16:30:00Z"))).toBe("Sat 11 July 2026, 09:00 to 17:30");
-    expect(formatUkRange(start, new Date("2026-07-12T16:30:00Z"))).toBe(
-      "Sat 11 July 2026, 09:00 to Sun 12 July 2026, 17:30",
-    );
   });
 });

@@ -1,30 +1,11 @@
 /**
  * Hack days happen in the UK: organisers type dates and times as UK wall-clock time
  * (`<input type="datetime-local">`, no zone), we store UTC instants, and pages show UK time
- * whatever the server's or the visitor's zone (so server and browser render the same text).
- * Browser-safe: Intl only.
+ * (formatted by ./dates). Browser-safe: Intl only.
  */
-
-export const HACK_DAY_TIME_ZONE = "Europe/London";
+import { londonParts } from "./dates";
 
 const two = (n: number) => String(n).padStart(2, "0");
-
-const partsFormat = new Intl.DateTimeFormat("en-GB", {
-  timeZone: HACK_DAY_TIME_ZONE,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-function londonParts(date: Date) {
-  const parts: Record<string, number> = {};
-  for (const p of partsFormat.formatToParts(date)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return parts as { year: number; month: number; day: number; hour: number; minute: number; second: number };
-}
 
 /** Minutes London is ahead of UTC at an instant (0 in winter, 60 in summer). */
 function londonOffsetMinutes(date: Date): number {
@@ -69,51 +50,4 @@ export function parseUkLocalDateTime(value: string): Date | null {
 export function toUkLocalInput(date: Date): string {
   const p = londonParts(date);
   return `${p.year}-${two(p.month)}-${two(p.day)}T${two(p.hour)}:${two(p.minute)}`;
-}
-
-const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-// Built from parts rather than Intl's own patterns, whose punctuation varies between ICU versions
-// (and so between the server and a browser, which would break hydration).
-function datePart(date: Date): string {
-  const p = londonParts(date);
-  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
-  return `${weekday} ${p.day} ${MONTHS[p.month - 1]} ${p.year}`;
-}
-
-function timePart(date: Date): string {
-  const p = londonParts(date);
-  return `${two(p.hour)}:${two(p.minute)}`;
-}
-
-/** "Sat 14 March 2026" in UK time. */
-export function formatUkDate(date: Date): string {
-  return datePart(date);
-}
-
-/** "Sat 14 March 2026, 09:00" in UK time. */
-export function formatUkDateTime(date: Date): string {
-  return `${datePart(date)}, ${timePart(date)}`;
-}
-
-/** "Sat 14 March 2026, 09:00 to 17:30" (or to another day's date and time) in UK time. */
-export function formatUkRange(start: Date, end: Date): string {
-  const sameDay = datePart(start) === datePart(end);
-  return sameDay
-    ? `${formatUkDateTime(start)} to ${timePart(end)}`
-    : `${formatUkDateTime(start)} to ${formatUkDateTime(end)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { consumeAttempt, describeWait, isExpired, type RateLimitRule } from "./rate-limit";
+import { consumeAttempt, describeRetryTime, describeWait, isExpired, type RateLimitRule } from "./rate-limit";
 
 const rule: RateLimitRule = { max: 3, windowSeconds: 60 };
 
@@ -61,5 +61,15 @@ describe("describeWait", () => {
     expect(describeWait(60)).toBe("1 minute");
     expect(describeWait(61)).toBe("2 minutes");
     expect(describeWait(0)).toBe("1 second");
+  });
+});
+
+describe("describeRetryTime", () => {
+  const seconds = (iso: string) => Date.parse(iso) / 1000;
+  it("gives the UK time, rounded up to the minute", () => {
+    expect(describeRetryTime(seconds("2026-01-10T14:32:05Z"))).toBe("2:33pm");
+    expect(describeRetryTime(seconds("2026-01-10T14:33:00Z"))).toBe("2:33pm");
+    expect(describeRetryTime(seconds("2026-07-10T14:32:05Z"))).toBe("3:33pm");
+    expect(describeRetryTime(seconds("2026-01-10T11:59:30Z"))).toBe("midday");
   });
 });

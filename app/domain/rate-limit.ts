@@ -3,6 +3,7 @@
  * time now and a limit, what the counter becomes and whether this attempt may go ahead.
  * The store (app/models/rate-limits.server.ts) keeps one `{ windowStart, count }` row per key.
  */
+import { formatTime } from "./dates";
 
 /** A limit: at most `max` attempts in each window of `windowSeconds`. */
 export type RateLimitRule = { max: number; windowSeconds: number };
@@ -64,4 +65,12 @@ export function describeWait(seconds: number): string {
   if (s < 60) return `${s} second${s === 1 ? "" : "s"}`;
   const m = Math.ceil(s / 60);
   return `${m} minute${m === 1 ? "" : "s"}`;
+}
+
+/**
+ * "2:33pm": when attempts are allowed again, in UK time, rounded up to the whole minute so that
+ * nobody who comes back at the time shown is refused again.
+ */
+export function describeRetryTime(resetAtSeconds: number): string {
+  return formatTime(new Date(Math.ceil(resetAtSeconds / 60) * 60_000));
 }

@@ -4,9 +4,13 @@
  */
 
 /** Builds a `{ value: label }` lookup with a typed list of values. */
-function vocabulary<const T extends Record<string, string>>(labels: T) {
+export function vocabulary<const T extends Record<string, string>>(labels: T) {
   const values = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
-  return { labels, values, label: (value: string) => (labels as Record<string, string>)[value] ?? value };
+  return {
+    labels,
+    values,
+    label: (value: string) => (Object.hasOwn(labels, value) ? (labels as Record<string, string>)[value]! : value),
+  };
 }
 
 export const roles = vocabulary({

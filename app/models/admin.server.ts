@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { auditEvents, sessions, userRoles, users } from "../../db/schema";
-import { adminActionProblem, type AdminAction } from "../domain/admin";
+import { adminActionRefusal, type AdminAction } from "../domain/admin";
+import type { AuditAction } from "../domain/audit";
 import { roles as roleVocabulary, type Role } from "../domain/taxonomy";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { affectedRows } from "./dialect.server";
@@ -139,13 +140,13 @@ export async function applyAdminAction({
       .where(eq(users.id, userId))
       .limit(1);
     if (!target) return refuse(404, "We could not find that account.");
-    const problem = adminActionProblem(action, {
+    const refusal = adminActionRefusal(action, {
       actorId,
       targetId: userId,
       targetSuspended: target.suspendedAt !== null,
     });
-    if (problem) return refuse(409, problem);
-    const audit = (auditAction: string, before: unknown, after: unknown) =>
+    if (refusal) return refusal;
+    const audit = (auditAction: AuditAction, before: unknown, after: unknown) =>
       recordAudit({ actorId, action: auditAction, objectType: "user", objectId: userId, before, after, ip });
     switch (action.kind) {
       case "grant": {
@@ -231,7 +232,7 @@ export async function listAuditEvents({
   page,
   pageSize,
 }: {
-  action?: string;
+  action?: AuditAction;
   userId?: number;
   page: number;
   pageSize?: number;

@@ -1,9 +1,10 @@
 import { auditEvents } from "../../db/schema";
+import type { AuditAction } from "../domain/audit";
 import { inTransaction } from "./core.server";
 
 export type AuditInput = {
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   objectType: string;
   objectId?: number | null;
   before?: unknown;

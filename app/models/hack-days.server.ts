@@ -25,13 +25,11 @@ import {
 import { defaultJudgingCriteria } from "../domain/judging";
 import type { HackDayStatus } from "../domain/taxonomy";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
-import { idSlug } from "../utils/slug";
+import { hackDayFeedbackPath, hackDayJudgingPath, hackDayPath } from "../utils/paths";
 import type { HackDayInput } from "../validation/hack-days";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify, type NotificationInput } from "./notifications.server";
-
-const hackDayPath = (id: number, name: string) => `/hack-days/${idSlug(id, name)}`;
 
 // ---------------------------------------------------------------- reading
 
@@ -346,7 +344,7 @@ export async function moveHackDayStatus({
       .update(hackDays)
       .set(to === "results_published" ? { status: to, resultsPublishedAt: now } : { status: to })
       .where(eq(hackDays.id, id));
-    const link = hackDayPath(id, hackDay.name);
+    const event = { id, name: hackDay.name };
     const messages: NotificationInput[] = [];
     if (to === "live") {
       const people = await tx
@@ -359,7 +357,7 @@ export async function moveHackDayStatus({
           kind: "hack_day.live",
           title: `${hackDay.name} is live`,
           body: "Submissions are open until the deadline.",
-          link,
+          link: hackDayPath(event),
         });
     }
     if (to === "judging") {
@@ -370,7 +368,7 @@ export async function moveHackDayStatus({
           kind: "judging.started",
           title: `Judging has started at ${hackDay.name}`,
           body: "Score each submitted project.",
-          link: `${link}/judging`,
+          link: hackDayJudgingPath(event),
         });
     }
     if (to === "results_published") {
@@ -385,7 +383,7 @@ export async function moveHackDayStatus({
           kind: "hack_day.results",
           title: `Results are out for ${hackDay.name}`,
           body: "See the ranking, the awards and your team's feedback from the judges.",
-          link: `${link}/feedback`,
+          link: hackDayFeedbackPath(event),
         });
     }
     await notify(messages);
@@ -512,7 +510,7 @@ export async function nominateProblem({
       kind: "hack_day.nomination",
       title: `A problem was nominated for ${hackDay.name}`,
       body: problem.title,
-      link: hackDayPath(hackDayId, hackDay.name),
+      link: hackDayPath({ id: hackDayId, name: hackDay.name }),
     });
     await recordAudit({
       actorId: userId,
@@ -565,7 +563,7 @@ export async function shortlistProblem({
       kind: "hack_day.shortlisted",
       title: `Your problem is shortlisted for ${hackDay.name}`,
       body: problem.title,
-      link: hackDayPath(hackDayId, hackDay.name),
+      link: hackDayPath({ id: hackDayId, name: hackDay.name }),
     });
     await recordAudit({
       actorId,
@@ -631,7 +629,7 @@ export async function decideNomination({
           ? `Your problem is shortlisted for ${hackDay.name}`
           : `Your problem was not shortlisted for ${hackDay.name}`,
       body: row.title,
-      link: hackDayPath(hackDayId, hackDay.name),
+      link: hackDayPath({ id: hackDayId, name: hackDay.name }),
     });
     await recordAudit({
       actorId,
@@ -683,7 +681,7 @@ async function promoteFromWaitingList(hackDayId: number): Promise<number[]> {
         kind: "hack_day.promoted",
         title: `You have a place at ${hackDay.name}`,
         body: "A place came free and you were next on the waiting list.",
-        link: hackDayPath(hackDayId, hackDay.name),
+        link: hackDayPath({ id: hackDayId, name: hackDay.name }),
       })),
     );
     return ids;

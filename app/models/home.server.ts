@@ -2,7 +2,7 @@ import { and, asc, gte, notInArray, sql } from "drizzle-orm";
 import { hackDays } from "../../db/schema";
 import { getDb } from "./core.server";
 import { listSuccessStories } from "./impact.server";
-import { listNewestProblems } from "./problems.server";
+import { listNewestProblems } from "./problem-search.server";
 
 export type HomeFigures = {
   problems: number;

@@ -34,7 +34,7 @@ import {
   type JudgeProjectState,
 } from "../domain/judging";
 import { toPage, PAGE_SIZE } from "../utils/pagination";
-import { idSlug } from "../utils/slug";
+import { hackDayJudgingPath } from "../utils/paths";
 import type { ScoreSheetInput } from "../validation/judging";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
@@ -173,7 +173,7 @@ export async function appointJudge({
       kind: "judging.appointed",
       title: `You are a judge at ${hackDay!.name}`,
       body: "Declare any conflicts of interest before judging starts.",
-      link: `/hack-days/${idSlug(hackDayId, hackDay!.name)}/judging`,
+      link: hackDayJudgingPath({ id: hackDayId, name: hackDay!.name }),
     });
     await recordAudit({
       actorId,
@@ -342,7 +342,7 @@ export async function listJudgingAssignments(userId: number) {
   return Promise.all(
     rows.map(async (r) => ({
       ...r,
-      href: `/hack-days/${idSlug(r.hackDayId, r.name)}/judging`,
+      href: hackDayJudgingPath({ id: r.hackDayId, name: r.name }),
       progress: (await getJudgeBoard({ hackDayId: r.hackDayId, judgeId: userId })).progress,
     })),
   );

@@ -1,8 +1,16 @@
 import { and, count, eq, isNull } from "drizzle-orm";
 import { notifications } from "../../db/schema";
+import type { NotificationKind } from "../domain/notifications";
 import { getDb, inTransaction } from "./core.server";
 
-export type NotificationInput = { userId: number; kind: string; title: string; body?: string; link?: string | null };
+/** One notification to send: its kind from the vocabulary, its own wording, and a link from the paths module. */
+export type NotificationInput = {
+  userId: number;
+  kind: NotificationKind;
+  title: string;
+  body?: string;
+  link?: string | null;
+};
 
 /** Sends in-app notifications, inside the caller's transaction when there is one. */
 export async function notify(input: NotificationInput | NotificationInput[]): Promise<void> {

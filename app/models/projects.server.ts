@@ -31,7 +31,7 @@ import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
 import { getDb, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
-import { listProjectScreenshots } from "./submissions.server";
+import { listProjectScreenshots } from "./screenshots.server";
 
 /** Who is looking: enough to decide what they may see. */
 

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { serializeProblemListItem } from "~/models/api/problems.server";
-import { listProblems } from "~/models/problems.server";
+import { listProblems } from "~/models/problem-search.server";
 import { apiList, siteUrls } from "~/utils/api.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { parseProblemListQuery } from "~/validation/problems";

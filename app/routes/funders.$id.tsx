@@ -14,6 +14,7 @@ import { funderKinds } from "~/domain/taxonomy";
 import { getFunderProfile, listProjectsForThesis, thesisOf } from "~/models/funders.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { funderPath } from "~/utils/paths";
 import { idSlug } from "~/utils/slug";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -26,8 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const funder = await getFunderProfile(id);
   if (!funder) notFound("We could not find that funder.");
   const url = new URL(request.url);
-  const canonical = idSlug(funder.id, funder.name);
-  if (params.id !== canonical) throw redirect(`/funders/${canonical}${url.search}`, 301);
+  if (params.id !== idSlug(funder.id, funder.name)) throw redirect(`${funderPath(funder)}${url.search}`, 301);
   // Only the funder sees the projects that fit their own thesis.
   const own = viewer?.id === funder.id;
   const fits = own ? await listProjectsForThesis({ thesis: thesisOf(funder), page: pageFromUrl(url) }) : null;

@@ -1,15 +1,16 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { HackDayForm } from "~/components/hack-days/hack-day-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { toUkLocalInput } from "~/domain/hack-day-time";
 import { updateHackDay } from "~/models/hack-days.server";
-import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { hackDayPath } from "~/utils/paths";
 import { hackDaySchema } from "~/validation/hack-days";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.hackDay.name ?? "hack day"} · Hackpath` },
@@ -19,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
   return {
-    hackDay: { id: hackDay.id, name: hackDay.name, href: hackDayHref(hackDay) },
+    hackDay: { id: hackDay.id, name: hackDay.name },
     defaults: {
       name: hackDay.name,
       description: hackDay.description,
@@ -37,20 +38,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await updateHackDay({ id: hackDay.id, actorId: user.id, values: submission.value });
-  if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`${hackDayHref({ id: hackDay.id, name: submission.value.name })}?notice=saved`);
+  return runFormAction(request, hackDaySchema, async (values) => {
+    const result = await updateHackDay({ id: hackDay.id, actorId: user.id, values });
+    return result.ok ? done("hack-day-saved", { to: hackDayPath({ id: hackDay.id, name: values.name }) }) : result;
+  });
 }
 
 export default function EditHackDay() {
   const { hackDay, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useFormResult();
   return (
     <>
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
       </p>
       <PageHeader title={`Edit ${hackDay.name}`} />
       <HackDayForm lastResult={lastResult} defaultValue={defaults} submitLabel="Save changes" />

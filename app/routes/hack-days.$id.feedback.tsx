@@ -7,7 +7,8 @@ import { resultsArePublished } from "~/domain/hack-day-status";
 import { formatMean } from "~/domain/judging";
 import { getTeamFeedback } from "~/models/judging.server";
 import { forbidden } from "~/utils/http.server";
-import { hackDayHref, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { hackDayPath, hackDayResultsPath } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Your team's feedback · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -17,7 +18,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const base = { hackDay: { name: hackDay.name, href: hackDayHref(hackDay) } };
+  const base = { hackDay: { id: hackDay.id, name: hackDay.name } };
   if (!resultsArePublished(hackDay.status)) return { ...base, feedback: null };
   const feedback = await getTeamFeedback({ hackDayId: hackDay.id, userId: user.id });
   if (!feedback) forbidden("Only members of a team at this hack day can see its feedback.");
@@ -29,7 +30,8 @@ export default function TeamFeedback() {
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/results`}>All results</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
+        <Link to={hackDayResultsPath(hackDay)}>All results</Link>
       </p>
       <PageHeader
         title={feedback ? `Feedback for ${feedback.project.name}` : "Your team's feedback"}

@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { RichText } from "~/components/rich-text";
@@ -11,11 +11,13 @@ import { PageHeader } from "~/components/ui/page-header";
 import { acceptsScores } from "~/domain/hack-day-status";
 import { conflictMessage } from "~/domain/judging";
 import { getScoreSheet, isJudge, saveScores } from "~/models/judging.server";
-import { listProjectScreenshots } from "~/models/submissions.server";
+import { listProjectScreenshots } from "~/models/screenshots.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
-import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { hackDayJudgingPath } from "~/utils/paths";
 import { scoreSheetSchema, type ScoreSheetInput } from "~/validation/judging";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Score ${data?.project.name ?? "a project"} · Hackpath` },
@@ -39,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!sheet) notFound("That project was not submitted to this hack day.");
   const own = new Map(sheet.scores.map((s) => [s.criterionId, s]));
   return {
-    hackDay: { name: hackDay.name, href: hackDayHref(hackDay), scoring: acceptsScores(hackDay.status) },
+    hackDay: { id: hackDay.id, name: hackDay.name, scoring: acceptsScores(hackDay.status) },
     project: sheet.project,
     screenshots: sheet.conflict ? [] : await listProjectScreenshots(projectId),
     criteria: sheet.criteria,
@@ -58,16 +60,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
   const projectId = requireIdParam(params.projectId, "project");
-  const submission = parseWithZod(await readForm(request), { schema: scoreSheetSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await saveScores({ hackDayId: hackDay.id, projectId, judgeId: user.id, sheet: submission.value });
-  if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`${hackDayHref(hackDay)}/judging?notice=scored`);
+  return runFormAction(request, scoreSheetSchema, async (sheet) => {
+    const result = await saveScores({ hackDayId: hackDay.id, projectId, judgeId: user.id, sheet });
+    return result.ok ? done("scored", { to: hackDayJudgingPath(hackDay) }) : result;
+  });
 }
 
 export default function ScoreSheet() {
   const { hackDay, project, screenshots, criteria, refusal, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useFormResult();
   const navigation = useNavigation();
   const [form, fields] = useForm<ScoreSheetInput>({
     id: "score-sheet",
@@ -88,7 +89,7 @@ export default function ScoreSheet() {
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
-        <Link to={`${hackDay.href}/judging`}>Back to judging</Link>
+        <Link to={hackDayJudgingPath(hackDay)}>Back to judging</Link>
       </p>
       <PageHeader title={`Score ${project.name}`} lead={project.tagline || undefined} />
       {refusal ? (

@@ -1,18 +1,20 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
-import { allowsTeamChanges } from "~/domain/hack-day-status";
 import { getViewerStanding } from "~/models/hack-days.server";
-import { listStartableProblems, startHackDayProject } from "~/models/submissions.server";
-import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { listStartableProblems, startHackDayProject } from "~/models/project-start.server";
+import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { hackDayPath, projectTeamPath } from "~/utils/paths";
 import { startProjectSchema } from "~/validation/submissions";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { useFormResult } from "~/components/ui/notice";
+import { startProjectRefusal } from "~/domain/teams";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` },
@@ -26,18 +28,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     getViewerStanding({ hackDayId: hackDay.id, userId: user.id }),
   ]);
   // Why the form is not offered, in the order a person would fix things.
-  const blocker = !allowsTeamChanges(hackDay.status)
-    ? "Projects can be started only while the hack day is open or live."
-    : standing.registration?.status !== "registered"
-      ? "Register for this hack day, with a confirmed place, before you start a project."
-      : standing.team
-        ? `You are already ${standing.team.memberStatus === "active" ? "on" : "asking to join"} the team “${standing.team.name}”. A person is on one team per hack day.`
-        : problems.length === 0
-          ? "No problems are shortlisted yet, so there is nothing to start a project on."
-          : null;
+  const refusal = startProjectRefusal(hackDay.status, {
+    registered: standing.registration?.status === "registered",
+    teamAtHackDay: standing.team && { name: standing.team.name, status: standing.team.memberStatus },
+  });
+  const blocker =
+    refusal?.message ??
+    (problems.length === 0 ? "No problems are shortlisted yet, so there is nothing to start a project on." : null);
   const chosen = new URL(request.url).searchParams.get("problem");
   return {
-    hackDay: { name: hackDay.name, href: hackDayHref(hackDay) },
+    hackDay: { id: hackDay.id, name: hackDay.name },
     problems,
     blocker,
     chosen: problems.some((p) => String(p.id) === chosen) ? chosen : null,
@@ -47,16 +47,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: startProjectSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const result = await startHackDayProject({ hackDayId: hackDay.id, userId: user.id, ...submission.value });
-  if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`/projects/${result.projectId}/team?notice=started`);
+  return runFormAction(request, startProjectSchema, async (value) => {
+    const result = await startHackDayProject({ hackDayId: hackDay.id, userId: user.id, ...value });
+    return result.ok ? done("hack-day-project-started", { to: projectTeamPath(result.projectId) }) : result;
+  });
 }
 
 export default function StartHackDayProject() {
   const { hackDay, problems, blocker, chosen } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useFormResult();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "start-project",
@@ -70,7 +69,7 @@ export default function StartHackDayProject() {
   return (
     <div className="max-w-2xl">
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
       </p>
       <PageHeader
         title="Start a project"

@@ -1,16 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { Notice } from "~/components/hack-days/notices";
+import { Notice } from "~/components/ui/notice";
 import { Card } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { formatMean } from "~/domain/judging";
 import { getPublishedResults } from "~/models/judging.server";
-import { hackDayHref, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { pageFromUrl, toPage, PAGE_SIZE } from "~/utils/pagination";
-import { idSlug } from "~/utils/slug";
+import { hackDayFeedbackPath, hackDayPath, projectPath } from "~/utils/paths";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Results · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -20,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
   const hackDay = await requireVisibleHackDay(params.id, viewer);
   const published = await getPublishedResults(hackDay.id);
-  const base = { hackDay: { name: hackDay.name, href: hackDayHref(hackDay) }, signedIn: Boolean(viewer) };
+  const base = { hackDay: { id: hackDay.id, name: hackDay.name }, signedIn: Boolean(viewer) };
   if (!published) return { ...base, published: null };
   const page = pageFromUrl(new URL(request.url));
   const start = (page - 1) * PAGE_SIZE;
@@ -36,14 +36,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function Results() {
   const { hackDay, published, signedIn } = useLoaderData<typeof loader>();
-  const [searchParams] = useSearchParams();
   return (
     <>
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
       </p>
       <PageHeader title={`Results: ${hackDay.name}`} />
-      <Notice code={searchParams.get("notice")} />
+      <Notice />
       {!published ? (
         <p>The results will appear here when the organiser publishes them.</p>
       ) : (
@@ -58,7 +57,7 @@ export default function Results() {
                   <Card as="li" key={a.id}>
                     <p className="text-lg font-bold">{a.name}</p>
                     <p>
-                      <Link to={`/projects/${idSlug(a.projectId, a.projectName)}`}>{a.projectName}</Link>
+                      <Link to={projectPath({ id: a.projectId, name: a.projectName })}>{a.projectName}</Link>
                     </p>
                     {a.description ? <p className="mt-1 text-muted">{a.description}</p> : null}
                   </Card>
@@ -99,7 +98,7 @@ export default function Results() {
                     <tr key={r.projectId} className="border-b border-line">
                       <td className="py-2 pr-3">{r.rank ?? "Not scored"}</td>
                       <th scope="row" className="py-2 pr-3 font-semibold">
-                        <Link to={`/projects/${idSlug(r.projectId, r.name)}`}>{r.name}</Link>
+                        <Link to={projectPath({ id: r.projectId, name: r.name })}>{r.name}</Link>
                       </th>
                       <td className="py-2 pr-3">{formatMean(r.weightedMean)}</td>
                       <td className="py-2 pr-3">{r.judgeCount}</td>
@@ -117,7 +116,7 @@ export default function Results() {
           </section>
           {signedIn ? (
             <p>
-              On a team? <Link to={`${hackDay.href}/feedback`}>See your team&apos;s feedback from the judges</Link>.
+              On a team? <Link to={hackDayFeedbackPath(hackDay)}>See your team&apos;s feedback from the judges</Link>.
             </p>
           ) : null}
         </>

@@ -1,14 +1,13 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { requireRole } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { HackDayForm } from "~/components/hack-days/hack-day-form";
 import { PageHeader } from "~/components/ui/page-header";
 import { createHackDay } from "~/models/hack-days.server";
-import { hackDayHref } from "~/utils/hack-day-route.server";
+import { hackDayPath } from "~/utils/paths";
 import { hackDaySchema } from "~/validation/hack-days";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction = () => [{ title: "Create a hack day · Hackpath" }];
 
@@ -19,14 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "organiser");
-  const submission = parseWithZod(await readForm(request), { schema: hackDaySchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const { id } = await createHackDay({ organiserId: user.id, values: submission.value });
-  throw redirect(`${hackDayHref({ id, name: submission.value.name })}?notice=created`);
+  return runFormAction(request, hackDaySchema, async (values) => {
+    const { id } = await createHackDay({ organiserId: user.id, values });
+    return done("hack-day-created", { to: hackDayPath({ id, name: values.name }) });
+  });
 }
 
 export default function NewHackDay() {
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useFormResult();
   return (
     <>
       <PageHeader

@@ -9,6 +9,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { expertiseAreas } from "~/domain/taxonomy";
 import { getMentorProfile } from "~/models/mentors.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
+import { mentorPath, projectPath } from "~/utils/paths";
 import { idSlug } from "~/utils/slug";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -19,8 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.id, "mentor");
   const mentor = await getMentorProfile(id);
   if (!mentor) notFound("We could not find that mentor.");
-  const canonical = idSlug(mentor.id, mentor.name);
-  if (params.id !== canonical) throw redirect(`/mentors/${canonical}${new URL(request.url).search}`, 301);
+  if (params.id !== idSlug(mentor.id, mentor.name))
+    throw redirect(`${mentorPath(mentor)}${new URL(request.url).search}`, 301);
   return { mentor };
 }
 
@@ -48,7 +49,7 @@ export default function MentorProfile() {
               <ul className="space-y-2">
                 {mentor.projects.map((p) => (
                   <li key={p.id} className="flex flex-wrap items-center gap-2">
-                    <Link to={`/projects/${idSlug(p.id, p.name)}`} className="font-semibold">
+                    <Link to={projectPath(p)} className="font-semibold">
                       {p.name}
                     </Link>
                     <StageBadge stage={p.stage} />

@@ -1,9 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildAtomFeed } from "~/domain/atom";
 import { careSettings, problemStatuses, specialties } from "~/domain/taxonomy";
-import { listProblemsForFeed } from "~/models/problems.server";
+import { listProblemsForFeed } from "~/models/problem-search.server";
 import { env } from "~/utils/env.server";
-import { idSlug } from "~/utils/slug";
+import { problemPath } from "~/utils/paths";
 
 /** /problems.atom: the 50 newest visible problems as an Atom 1.0 feed, with absolute links. */
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -17,9 +17,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     alternateUrl: `${origin}/problems`,
     fallbackUpdated: new Date(0),
     entries: problems.map((p) => ({
-      id: `${origin}/problems/${p.id}`,
+      // The entry id is the stable bare-id address, so a renamed problem stays the same entry.
+      id: `${origin}${problemPath(p.id)}`,
       title: p.title,
-      url: `${origin}/problems/${idSlug(p.id, p.title)}`,
+      url: `${origin}${problemPath(p)}`,
       published: new Date(p.createdAt * 1000),
       updated: new Date(Math.max(p.updatedAt, p.createdAt) * 1000),
       authorName: p.authorName,

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { getOptionalUser, requireRole } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { HackDayStatusBadge } from "~/components/hack-days/hack-day-status-badge";
@@ -9,15 +9,16 @@ import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
-import { formatUkRange } from "~/domain/hack-day-time";
+import { formatDateRange } from "~/domain/dates";
 import { hasRole } from "~/domain/roles";
 import { listHackDaysOpenForProjects } from "~/models/hack-days.server";
-import { startIndependentProject } from "~/models/submissions.server";
-import { refusalReply } from "~/utils/hack-day-route.server";
-import { idSlug } from "~/utils/slug";
+import { startIndependentProject } from "~/models/project-start.server";
+import { hackDayPath, projectSubmissionPath } from "~/utils/paths";
 import { problemIdFromText } from "~/validation/hack-days";
 import { startIndependentProjectSchema } from "~/validation/submissions";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { useFormResult } from "~/components/ui/notice";
+import { refuse } from "~/domain/refusal";
 
 export const meta: MetaFunction = () => [{ title: "Start a project · Hackpath" }];
 
@@ -32,25 +33,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, "developer");
-  const submission = parseWithZod(await readForm(request), { schema: startIndependentProjectSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const { name, tagline, problem } = submission.value;
-  const problemId = problem ? problemIdFromText(problem) : null;
-  if (problem && problemId === null)
-    return data(
-      submission.reply({
-        fieldErrors: { problem: ["Enter the problem's number (like 12) or its link, or leave it empty"] },
-      }),
-      { status: 400 },
-    );
-  const result = await startIndependentProject({ userId: user.id, name, tagline, problemId });
-  if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`/projects/${result.projectId}/submission?notice=project-started`);
+  return runFormAction(request, startIndependentProjectSchema, async ({ name, tagline, problem }) => {
+    const problemId = problem ? problemIdFromText(problem) : null;
+    if (problem && problemId === null)
+      return refuse(400, "Enter the problem's number (like 12) or its link, or leave it empty", "problem");
+    const result = await startIndependentProject({ userId: user.id, name, tagline, problemId });
+    return result.ok ? done("project-started", { to: projectSubmissionPath(result.projectId) }) : result;
+  });
 }
 
 export default function StartProject() {
   const { hackDays, signedIn, isDeveloper } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const lastResult = useFormResult();
   const navigation = useNavigation();
   const [form, fields] = useForm({
     id: "independent-project",
@@ -79,11 +73,11 @@ export default function StartProject() {
               <Card as="li" key={h.id} className="flex flex-col gap-2">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <h3 className="text-lg">
-                    <Link to={`/hack-days/${idSlug(h.id, h.name)}`}>{h.name}</Link>
+                    <Link to={hackDayPath(h)}>{h.name}</Link>
                   </h3>
                   <HackDayStatusBadge status={h.status} />
                 </div>
-                <p className="text-sm">{formatUkRange(new Date(h.startsAt), new Date(h.endsAt))}</p>
+                <p className="text-sm">{formatDateRange(new Date(h.startsAt), new Date(h.endsAt))}</p>
                 <p className="text-sm text-muted">{h.venue || (h.onlineUrl ? "Online" : "")}</p>
               </Card>
             ))}

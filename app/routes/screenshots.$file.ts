@@ -1,6 +1,6 @@
 import fs from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getScreenshot, screenshotFilePath } from "~/models/submissions.server";
+import { getScreenshot, screenshotFilePath } from "~/models/screenshots.server";
 import { notFound } from "~/utils/http.server";
 
 /**

@@ -3,14 +3,14 @@
  * so drafts are not even confirmed to exist), requiring the right to run it, turning a model's
  * refusal into a form reply, and reading a submission's multipart body within size limits.
  */
-import { data, redirect, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
-import type { Submission } from "@conform-to/react";
+import { redirect, unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import type { SessionUser } from "~/auth/session.server";
 import { canManageHackDay, canViewHackDay } from "~/domain/hack-day-access";
 import { getHackDay, type HackDayDetails } from "~/models/hack-days.server";
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS, OVERSIZED_UPLOAD_TYPE } from "~/validation/submissions";
 import { assertFormShape, readForm } from "./form.server";
 import { forbidden, notFound, requireIdParam } from "./http.server";
+import { hackDayPath } from "./paths";
 import { idSlug } from "./slug";
 
 /** The hack day at `:id` if the viewer may see it; otherwise a 404. */
@@ -31,11 +31,6 @@ export async function requireManagedHackDay(param: string | undefined, viewer: S
   return hackDay;
 }
 
-/** The canonical address of a hack day's page (or one of its sub-pages). */
-export function hackDayHref(hackDay: { id: number; name: string }, rest = ""): string {
-  return `/hack-days/${idSlug(hackDay.id, hackDay.name)}${rest}`;
-}
-
 /** Redirects GETs that used an old or missing slug to the canonical address. */
 export function redirectToCanonical(
   request: Request,
@@ -45,20 +40,8 @@ export function redirectToCanonical(
   const canonical = idSlug(hackDay.id, hackDay.name);
   if (param !== canonical) {
     const url = new URL(request.url);
-    throw redirect(url.pathname.replace(`/hack-days/${param}`, `/hack-days/${canonical}`) + url.search, 301);
+    throw redirect(url.pathname.replace(`/hack-days/${param}`, hackDayPath(hackDay)) + url.search, 301);
   }
-}
-
-/** A model's refusal as the form's reply: a field error when it names a field, else a form error. */
-export function refusalReply<Output>(
-  submission: Submission<Output>,
-  result: { status: number; message: string; field?: string },
-  options: { hideFields?: string[] } = {},
-) {
-  const reply = result.field
-    ? submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: options.hideFields })
-    : submission.reply({ formErrors: [result.message], hideFields: options.hideFields });
-  return data(reply, { status: result.status });
 }
 
 /** Biggest body we read for a submission: five 2 MB screenshots and the text, with room to spare. */

@@ -4,9 +4,7 @@ import { pageFromUrl, pageWindow, toPage } from "./pagination";
 describe("pagination", () => {
   it("reads the page from the URL and turns junk into page 1", () => {
     expect(pageFromUrl(new URL("http://x/?page=3"))).toBe(3);
-    for (const junk of ["0", "-1", "abc", "", "1.5e10"])
-      expect(pageFromUrl(new URL(`http://x/?page=${junk}`))).toBeGreaterThanOrEqual(1);
-    expect(pageFromUrl(new URL("http://x/?page=abc"))).toBe(1);
+    for (const junk of ["0", "-1", "abc", ""]) expect(pageFromUrl(new URL(`http://x/?page=${junk}`)), junk).toBe(1);
     expect(pageFromUrl(new URL("http://x/?page=99999999"), 500)).toBe(500);
   });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { auditActions } from "~/domain/audit";
 
 /** Roles only an admin can grant. */
 export const grantableRoles = ["organiser", "admin"] as const;
@@ -25,14 +26,8 @@ export const adminUserActionSchema = z.discriminatedUnion("intent", [
 ]);
 export type AdminUserAction = z.infer<typeof adminUserActionSchema>;
 
-/** `?action=&page=` on /admin/audit. */
+/** `?action=&user=` on /admin/audit. An action outside the vocabulary (or "All events") is no filter. */
 export const auditFilterSchema = z.object({
-  action: z
-    .string()
-    .trim()
-    .max(60)
-    .regex(/^[a-z_.]*$/)
-    .optional()
-    .catch(undefined),
+  action: z.enum(auditActions.values).optional().catch(undefined),
   user: z.coerce.number().int().positive().optional().catch(undefined),
 });

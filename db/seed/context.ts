@@ -1,6 +1,6 @@
 /** Shared state while the demo is written: the transaction, the clock and the ids handed out. */
 import type { DB } from "../../app/utils/db.server";
-import { idSlug } from "../../app/utils/slug";
+import { hackDayPath, problemPath, projectPath } from "../../app/utils/paths";
 import type { Clock, Random } from "./clock";
 import type { HackDayKey } from "./content/hack-days";
 import type { SeedPerson } from "./content/people";
@@ -49,7 +49,7 @@ export function userId(ctx: SeedContext, key: string): number {
 
 /** Site paths for links in notifications. */
 export const paths = {
-  problem: (id: number, title: string) => `/problems/${idSlug(id, title)}`,
-  project: (id: number, name: string) => `/projects/${idSlug(id, name)}`,
-  hackDay: (id: number, name: string) => `/hack-days/${idSlug(id, name)}`,
+  problem: (id: number, title: string) => problemPath({ id, title }),
+  project: (id: number, name: string) => projectPath({ id, name }),
+  hackDay: (id: number, name: string) => hackDayPath({ id, name }),
 };

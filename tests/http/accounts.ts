@@ -1,7 +1,7 @@
 /**
  * Helpers for HTTP tests that need accounts in the built server's database: point this test
- * process's database at the server's file (factories then write there), sign people in by
- * writing a real session row, and talk to the server like a browser would.
+ * process's database at the server's file (factories then write there) and sign people in by
+ * writing a real session row. Requests go through ./client.ts.
  */
 import { generateSessionToken, hashSessionToken, SESSION_COOKIE } from "../../app/auth/lucia.server";
 import { getWriterDb } from "../../app/utils/db.server";
@@ -30,31 +30,4 @@ export function sessionCookieFor(userId: number): string {
 export function sessionCookieOf(response: Response): string | null {
   const header = response.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   return header ? header.split(";")[0]! : null;
-}
-
-/** A form POST as a browser on `origin` sends it (no redirects followed). */
-export function postForm(
-  server: TestServer,
-  path: string,
-  fields: Record<string, string | string[]>,
-  { cookie, headers = {} }: { cookie?: string; headers?: Record<string, string> } = {},
-) {
-  const body = new URLSearchParams();
-  for (const [key, value] of Object.entries(fields)) for (const v of [value].flat()) body.append(key, v);
-  return fetch(`${server.baseUrl}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    body,
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Origin: server.origin,
-      ...(cookie ? { Cookie: cookie } : {}),
-      ...headers,
-    },
-  });
-}
-
-/** A GET as a browser sends it (no redirects followed). */
-export function getPage(server: TestServer, path: string, cookie?: string) {
-  return fetch(`${server.baseUrl}${path}`, { redirect: "manual", headers: cookie ? { Cookie: cookie } : {} });
 }

@@ -8,7 +8,8 @@ import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProject, createUser } from "../factories";
-import { getPage, postForm, sessionCookieFor, startServerWithDb } from "./accounts";
+import { sessionCookieFor, startServerWithDb } from "./accounts";
+import { getPage, postForm } from "./client";
 import type { TestServer } from "./server";
 
 const SECRET = "Only-judge-A-wrote-this";
@@ -67,7 +68,7 @@ describe("hack days over HTTP", () => {
 
   it("serves /hack-days.ics as text/calendar with CRLF lines of at most 75 octets", async () => {
     const response = await getPage(server, "/hack-days.ics");
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     expect(response.headers.get("Content-Type")).toBe("text/calendar; charset=utf-8");
     const text = await response.text();
     expect(text.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")).toBe(true);
@@ -92,11 +93,13 @@ describe("hack days over HTTP", () => {
       cookie: cookies.judgeA,
       headers: { Origin: "https://evil.example" },
     });
-    expect(forged.status).toBe(403);
+    expect(forged).toHaveStatus(403);
     const saved = await postForm(server, `${base}/judging/${alpha.id}`, sheet, { cookie: cookies.judgeA });
-    expect(saved.status).toBe(302);
+    expect(saved).toHaveStatus(302);
     // The judge sees their own comment.
-    expect(await (await getPage(server, `${base}/judging/${alpha.id}`, cookies.judgeA)).text()).toContain(SECRET);
+    expect(await (await getPage(server, `${base}/judging/${alpha.id}`, { cookie: cookies.judgeA })).text()).toContain(
+      SECRET,
+    );
 
     const looks: [string, string | undefined][] = [
       [base, undefined],
@@ -119,22 +122,22 @@ describe("hack days over HTTP", () => {
       [`${base}/judging/awards`, cookies.organiser],
     ];
     for (const [path, cookie] of looks) {
-      const response = await getPage(server, path, cookie);
+      const response = await getPage(server, path, { cookie });
       expect(response.status, path).toBeLessThan(500);
       expect(await response.text(), `${path} must not show judge A's comment`).not.toContain(SECRET);
     }
-    expect((await getPage(server, `${base}/judging/${alpha.id}`, cookies.visitor)).status).toBe(403);
-    expect((await getPage(server, `${base}/judging/awards`, cookies.judgeB)).status).toBe(403);
+    expect(await getPage(server, `${base}/judging/${alpha.id}`, { cookie: cookies.visitor })).toHaveStatus(403);
+    expect(await getPage(server, `${base}/judging/awards`, { cookie: cookies.judgeB })).toHaveStatus(403);
 
     // Published: the team sees the comment (without judge A's name); the public still does not.
     expect(
-      (await postForm(server, `${base}/judging/awards`, { intent: "publish" }, { cookie: cookies.organiser })).status,
-    ).toBe(302);
-    const feedback = await (await getPage(server, `${base}/feedback`, cookies.member)).text();
+      await postForm(server, `${base}/judging/awards`, { intent: "publish" }, { cookie: cookies.organiser }),
+    ).toHaveStatus(302);
+    const feedback = await (await getPage(server, `${base}/feedback`, { cookie: cookies.member })).text();
     expect(feedback).toContain(SECRET);
     expect(feedback).toMatch(/Judge (<!-- -->)?1/);
     expect(await (await getPage(server, `${base}/results`)).text()).not.toContain(SECRET);
-    expect((await getPage(server, `${base}/feedback`, cookies.visitor)).status).toBe(403);
+    expect(await getPage(server, `${base}/feedback`, { cookie: cookies.visitor })).toHaveStatus(403);
   });
 
   it("serves an uploaded screenshot with its checked type and safe headers", async () => {
@@ -159,13 +162,10 @@ describe("hack days over HTTP", () => {
       form.append(k, v);
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
     form.append("uploads", new File([jpeg], "photo.png", { type: "image/png" }));
-    const response = await fetch(`${server.baseUrl}/projects/${project.id}/submission`, {
-      method: "POST",
-      redirect: "manual",
-      body: form,
-      headers: { Origin: server.origin, Cookie: sessionCookieFor(project.leadId) },
+    const response = await postForm(server, `/projects/${project.id}/submission`, form, {
+      cookie: sessionCookieFor(project.leadId),
     });
-    expect(response.status).toBe(302);
+    expect(response).toHaveStatus(302);
     const [shot] = getWriterDb()
       .select()
       .from(s.projectScreenshots)
@@ -173,11 +173,11 @@ describe("hack days over HTTP", () => {
       .filter((r) => r.projectId === project.id);
     expect(shot?.contentType).toBe("image/jpeg");
     const image = await getPage(server, `/screenshots/${shot!.fileName}`);
-    expect(image.status).toBe(200);
+    expect(image).toHaveStatus(200);
     expect(image.headers.get("Content-Type")).toBe("image/jpeg");
     expect(image.headers.get("X-Content-Type-Options")).toContain("nosniff");
     expect(image.headers.get("Content-Disposition")).toBe(`inline; filename="${shot!.fileName}"`);
     expect(new Uint8Array(await image.arrayBuffer())).toEqual(jpeg);
-    expect((await getPage(server, "/screenshots/not-ours.png")).status).toBe(404);
+    expect(await getPage(server, "/screenshots/not-ours.png")).toHaveStatus(404);
   });
 });

@@ -26,6 +26,7 @@ import {
   createUser,
 } from "../factories";
 import { sessionCookieFor, startServerWithDb } from "./accounts";
+import { getPage } from "./client";
 import { builtRoutes, demoAccount, inPool } from "./demo";
 import type { TestServer } from "./server";
 
@@ -382,8 +383,8 @@ describe("private data over HTTP", () => {
   it("shows the planted values to people allowed to see them (so a leak would be seen)", async () => {
     expect(controls).toHaveLength(3);
     for (const control of controls) {
-      const response = await fetch(`${server.baseUrl}${control.path}`, { headers: { Cookie: control.cookie } });
-      expect(response.status, control.what).toBe(200);
+      const response = await getPage(server, control.path, { cookie: control.cookie, redirect: "follow" });
+      expect(response, control.what).toHaveStatus(200);
       expect(await response.text(), control.what).toContain(control.text);
     }
   });
@@ -393,9 +394,8 @@ describe("private data over HTTP", () => {
     let fetched = 0;
     const jobs = viewers.flatMap((viewer) => paths.map((path) => ({ viewer, path })));
     await inPool(jobs, 6, async ({ viewer, path }) => {
-      const response = await fetch(`${server.baseUrl}${path}`, {
-        headers: viewer.cookie ? { Cookie: viewer.cookie } : {},
-      });
+      // Redirects followed: what a redirect leads to is checked too.
+      const response = await getPage(server, path, { cookie: viewer.cookie, redirect: "follow" });
       const body = await response.text();
       fetched++;
       const where = `${path} as ${viewer.key}`;

@@ -29,9 +29,9 @@ import {
   teamActionSchema,
 } from "../../app/validation/submissions";
 import * as s from "../../db/schema";
-import { sessionCookieFor } from "./accounts";
+import { sessionCookieFor, startServerWithDb } from "./accounts";
+import { getPage, postForm, read, send, type Answer } from "./client";
 import { builtRoutes, demoAccount, demoRoles, inPool, personas, type BuiltRoute, type Persona } from "./demo";
-import { startServerWithDb } from "./accounts";
 import type { TestServer } from "./server";
 
 const CONCURRENCY = 6;
@@ -141,35 +141,7 @@ function paramsOf(pattern: string): string[] {
   return [...pattern.matchAll(/:([a-zA-Z]+)|\*/g)].map((m) => m[1] ?? "*");
 }
 
-async function get(path: string, persona: Persona): Promise<{ status: number; body: string }> {
-  const cookie = cookies[persona];
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    redirect: "manual",
-    headers: cookie ? { Cookie: cookie } : {},
-  });
-  return { status: response.status, body: await response.text() };
-}
-
-async function post(
-  path: string,
-  persona: Persona,
-  body: URLSearchParams,
-  cookie = cookies[persona],
-): Promise<{ status: number; body: string }> {
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    method: "POST",
-    redirect: "manual",
-    body,
-    headers: {
-      "Content-Type": "application/x-www-form-urlencoded",
-      Origin: server.origin,
-      ...(cookie ? { Cookie: cookie } : {}),
-    },
-  });
-  return { status: response.status, body: await response.text() };
-}
-
-function describeFailure(what: string, result: { status: number; body: string }) {
+function describeFailure(what: string, result: Pick<Answer, "status" | "body">) {
   return `${what} → ${result.status}${result.status >= 500 || result.status === 0 ? `: ${result.body.replace(/\s+/g, " ").slice(0, 200)}` : ""}`;
 }
 
@@ -254,7 +226,7 @@ describe("GET routes with hostile input", () => {
       withParams.flatMap((route) => personas.map((persona) => ({ route, persona }))),
       CONCURRENCY,
       async ({ route, persona }) => {
-        const result = await get(pathFor(route.pattern), persona);
+        const result = await read(getPage(server, pathFor(route.pattern), { cookie: cookies[persona] }));
         if (result.status >= 500) failures.push(describeFailure(`GET ${pathFor(route.pattern)} as ${persona}`, result));
         baselines.set(`${route.pattern} ${persona}`, result.status);
       },
@@ -272,7 +244,7 @@ describe("GET routes with hostile input", () => {
             });
     await inPool(cases, CONCURRENCY, async ({ pattern, param, value, persona, baseline }) => {
       const target = pathFor(pattern, { param, value });
-      const result = await get(target, persona);
+      const result = await read(getPage(server, target, { cookie: cookies[persona] }));
       const label = `GET ${target.length > 120 ? `${target.slice(0, 117)}...` : target} as ${persona} (real record: ${baseline})`;
       // Seen by this visitor when real: a bad id is simply not there. Otherwise the same refusal
       // (log in, forbidden) or a 404 are both right.
@@ -308,7 +280,7 @@ describe("GET routes with hostile input", () => {
         }
       });
     await inPool(cases, CONCURRENCY, async ({ path, persona }) => {
-      const result = await get(path, persona);
+      const result = await read(getPage(server, path, { cookie: cookies[persona] }));
       if (result.status >= 500) failures.push(describeFailure(`GET ${path.slice(0, 160)} as ${persona}`, result));
     });
     expect(failures).toEqual([]);
@@ -333,26 +305,16 @@ describe("hostile cookies", () => {
       ...["/dashboard", "/settings", "/logout"].map((path) => ({ path, cookie, method: "POST" })),
     ]);
     await inPool(jobs, CONCURRENCY, async ({ path, cookie, method }) => {
-      const response = await fetch(`${server.baseUrl}${path}`, {
-        method,
-        redirect: "manual",
-        headers: {
-          Cookie: cookie,
-          ...(method === "POST" ? { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" } : {}),
-        },
-        ...(method === "POST" ? { body: "intent=mark-all-read" } : {}),
-      });
-      const body = await response.text();
-      if (response.status >= 500)
-        failures.push(
-          describeFailure(`${method} ${path} with Cookie ${cookie.slice(0, 40)}`, { status: response.status, body }),
-        );
+      const result = await read(
+        method === "POST"
+          ? postForm(server, path, { intent: "mark-all-read" }, { cookie })
+          : getPage(server, path, { cookie }),
+      );
+      if (result.status >= 500)
+        failures.push(describeFailure(`${method} ${path} with Cookie ${cookie.slice(0, 40)}`, result));
     });
-    const mixed = await fetch(`${server.baseUrl}/dashboard`, {
-      redirect: "manual",
-      headers: { Cookie: `tracking=%E0%A4%A; ${cookies.developer}` },
-    });
-    expect(mixed.status, "a real session beside a malformed foreign cookie").toBe(200);
+    const mixed = await getPage(server, "/dashboard", { cookie: `tracking=%E0%A4%A; ${cookies.developer}` });
+    expect(mixed, "a real session beside a malformed foreign cookie").toHaveStatus(200);
     expect(failures).toEqual([]);
   }, 30_000);
 });
@@ -520,21 +482,16 @@ describe("actions with hostile forms", () => {
   it("refuse bodies that say they are multipart but are not, hostile uploads and other methods, with a 4xx", async () => {
     const failures: string[] = [];
     const refusals = [302, 303, 400, 403, 404, 405, 409, 413, 429];
-    const send = async (path: string, persona: Persona, body: string | FormData, type?: string, method = "POST") => {
-      const cookie = cookies[persona];
-      const headers: Record<string, string> = {
-        Origin: server.origin,
-        ...(cookie ? { Cookie: cookie } : {}),
-        ...(type ? { "Content-Type": type } : {}),
-      };
-      const response = await fetch(`${server.baseUrl}${path}`, {
-        method,
-        redirect: "manual",
-        body,
-        headers,
-      }).catch((error: Error) => ({ status: 0, text: async () => String(error.cause) }));
-      return { status: response.status, body: await response.text() };
-    };
+    // Same-origin, but bodies and methods no form of ours sends; a connection the server drops is status 0.
+    const sendAs = (path: string, persona: Persona, body: string | FormData, type?: string, method = "POST") =>
+      read(
+        send(server, path, {
+          method,
+          body,
+          cookie: cookies[persona],
+          headers: { Origin: server.origin, ...(type ? { "Content-Type": type } : {}) },
+        }),
+      ).catch((error: Error) => ({ status: 0, body: String(error.cause) }));
     type Job = {
       path: string;
       persona: Persona;
@@ -594,7 +551,7 @@ describe("actions with hostile forms", () => {
     huge.append("uploads", new Blob([new Uint8Array(3 * 1024 * 1024)], { type: "image/png" }), "big.png");
     jobs.push({ path: own, persona: "developer", what: "a 3 MB upload", body: huge });
     await inPool(jobs, CONCURRENCY, async ({ path, persona, what, body, type, method }) => {
-      const result = await send(path, persona, body, type, method);
+      const result = await sendAs(path, persona, body, type, method);
       if (!refusals.includes(result.status))
         failures.push(describeFailure(`${method ?? "POST"} ${path} as ${persona}: ${what}`, result));
     });
@@ -681,7 +638,7 @@ describe("actions with hostile forms", () => {
             });
     }
     await inPool(cases, CONCURRENCY, async ({ path, persona, body, what, allowed }) => {
-      const result = await post(path, persona, body).catch((error: Error) => ({
+      const result = await read(postForm(server, path, body, { cookie: cookies[persona] })).catch((error: Error) => ({
         status: 0,
         body: `${error.message}: ${String(error.cause)}`,
       }));
@@ -690,18 +647,13 @@ describe("actions with hostile forms", () => {
     });
     // Every demo account is still signed in: a refusal above was not a log-in redirect in disguise.
     for (const persona of demoRoles) {
-      const result = await get("/dashboard", persona);
+      const result = await read(getPage(server, "/dashboard", { cookie: cookies[persona] }));
       if (result.status !== 200) failures.push(`GET /dashboard as ${persona} after the sweep → ${result.status}`);
     }
     // Sign-out last, each with a session of its own: it ends the session it is sent with.
     for (const persona of personas) {
       const cookie = persona === "anonymous" ? undefined : sessionCookieFor(demoAccount(persona).id);
-      const result = await post(
-        "/logout",
-        persona,
-        new URLSearchParams({ intent: "no-such-intent", junk: LONG }),
-        cookie,
-      );
+      const result = await read(postForm(server, "/logout", { intent: "no-such-intent", junk: LONG }, { cookie }));
       if (result.status !== 302) failures.push(describeFailure(`POST /logout as ${persona}`, result));
     }
     expect(failures).toEqual([]);

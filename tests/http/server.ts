@@ -17,7 +17,8 @@ export type TestServer = {
   pid: number;
   /** Everything the server has printed so far. */
   output: () => string;
-  stop: () => Promise<void>;
+  /** Sends SIGTERM, waits for the process to exit and removes its database; resolves its exit code. */
+  stop: () => Promise<number | null>;
 };
 
 function freePort(): Promise<number> {
@@ -77,11 +78,11 @@ export async function startServer(
     pid: child.pid!,
     output: () => output,
     stop: () =>
-      new Promise<void>((resolve) => {
+      new Promise<number | null>((resolve) => {
         child.removeAllListeners("exit");
-        child.once("exit", () => {
+        child.once("exit", (code) => {
           for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
-          resolve();
+          resolve(code);
         });
         child.kill("SIGTERM");
       }),

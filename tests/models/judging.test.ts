@@ -20,6 +20,9 @@ import {
 import { getWriterDb } from "~/utils/db.server";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProject, createUser } from "../factories";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 const db = () => getWriterDb();
 const at = (h: number) => new Date(Date.now() + h * 3_600_000);
@@ -202,8 +205,8 @@ describe("scoring", () => {
 describe("the panel", () => {
   it("appoints by email, refuses unknown or suspended accounts, and removing a judge removes their scores", async () => {
     const { hackDay, insight, demo, judges, early } = await setup();
-    const person = await createUser({ email: `panel-${Date.now()}@example.test` });
-    const suspended = await createUser({ email: `gone-${Date.now()}@example.test`, suspendedAt: new Date() });
+    const person = await createUser({ email: "panel@example.test" });
+    const suspended = await createUser({ email: "gone@example.test", suspendedAt: new Date() });
     expect((await appointJudge({ hackDayId: hackDay.id, email: person.email, actorId: hackDay.organiserId })).ok).toBe(
       true,
     );

@@ -5,11 +5,7 @@
  */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  listProblems,
-  problemListQueries,
-  type ProblemListFilters,
-} from "../../app/models/problems.server";
+import { listProblems, problemListQueries, type ProblemListFilters } from "../../app/models/problem-search.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import { generateProblems } from "../problem-scale";
 

@@ -13,6 +13,9 @@ import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
 import { cookieSignsIn, errorsOf, freshContext, outcome } from "./auth-helpers";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 type AnyLoader = (args: LoaderFunctionArgs) => Promise<unknown>;
 const get = async (fn: AnyLoader, path: string, userId?: number, params: Record<string, string> = {}) =>
@@ -54,18 +57,17 @@ describe("/admin access", () => {
       [auditLoader, "/admin/audit"],
     ] as const) {
       const anonymous = await get(fn, path);
-      expect(anonymous.status, path).toBe(302);
-      expect(anonymous.headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
-      expect((await get(fn, path, clinician.id)).status, path).toBe(403);
-      expect((await get(fn, path, organiser.id)).status, path).toBe(403);
-      expect((await get(fn, path, admin.id)).status, path).toBe(200);
+      expect(anonymous, path).toRedirectTo(`/login?redirectTo=${encodeURIComponent(path)}`);
+      expect(await get(fn, path, clinician.id), path).toHaveStatus(403);
+      expect(await get(fn, path, organiser.id), path).toHaveStatus(403);
+      expect(await get(fn, path, admin.id), path).toHaveStatus(200);
     }
   });
 
   it("refuses a non-admin's action with 403 and changes nothing", async () => {
     const organiser = await createUser({ roles: ["organiser"] });
     const target = await createUser();
-    expect((await act(organiser.id, target.id, { intent: "grant", role: "admin" })).status).toBe(403);
+    expect(await act(organiser.id, target.id, { intent: "grant", role: "admin" })).toHaveStatus(403);
     expect(rolesOf(target.id)).toEqual([]);
   });
 });
@@ -121,30 +123,36 @@ describe("/admin/users/:id", () => {
     const admin = await createUser({ roles: ["admin"] });
     const target = await createUser({ name: "Edith Cavell" });
     const page = await get(userLoader, `/admin/users/${target.id}`, admin.id, { id: String(target.id) });
-    expect(page.status).toBe(200);
+    expect(page).toHaveStatus(200);
     expect(page.data).toMatchObject({
       account: { user: { name: "Edith Cavell", email: target.email } },
-      isSelf: false,
+      revokeRefusals: { organiser: null, admin: null },
+      suspendRefusal: null,
+    });
+    // On their own account the page says, in the rule's words, what they may not do.
+    const own = await get(userLoader, `/admin/users/${admin.id}`, admin.id, { id: String(admin.id) });
+    expect(own.data).toMatchObject({
+      revokeRefusals: { organiser: null, admin: "You cannot remove your own admin role. Ask another admin to do it." },
+      suspendRefusal: "You cannot suspend your own account.",
     });
     expect(JSON.stringify(page.data)).not.toContain("argon2");
-    expect((await get(userLoader, "/admin/users/999999", admin.id, { id: "999999" })).status).toBe(404);
-    expect((await get(userLoader, "/admin/users/nope", admin.id, { id: "nope" })).status).toBe(404);
-    expect((await act(admin.id, 999999, { intent: "grant", role: "organiser" })).status).toBe(404);
+    expect(await get(userLoader, "/admin/users/999999", admin.id, { id: "999999" })).toHaveStatus(404);
+    expect(await get(userLoader, "/admin/users/nope", admin.id, { id: "nope" })).toHaveStatus(404);
+    expect(await act(admin.id, 999999, { intent: "grant", role: "organiser" })).toHaveStatus(404);
   });
 
   it("grants and revokes organiser and admin, auditing and telling the person", async () => {
     const admin = await createUser({ roles: ["admin"] });
     const target = await createUser({ roles: ["clinician"] });
     const granted = await act(admin.id, target.id, { intent: "grant", role: "organiser" });
-    expect(granted.status).toBe(302);
-    expect(granted.headers.get("Location")).toBe(`/admin/users/${target.id}?done=grant`);
+    expect(granted).toRedirectTo(`/admin/users/${target.id}?notice=role-granted`);
     expect(rolesOf(target.id)).toEqual(["clinician", "organiser"]);
     expect(auditFor("role.granted", target.id)[0]).toMatchObject({ actorId: admin.id, after: { role: "organiser" } });
     const notes = getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, target.id)).all();
     expect(notes.map((n) => n.title)).toContain("You are now an organiser on Hackpath");
     await act(admin.id, target.id, { intent: "grant", role: "admin" });
     expect(rolesOf(target.id)).toEqual(["admin", "clinician", "organiser"]);
-    expect((await act(admin.id, target.id, { intent: "revoke", role: "admin" })).status).toBe(302);
+    expect(await act(admin.id, target.id, { intent: "revoke", role: "admin" })).toHaveStatus(302);
     expect(rolesOf(target.id)).toEqual(["clinician", "organiser"]);
     expect(auditFor("role.revoked", target.id)[0]).toMatchObject({ actorId: admin.id, before: { role: "admin" } });
   });
@@ -152,22 +160,22 @@ describe("/admin/users/:id", () => {
   it("only grants organiser and admin", async () => {
     const admin = await createUser({ roles: ["admin"] });
     const target = await createUser();
-    expect((await act(admin.id, target.id, { intent: "grant", role: "funder" })).status).toBe(400);
+    expect(await act(admin.id, target.id, { intent: "grant", role: "funder" })).toHaveStatus(400);
     expect(rolesOf(target.id)).toEqual([]);
   });
 
   it("does not let an admin remove their own admin role or suspend themselves", async () => {
     const admin = await createUser({ roles: ["admin", "organiser"] });
     const revoke = await act(admin.id, admin.id, { intent: "revoke", role: "admin" });
-    expect(revoke.status).toBe(409);
+    expect(revoke).toHaveStatus(409);
     expect(errorsOf(revoke.data)[""]?.[0]).toMatch(/own admin role/);
     expect(rolesOf(admin.id)).toContain("admin");
     const suspend = await act(admin.id, admin.id, { intent: "suspend", reason: "Testing" });
-    expect(suspend.status).toBe(409);
+    expect(suspend).toHaveStatus(409);
     const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, admin.id)).all();
     expect(row!.suspendedAt).toBeNull();
     // Dropping their own organiser role is fine.
-    expect((await act(admin.id, admin.id, { intent: "revoke", role: "organiser" })).status).toBe(302);
+    expect(await act(admin.id, admin.id, { intent: "revoke", role: "organiser" })).toHaveStatus(302);
   });
 
   it("suspends an account: it is signed out everywhere and cannot sign in; restoring lets it back", async () => {
@@ -176,10 +184,10 @@ describe("/admin/users/:id", () => {
     const cookie = cookieFrom(await createUserSession(target.id));
     expect(await cookieSignsIn(cookie)).toBe(target.id);
     const missingReason = await act(admin.id, target.id, { intent: "suspend" });
-    expect(missingReason.status).toBe(400);
+    expect(missingReason).toHaveStatus(400);
     expect(errorsOf(missingReason.data).reason?.[0]).toMatch(/Say why/);
     const suspended = await act(admin.id, target.id, { intent: "suspend", reason: "Posting patient data" });
-    expect(suspended.status).toBe(302);
+    expect(suspended).toHaveStatus(302);
     expect(await cookieSignsIn(cookie)).toBeNull();
     expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id)).all()).toHaveLength(0);
     expect(auditFor("user.suspended", target.id)[0]).toMatchObject({
@@ -190,9 +198,9 @@ describe("/admin/users/:id", () => {
       ok: false,
       reason: "suspended",
     });
-    expect((await act(admin.id, target.id, { intent: "suspend", reason: "Again" })).status).toBe(409);
+    expect(await act(admin.id, target.id, { intent: "suspend", reason: "Again" })).toHaveStatus(409);
     const restored = await act(admin.id, target.id, { intent: "restore" });
-    expect(restored.status).toBe(302);
+    expect(restored).toHaveStatus(302);
     expect(auditFor("user.restored", target.id)).toHaveLength(1);
     expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.10" })).toMatchObject({
       ok: true,
@@ -215,6 +223,6 @@ describe("/admin/audit", () => {
       expect.objectContaining({ action: "role.granted", actorName: admin.name }),
     ]);
     const junk = await get(auditLoader, "/admin/audit?action=%27%3B+drop&user=abc", admin.id);
-    expect(junk.status).toBe(200);
+    expect(junk).toHaveStatus(200);
   });
 });

@@ -23,6 +23,9 @@ import {
   createUser,
 } from "../factories";
 import { makeRequest, run } from "../request";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 type Loader = (args: {
   request: Request;
@@ -95,7 +98,7 @@ const forbidden = [
 describe("/api/v1", () => {
   it("describes its endpoints", async () => {
     const response = await get(apiIndex as Loader, "/api/v1");
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     const body = await response.json();
     expect(body.endpoints.map((e: { path: string }) => new URL(e.path).pathname)).toEqual([
       "/api/v1/problems",
@@ -119,7 +122,7 @@ describe("/api/v1", () => {
       await get(storiesApi as Loader, "/api/v1/stories"),
     ];
     for (const response of responses) {
-      expect(response.status).toBe(200);
+      expect(response).toHaveStatus(200);
       expect(response.headers.get("Access-Control-Allow-Origin")).toBe("*");
       expect(response.headers.get("Content-Type")).toContain("application/json");
       const text = await response.text();
@@ -166,11 +169,11 @@ describe("/api/v1", () => {
     ];
     for (const [loader, path, id] of cases) {
       const response = await get(loader, path, { id });
-      expect(response.status, path).toBe(404);
+      expect(response, path).toHaveStatus(404);
       expect((await response.json()).error.status).toBe(404);
     }
     const unknown = await get(unknownApi as unknown as Loader, "/api/v1/nothing-here", { "*": "nothing-here" });
-    expect(unknown.status).toBe(404);
+    expect(unknown).toHaveStatus(404);
     expect(unknown.headers.get("Content-Type")).toContain("application/json");
   });
 });

@@ -39,9 +39,10 @@ export async function outcome(result: unknown): Promise<Outcome> {
   return { status: 200, headers: new Headers(), data: result };
 }
 
-/** The form-level and field errors of a conform reply. */
+/** The form-level and field errors of a conform reply, bare or inside a page's FormReply. */
 export function errorsOf(data: unknown): Record<string, string[]> {
-  return ((data as { error?: Record<string, string[]> } | null)?.error ?? {}) as Record<string, string[]>;
+  const reply = (data as { result?: unknown } | null)?.result ?? data;
+  return ((reply as { error?: Record<string, string[]> } | null)?.error ?? {}) as Record<string, string[]>;
 }
 
 /** Whether a session cookie (`name=value`) still signs someone in. */

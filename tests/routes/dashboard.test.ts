@@ -16,6 +16,9 @@ import {
 } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
 import { outcome } from "./auth-helpers";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 const load = async (userId?: number, path = "/dashboard") =>
   outcome(await run(async () => loader({ request: await makeRequest(path, { userId }), params: {}, context: {} })));
@@ -34,8 +37,7 @@ type DashboardData = Awaited<ReturnType<typeof loader>>;
 describe("/dashboard", () => {
   it("sends anonymous people to sign in", async () => {
     const page = await load();
-    expect(page.status).toBe(302);
-    expect(page.headers.get("Location")).toBe("/login?redirectTo=%2Fdashboard");
+    expect(page).toRedirectTo("/login?redirectTo=%2Fdashboard");
   });
 
   it("shows a person's own problems, projects, mentorships and notifications, and nobody else's", async () => {
@@ -50,7 +52,7 @@ describe("/dashboard", () => {
     await createNotification({ userId: me.id, title: "Someone endorsed your problem", link: `/problems/${mine.id}` });
     await createNotification({ userId: someone.id, title: "For someone else" });
     const page = await load(me.id);
-    expect(page.status).toBe(200);
+    expect(page).toHaveStatus(200);
     const { dashboard, user } = page.data as DashboardData;
     expect(user).toEqual({ id: me.id, name: me.name, roles: ["clinician", "developer"] });
     expect(dashboard.problems.items.map((p) => p.title)).toEqual(["Insulin charts go missing"]);
@@ -100,7 +102,7 @@ describe("/dashboard", () => {
       .where(eq(s.projects.id, project.id))
       .get();
     const teamPage = await load(lead!.leadId);
-    expect(teamPage.status).toBe(200);
+    expect(teamPage).toHaveStatus(200);
     const teamView = teamPage.data as DashboardData;
     expect(teamView.dashboard.funding.items).toEqual([]);
   });
@@ -121,8 +123,8 @@ describe("/dashboard", () => {
 
   it("404s for a list that does not exist and sends anonymous people to sign in", async () => {
     const me = await createUser();
-    expect((await loadSection("secrets", me.id)).status).toBe(404);
-    expect((await loadSection("problems")).status).toBe(302);
+    expect(await loadSection("secrets", me.id)).toHaveStatus(404);
+    expect(await loadSection("problems")).toHaveStatus(302);
   });
 
   it("marks all of a person's notifications read, and only theirs, then goes back", async () => {
@@ -144,8 +146,7 @@ describe("/dashboard", () => {
         }),
       ),
     );
-    expect(result.status).toBe(302);
-    expect(result.headers.get("Location")).toBe("/dashboard/notifications?page=2");
+    expect(result).toRedirectTo("/dashboard/notifications?page=2");
     const unread = (userId: number) =>
       getWriterDb()
         .select()
@@ -167,32 +168,28 @@ describe("/dashboard", () => {
         }),
       ),
     );
-    expect(offsite.headers.get("Location")).toBe("/dashboard");
+    expect(offsite).toRedirectTo("/dashboard");
   });
 
   it("refuses an unknown form and anonymous posts", async () => {
     const me = await createUser();
     expect(
-      (
-        await outcome(
-          await run(async () =>
-            action({
-              request: await formRequest("/dashboard", { intent: "nope" }, { userId: me.id }),
-              params: {},
-              context: {},
-            }),
-          ),
-        )
-      ).status,
-    ).toBe(400);
+      await outcome(
+        await run(async () =>
+          action({
+            request: await formRequest("/dashboard", { intent: "nope" }, { userId: me.id }),
+            params: {},
+            context: {},
+          }),
+        ),
+      ),
+    ).toHaveStatus(400);
     expect(
-      (
-        await outcome(
-          await run(async () =>
-            action({ request: await formRequest("/dashboard", { intent: "mark-all-read" }), params: {}, context: {} }),
-          ),
-        )
-      ).status,
-    ).toBe(302);
+      await outcome(
+        await run(async () =>
+          action({ request: await formRequest("/dashboard", { intent: "mark-all-read" }), params: {}, context: {} }),
+        ),
+      ),
+    ).toHaveStatus(302);
   });
 });

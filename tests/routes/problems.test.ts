@@ -13,6 +13,9 @@ import * as s from "../../db/schema";
 import { createComment, createProblem, createUser } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
 import { outcome } from "./auth-helpers";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 type Fields = Record<string, string>;
 const validCanvas: Fields = {
@@ -49,13 +52,12 @@ type Reply = { intent: string; result: { error?: Record<string, string[]>; initi
 describe("posting a problem", () => {
   it("sends visitors to sign in and refuses people who are not clinicians", async () => {
     const anonymous = await get(newLoader, "/problems/new");
-    expect(anonymous.status).toBe(302);
-    expect(anonymous.headers.get("Location")).toBe("/login?redirectTo=%2Fproblems%2Fnew");
+    expect(anonymous).toRedirectTo("/login?redirectTo=%2Fproblems%2Fnew");
     const developer = await createUser({ roles: ["developer"] });
-    expect((await get(newLoader, "/problems/new", { userId: developer.id })).status).toBe(403);
-    expect((await post(newAction, "/problems/new", validCanvas, { userId: developer.id })).status).toBe(403);
+    expect(await get(newLoader, "/problems/new", { userId: developer.id })).toHaveStatus(403);
+    expect(await post(newAction, "/problems/new", validCanvas, { userId: developer.id })).toHaveStatus(403);
     const clinician = await createUser({ roles: ["clinician"] });
-    expect((await get(newLoader, "/problems/new", { userId: clinician.id })).status).toBe(200);
+    expect(await get(newLoader, "/problems/new", { userId: clinician.id })).toHaveStatus(200);
   });
 
   it("answers bad input with 400, an error beside each field, and everything typed kept", async () => {
@@ -67,7 +69,7 @@ describe("posting a problem", () => {
       { title: "Short", summary: "<b>Too short</b>", careSetting: "on-the-moon", intent: "save" },
       { userId: clinician.id },
     );
-    expect(result.status).toBe(400);
+    expect(result).toHaveStatus(400);
     const { result: reply } = result.data as Reply;
     expect(Object.keys(reply.error ?? {}).sort()).toEqual([
       "careSetting",
@@ -93,15 +95,13 @@ describe("posting a problem", () => {
       { ...validCanvas, intent: "preview" },
       { userId: clinician.id },
     );
-    expect(preview.status).toBe(200);
+    expect(preview).toHaveStatus(200);
     expect((preview.data as { preview: { title: string } }).preview.title).toBe(validCanvas.title);
     expect(getWriterDb().select().from(s.problems).all()).toHaveLength(before);
 
     const posted = await post(newAction, "/problems/new", { ...validCanvas, intent: "save" }, { userId: clinician.id });
-    expect(posted.status).toBe(302);
-    const location = posted.headers.get("Location")!;
-    expect(location).toMatch(/^\/problems\/\d+-blood-results-are-not-seen-over-the-weekend$/);
-    const id = Number(location.split("/")[2]!.split("-")[0]);
+    expect(posted).toRedirectTo(/^\/problems\/\d+-blood-results-are-not-seen-over-the-weekend\?notice=problem-posted$/);
+    const id = Number(posted.headers.get("Location")!.split("/")[2]!.split("-")[0]);
     expect(problemRow(id)).toMatchObject({ authorId: clinician.id, status: "open", noPiiConfirmed: true });
   });
 });
@@ -111,16 +111,14 @@ describe("a problem's page", () => {
     const problem = await createProblem({ title: "Night staff cannot find the crash trolley keys" });
     const canonical = idSlug(problem.id, problem.title);
     const bare = await get(problemLoader, `/problems/${problem.id}?comments=2`, { params: { id: String(problem.id) } });
-    expect(bare.status).toBe(301);
-    expect(bare.headers.get("Location")).toBe(`/problems/${canonical}?comments=2`);
+    expect(bare).toRedirectTo(`/problems/${canonical}?comments=2`, 301);
     expect(
-      (await get(problemLoader, `/problems/${problem.id}-old-words`, { params: { id: `${problem.id}-old-words` } }))
-        .status,
-    ).toBe(301);
-    expect((await get(problemLoader, `/problems/${canonical}`, { params: { id: canonical } })).status).toBe(200);
-    expect((await get(problemLoader, "/problems/999999", { params: { id: "999999" } })).status).toBe(404);
-    expect((await get(problemLoader, "/problems/abc", { params: { id: "abc" } })).status).toBe(404);
-    expect((await get(problemLoader, "/problems/1'OR'1", { params: { id: "1'OR'1" } })).status).toBe(404);
+      await get(problemLoader, `/problems/${problem.id}-old-words`, { params: { id: `${problem.id}-old-words` } }),
+    ).toHaveStatus(301);
+    expect(await get(problemLoader, `/problems/${canonical}`, { params: { id: canonical } })).toHaveStatus(200);
+    expect(await get(problemLoader, "/problems/999999", { params: { id: "999999" } })).toHaveStatus(404);
+    expect(await get(problemLoader, "/problems/abc", { params: { id: "abc" } })).toHaveStatus(404);
+    expect(await get(problemLoader, "/problems/1'OR'1", { params: { id: "1'OR'1" } })).toHaveStatus(404);
   });
 
   it("shows endorsers' names and organisations but never an email", async () => {
@@ -145,13 +143,13 @@ describe("editing", () => {
     const problem = await createProblem({ authorId: author.id });
     const path = `/problems/${problem.id}/edit`;
     const params = { id: String(problem.id) };
-    expect((await get(editLoader, path, { userId: author.id, params })).status).toBe(200);
-    expect((await get(editLoader, path, { userId: organiser.id, params })).status).toBe(200);
-    expect((await get(editLoader, path, { userId: other.id, params })).status).toBe(403);
-    expect((await get(editLoader, path, { userId: developer.id, params })).status).toBe(403);
-    expect(
-      (await post(editAction, path, { ...validCanvas, intent: "save" }, { userId: other.id, params })).status,
-    ).toBe(403);
+    expect(await get(editLoader, path, { userId: author.id, params })).toHaveStatus(200);
+    expect(await get(editLoader, path, { userId: organiser.id, params })).toHaveStatus(200);
+    expect(await get(editLoader, path, { userId: other.id, params })).toHaveStatus(403);
+    expect(await get(editLoader, path, { userId: developer.id, params })).toHaveStatus(403);
+    expect(await post(editAction, path, { ...validCanvas, intent: "save" }, { userId: other.id, params })).toHaveStatus(
+      403,
+    );
     expect(problemRow(problem.id).title).toBe(problem.title);
 
     const saved = await post(
@@ -160,8 +158,7 @@ describe("editing", () => {
       { ...validCanvas, title: "Weekend blood results go unread", intent: "save" },
       { userId: organiser.id, params },
     );
-    expect(saved.status).toBe(302);
-    expect(saved.headers.get("Location")).toBe(`/problems/${problem.id}-weekend-blood-results-go-unread`);
+    expect(saved).toRedirectTo(`/problems/${problem.id}-weekend-blood-results-go-unread?notice=problem-saved`);
     expect(problemRow(problem.id).title).toBe("Weekend blood results go unread");
 
     const invalid = await post(
@@ -170,7 +167,7 @@ describe("editing", () => {
       { ...validCanvas, noPiiConfirmed: "", intent: "save" },
       { userId: author.id, params },
     );
-    expect(invalid.status).toBe(400);
+    expect(invalid).toHaveStatus(400);
     expect((invalid.data as Reply).result.error?.noPiiConfirmed).toBeDefined();
   });
 });
@@ -188,25 +185,24 @@ describe("endorsing", () => {
       { intent: "endorse", organisation: "Calderdale and Huddersfield NHS FT", note: "Weekends are worst" },
       a.id,
     );
-    expect(first.status).toBe(302);
-    expect(first.headers.get("Location")).toBe(`${pathOf(problem)}?notice=endorsed#endorsements`);
+    expect(first).toRedirectTo(`${pathOf(problem)}?notice=endorsed#endorsements`);
     expect(
-      (await onPage(problem, { intent: "endorse", organisation: "calderdale and huddersfield nhs ft" }, b.id)).status,
-    ).toBe(302);
+      await onPage(problem, { intent: "endorse", organisation: "calderdale and huddersfield nhs ft" }, b.id),
+    ).toHaveStatus(302);
     expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
 
     const again = await onPage(problem, { intent: "endorse", organisation: "Another place" }, a.id);
-    expect(again.status).toBe(409);
+    expect(again).toHaveStatus(409);
     expect((again.data as Reply).result.error?.[""]).toEqual(["You have already endorsed this problem."]);
-    expect((await onPage(problem, { intent: "endorse", organisation: "My own trust" }, author.id)).status).toBe(409);
-    expect((await onPage(problem, { intent: "endorse", organisation: "Dev Co" }, developer.id)).status).toBe(403);
+    expect(await onPage(problem, { intent: "endorse", organisation: "My own trust" }, author.id)).toHaveStatus(409);
+    expect(await onPage(problem, { intent: "endorse", organisation: "Dev Co" }, developer.id)).toHaveStatus(403);
     const missingOrg = await onPage(problem, { intent: "endorse", organisation: "" }, b.id);
-    expect(missingOrg.status).toBe(400);
+    expect(missingOrg).toHaveStatus(400);
     expect((missingOrg.data as Reply).result.error?.organisation).toBeDefined();
 
-    expect((await onPage(problem, { intent: "withdraw" }, b.id)).status).toBe(302);
+    expect(await onPage(problem, { intent: "withdraw" }, b.id)).toHaveStatus(302);
     expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 1, organisationCount: 1 });
-    expect((await onPage(problem, { intent: "withdraw" }, b.id)).status).toBe(409);
+    expect(await onPage(problem, { intent: "withdraw" }, b.id)).toHaveStatus(409);
   });
 });
 
@@ -214,8 +210,7 @@ describe("comments", () => {
   it("asks visitors to sign in, lets anyone signed in comment, and only the writer edit or delete", async () => {
     const problem = await createProblem();
     const anonymous = await onPage(problem, { intent: "comment", body: "Hello" });
-    expect(anonymous.status).toBe(302);
-    expect(anonymous.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+    expect(anonymous).toRedirectTo(/^\/login\?redirectTo=/);
 
     const developer = await createUser({ roles: ["developer"] });
     const posted = await onPage(
@@ -223,41 +218,37 @@ describe("comments", () => {
       { intent: "comment", body: "Could we pull results from the lab feed?" },
       developer.id,
     );
-    expect(posted.status).toBe(302);
+    expect(posted).toRedirectTo(/#comment-\d+$/);
     const commentId = Number(/#comment-(\d+)$/.exec(posted.headers.get("Location")!)![1]);
 
     const stranger = await createUser();
     expect(
-      (
-        await onPage(
-          problem,
-          { intent: "editComment", commentId: String(commentId), body: "Changed by someone else" },
-          stranger.id,
-        )
-      ).status,
-    ).toBe(403);
+      await onPage(
+        problem,
+        { intent: "editComment", commentId: String(commentId), body: "Changed by someone else" },
+        stranger.id,
+      ),
+    ).toHaveStatus(403);
     expect((await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, stranger.id)).status).toBe(
       403,
     );
     expect(
-      (
-        await onPage(
-          problem,
-          { intent: "editComment", commentId: String(commentId), body: "Could we read the lab feed?" },
-          developer.id,
-        )
-      ).status,
-    ).toBe(302);
+      await onPage(
+        problem,
+        { intent: "editComment", commentId: String(commentId), body: "Could we read the lab feed?" },
+        developer.id,
+      ),
+    ).toHaveStatus(302);
     expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
       "Could we read the lab feed?",
     );
 
     const empty = await onPage(problem, { intent: "comment", body: " " }, developer.id);
-    expect(empty.status).toBe(400);
+    expect(empty).toHaveStatus(400);
     expect((empty.data as Reply).result.error?.body).toBeDefined();
-    expect(
-      (await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).status,
-    ).toBe(302);
+    expect(await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).toHaveStatus(
+      302,
+    );
     expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()).toBeUndefined();
   });
 
@@ -287,68 +278,57 @@ describe("reports and moderation", () => {
       { intent: "report", targetType: "comment", targetId: String(comment.id), reason: "This is spam" },
       reporter.id,
     );
-    expect(reported.status).toBe(302);
-    expect(reported.headers.get("Location")).toContain("notice=reported");
+    expect(reported).toRedirectTo(expect.stringContaining("notice=reported"));
     expect(
-      (
-        await onPage(
-          problem,
-          { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "Duplicate of another" },
-          reporter.id,
-        )
-      ).status,
-    ).toBe(302);
+      await onPage(
+        problem,
+        { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "Duplicate of another" },
+        reporter.id,
+      ),
+    ).toHaveStatus(302);
     expect(
-      (
-        await onPage(
-          problem,
-          { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "" },
-          reporter.id,
-        )
-      ).status,
-    ).toBe(400);
+      await onPage(
+        problem,
+        { intent: "report", targetType: "problem", targetId: String(problem.id), reason: "" },
+        reporter.id,
+      ),
+    ).toHaveStatus(400);
 
     const clinician = await createUser({ roles: ["clinician"] });
     const organiser = await createUser({ roles: ["organiser"] });
-    expect((await get(moderationLoader, "/admin/moderation")).status).toBe(302);
-    expect((await get(moderationLoader, "/admin/moderation", { userId: clinician.id })).status).toBe(403);
+    expect(await get(moderationLoader, "/admin/moderation")).toHaveStatus(302);
+    expect(await get(moderationLoader, "/admin/moderation", { userId: clinician.id })).toHaveStatus(403);
     const list = await get(moderationLoader, "/admin/moderation", { userId: organiser.id });
-    expect(list.status).toBe(200);
+    expect(list).toHaveStatus(200);
     const reports = (list.data as { reports: { items: { id: number; reason: string; targetType: string }[] } }).reports
       .items;
-    expect(reports.map((r) => r.reason)).toEqual(expect.arrayContaining(["This is spam", "Duplicate of another"]));
+    expect(reports.map((r) => r.reason).sort()).toEqual(["Duplicate of another", "This is spam"]);
 
     expect(
-      (
-        await post(
-          moderationAction,
-          "/admin/moderation",
-          { intent: "hideComment", commentId: String(comment.id) },
-          { userId: clinician.id },
-        )
-      ).status,
-    ).toBe(403);
+      await post(
+        moderationAction,
+        "/admin/moderation",
+        { intent: "hideComment", commentId: String(comment.id) },
+        { userId: clinician.id },
+      ),
+    ).toHaveStatus(403);
     expect(
-      (
-        await post(
-          moderationAction,
-          "/admin/moderation",
-          { intent: "hideComment", commentId: String(comment.id) },
-          { userId: organiser.id },
-        )
-      ).status,
-    ).toBe(302);
+      await post(
+        moderationAction,
+        "/admin/moderation",
+        { intent: "hideComment", commentId: String(comment.id) },
+        { userId: organiser.id },
+      ),
+    ).toHaveStatus(302);
     const problemReport = reports.find((r) => r.targetType === "problem")!;
     expect(
-      (
-        await post(
-          moderationAction,
-          "/admin/moderation",
-          { intent: "dismiss", reportId: String(problemReport.id) },
-          { userId: organiser.id },
-        )
-      ).status,
-    ).toBe(302);
+      await post(
+        moderationAction,
+        "/admin/moderation",
+        { intent: "dismiss", reportId: String(problemReport.id) },
+        { userId: organiser.id },
+      ),
+    ).toHaveStatus(302);
     const after = await get(moderationLoader, "/admin/moderation", { userId: organiser.id });
     const remaining = (after.data as { reports: { items: { reason: string }[] } }).reports.items.map((r) => r.reason);
     expect(remaining).not.toContain("This is spam");
@@ -366,7 +346,7 @@ describe("reports and moderation", () => {
       { intent: "merge", sourceRef: String(source.id), targetRef: "not a problem" },
       { userId: organiser.id },
     );
-    expect(bad.status).toBe(400);
+    expect(bad).toHaveStatus(400);
     expect((bad.data as Reply).result.error?.targetRef).toBeDefined();
     const merged = await post(
       moderationAction,
@@ -374,18 +354,16 @@ describe("reports and moderation", () => {
       { intent: "merge", sourceRef: `/problems/${source.id}-merge-this-one`, targetRef: `${target.id}` },
       { userId: organiser.id },
     );
-    expect(merged.status).toBe(302);
-    expect(merged.headers.get("Location")).toBe(`/problems/${target.id}-keep-this-one?notice=merged`);
+    expect(merged).toRedirectTo(`/problems/${target.id}-keep-this-one?notice=merged`);
     const old = await get(problemLoader, `/problems/${source.id}`, { params: { id: String(source.id) } });
-    expect(old.status).toBe(301);
-    expect(old.headers.get("Location")).toBe(`/problems/${target.id}-keep-this-one`);
+    expect(old).toRedirectTo(`/problems/${target.id}-keep-this-one`, 301);
     const twice = await post(
       moderationAction,
       "/admin/moderation",
       { intent: "merge", sourceRef: String(source.id), targetRef: String(target.id) },
       { userId: organiser.id },
     );
-    expect(twice.status).toBe(409);
+    expect(twice).toHaveStatus(409);
   });
 });
 
@@ -394,22 +372,21 @@ describe("status changes from the page", () => {
     const author = await createUser({ roles: ["clinician"] });
     const problem = await createProblem({ authorId: author.id });
     const other = await createUser({ roles: ["clinician"] });
-    expect((await onPage(problem, { intent: "close", reason: "No longer a problem here" }, other.id)).status).toBe(403);
+    expect(await onPage(problem, { intent: "close", reason: "No longer a problem here" }, other.id)).toHaveStatus(403);
     const noReason = await onPage(problem, { intent: "close", reason: "" }, author.id);
-    expect(noReason.status).toBe(400);
-    expect(
-      (await onPage(problem, { intent: "close", reason: "Solved by the new EPR rollout" }, author.id)).status,
-    ).toBe(302);
+    expect(noReason).toHaveStatus(400);
+    expect(await onPage(problem, { intent: "close", reason: "Solved by the new EPR rollout" }, author.id)).toHaveStatus(
+      302,
+    );
     expect(problemRow(problem.id)).toMatchObject({ status: "closed", closedReason: "Solved by the new EPR rollout" });
-    expect((await onPage(problem, { intent: "reopen" }, author.id)).status).toBe(302);
+    expect(await onPage(problem, { intent: "reopen" }, author.id)).toHaveStatus(302);
     expect(problemRow(problem.id).status).toBe("open");
 
     const target = await createProblem({ title: "The original problem" });
-    expect((await onPage(problem, { intent: "merge", targetRef: String(target.id) }, author.id)).status).toBe(403);
+    expect(await onPage(problem, { intent: "merge", targetRef: String(target.id) }, author.id)).toHaveStatus(403);
     const organiser = await createUser({ roles: ["organiser"] });
     const merged = await onPage(problem, { intent: "merge", targetRef: `/problems/${target.id}` }, organiser.id);
-    expect(merged.status).toBe(302);
-    expect(merged.headers.get("Location")).toBe(`/problems/${target.id}-the-original-problem?notice=merged`);
+    expect(merged).toRedirectTo(`/problems/${target.id}-the-original-problem?notice=merged`);
     expect(problemRow(problem.id)).toMatchObject({ status: "duplicate", duplicateOfId: target.id });
   });
 });
@@ -422,7 +399,7 @@ describe("/problems", () => {
       careSetting: "acute",
     });
     const found = await get(listLoader, "/problems?q=gauge&careSetting=acute&sort=newest");
-    expect(found.status).toBe(200);
+    expect(found).toHaveStatus(200);
     const data = found.data as {
       problems: { items: { id: number; snippet: string | null }[]; sort: string };
       query: { q: string };
@@ -445,7 +422,7 @@ describe("/problems", () => {
     ];
     for (const path of paths) {
       const result = await get(listLoader, path);
-      expect(result.status, path).toBe(200);
+      expect(result, path).toHaveStatus(200);
     }
   });
 });
@@ -462,7 +439,7 @@ describe("/problems.atom", () => {
       params: {},
       context: {},
     })) as Response;
-    expect(response.status).toBe(200);
+    expect(response).toHaveStatus(200);
     expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await response.text();
     expect(xml.match(/<entry>/g)).toHaveLength(50);

@@ -14,6 +14,9 @@ import {
   createUser,
 } from "../factories";
 import { makeRequest, run } from "../request";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 const submitted = { submittedAt: new Date("2026-03-01T10:00:00Z") };
 
@@ -47,7 +50,7 @@ describe("/projects/:id", () => {
     for (const param of ["999999", "abc", "0", "-1", "12abc", "1e3", String(draft.id)]) {
       const response = await openProject(param);
       expect(response, param).toBeInstanceOf(Response);
-      expect((response as Response).status, param).toBe(404);
+      expect(response as Response, param).toHaveStatus(404);
     }
   });
 
@@ -57,8 +60,7 @@ describe("/projects/:id", () => {
       const response = (await run(async () =>
         projectLoader({ request: await makeRequest(`/projects/${param}?x=1`), params: { id: param }, context: {} }),
       )) as Response;
-      expect(response.status).toBe(301);
-      expect(response.headers.get("Location")).toBe(`/projects/${project.id}-handover-helper?x=1`);
+      expect(response).toRedirectTo(`/projects/${project.id}-handover-helper?x=1`, 301);
     }
     const page = await openProject(`${project.id}-handover-helper`);
     expect(page).not.toBeInstanceOf(Response);

@@ -8,6 +8,9 @@ import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
 import { cookieSignsIn, errorsOf, freshContext, outcome } from "./auth-helpers";
+import { withFreshDatabase } from "../setup/fresh-database";
+
+withFreshDatabase();
 
 const post = async (userId: number, fields: Record<string, string | string[]>, cookie?: string) => {
   const request = await formRequest("/settings", fields, cookie ? {} : { userId });
@@ -23,14 +26,13 @@ const result = (data: unknown) => (data as { result: unknown }).result;
 describe("/settings", () => {
   it("sends anonymous people to sign in and back", async () => {
     const page = await load();
-    expect(page.status).toBe(302);
-    expect(page.headers.get("Location")).toBe("/login?redirectTo=%2Fsettings");
+    expect(page).toRedirectTo("/login?redirectTo=%2Fsettings");
   });
 
   it("shows a person their own account and profiles, never the password hash", async () => {
     const user = await createUser({ roles: ["mentor"], bio: "Safety officer" });
     const page = await load(user.id);
-    expect(page.status).toBe(200);
+    expect(page).toHaveStatus(200);
     const { settings } = page.data as { settings: { user: { email: string; bio: string }; roles: string[] } };
     expect(settings.user).toMatchObject({ email: user.email, bio: "Safety officer" });
     expect(settings.roles).toEqual(["mentor"]);
@@ -46,8 +48,7 @@ describe("/settings", () => {
       bio: "Ward sister",
       roles: ["developer", "mentor"],
     });
-    expect(saved.status).toBe(302);
-    expect(saved.headers.get("Location")).toBe("/settings?saved=account#account");
+    expect(saved).toRedirectTo("/settings?notice=account-saved#account");
     const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, user.id)).all();
     expect(row).toMatchObject({ name: "Mary Seacole", organisation: "Whittington Health", bio: "Ward sister" });
     const roles = getWriterDb()
@@ -69,14 +70,14 @@ describe("/settings", () => {
   it("refuses to grant organiser or admin through the account form", async () => {
     const user = await createUser({ roles: ["developer"] });
     const saved = await post(user.id, { intent: "account", name: "Sneaky", roles: ["developer", "admin"] });
-    expect(saved.status).toBe(400);
+    expect(saved).toHaveStatus(400);
     expect(getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, user.id)).all()).toHaveLength(1);
   });
 
   it("answers 400 with the error beside the field and keeps what was typed", async () => {
     const user = await createUser();
     const saved = await post(user.id, { intent: "account", name: "", organisation: "Kept trust" });
-    expect(saved.status).toBe(400);
+    expect(saved).toHaveStatus(400);
     expect((saved.data as { intent: string }).intent).toBe("account");
     expect(errorsOf(result(saved.data)).name?.[0]).toMatch(/Enter your full name/);
     expect((result(saved.data) as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({
@@ -87,15 +88,13 @@ describe("/settings", () => {
   it("saves a clinician profile, and refuses it to someone without the role", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
     expect(
-      (
-        await post(clinician.id, {
-          intent: "clinician",
-          profession: "District nurse",
-          specialty: "podiatry",
-          organisation: "Leeds Community",
-        })
-      ).status,
-    ).toBe(302);
+      await post(clinician.id, {
+        intent: "clinician",
+        profession: "District nurse",
+        specialty: "podiatry",
+        organisation: "Leeds Community",
+      }),
+    ).toHaveStatus(302);
     const [profile] = getWriterDb()
       .select()
       .from(s.clinicianProfiles)
@@ -107,21 +106,19 @@ describe("/settings", () => {
       organisation: "Leeds Community",
     });
     const developer = await createUser({ roles: ["developer"] });
-    expect((await post(developer.id, { intent: "clinician", profession: "Surgeon" })).status).toBe(403);
-    expect((await post(clinician.id, { intent: "clinician", specialty: "astrology" })).status).toBe(400);
+    expect(await post(developer.id, { intent: "clinician", profession: "Surgeon" })).toHaveStatus(403);
+    expect(await post(clinician.id, { intent: "clinician", specialty: "astrology" })).toHaveStatus(400);
   });
 
   it("saves a developer's skills, lower-cased and without repeats", async () => {
     const user = await createUser({ roles: ["developer"] });
     expect(
-      (
-        await post(user.id, {
-          intent: "developer",
-          headline: "Full-stack",
-          skills: "React, python,  FHIR ,react\nAccessibility",
-        })
-      ).status,
-    ).toBe(302);
+      await post(user.id, {
+        intent: "developer",
+        headline: "Full-stack",
+        skills: "React, python,  FHIR ,react\nAccessibility",
+      }),
+    ).toHaveStatus(302);
     const skills = getWriterDb()
       .select({ skill: s.developerSkills.skill })
       .from(s.developerSkills)
@@ -139,7 +136,7 @@ describe("/settings", () => {
   it("saves a mentor's expertise, capacity and availability", async () => {
     const user = await createUser({ roles: ["mentor"] });
     const missing = await post(user.id, { intent: "mentor", capacity: "2" });
-    expect(missing.status).toBe(400);
+    expect(missing).toHaveStatus(400);
     expect(errorsOf(result(missing.data)).areas?.[0]).toMatch(/at least one area/);
     const saved = await post(user.id, {
       intent: "mentor",
@@ -149,7 +146,7 @@ describe("/settings", () => {
       availability: "Fortnightly",
       acceptingRequests: "on",
     });
-    expect(saved.status).toBe(302);
+    expect(saved).toHaveStatus(302);
     const [profile] = getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
     expect(profile).toMatchObject({
       headline: "CSO",
@@ -172,7 +169,7 @@ describe("/settings", () => {
   it("saves a funder's thesis and refuses a ticket range that runs backwards", async () => {
     const user = await createUser({ roles: ["funder"] });
     const backwards = await post(user.id, { intent: "funder", kind: "charity", ticketMin: "50000", ticketMax: "1000" });
-    expect(backwards.status).toBe(400);
+    expect(backwards).toHaveStatus(400);
     expect(errorsOf(result(backwards.data)).ticketMax?.[0]).toMatch(/same as or more than/);
     const saved = await post(user.id, {
       intent: "funder",
@@ -185,7 +182,7 @@ describe("/settings", () => {
       ticketMax: "50000",
       offersPilotSite: "on",
     });
-    expect(saved.status).toBe(302);
+    expect(saved).toHaveStatus(302);
     const [profile] = getWriterDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id)).all();
     expect(profile).toMatchObject({
       kind: "nhs_trust_fund",
@@ -209,7 +206,7 @@ describe("/settings", () => {
 
   it("refuses an unknown form", async () => {
     const user = await createUser();
-    expect((await post(user.id, { intent: "delete-everything" })).status).toBe(400);
+    expect(await post(user.id, { intent: "delete-everything" })).toHaveStatus(400);
   });
 });
 
@@ -222,7 +219,7 @@ describe("changing password", () => {
       newPassword: "lantern orbit meadow",
       confirmPassword: "lantern orbit meadow",
     });
-    expect(wrong.status).toBe(400);
+    expect(wrong).toHaveStatus(400);
     expect(errorsOf(result(wrong.data)).currentPassword?.[0]).toMatch(/not right/);
     expect(
       (result(wrong.data) as { initialValue: Record<string, unknown> }).initialValue.currentPassword,
@@ -237,7 +234,7 @@ describe("changing password", () => {
       newPassword: "qwertyuiop",
       confirmPassword: "qwertyuiop",
     });
-    expect(weak.status).toBe(400);
+    expect(weak).toHaveStatus(400);
     expect(errorsOf(result(weak.data)).newPassword?.[0]).toMatch(/most common passwords/);
     const mismatch = await post(user.id, {
       intent: "password",
@@ -263,8 +260,7 @@ describe("changing password", () => {
       },
       here,
     );
-    expect(changed.status).toBe(302);
-    expect(changed.headers.get("Location")).toBe("/settings?saved=password#password");
+    expect(changed).toRedirectTo("/settings?notice=password-changed#password");
     expect(await cookieSignsIn(here)).toBe(user.id);
     expect(await cookieSignsIn(phone)).toBeNull();
     expect(await cookieSignsIn(laptop)).toBeNull();
@@ -285,7 +281,7 @@ describe("changing password", () => {
           }),
         ),
       );
-    expect((await logIn("lantern orbit meadow")).status).toBe(302);
-    expect((await logIn(TEST_PASSWORD)).status).toBe(400);
+    expect(await logIn("lantern orbit meadow")).toHaveStatus(302);
+    expect(await logIn(TEST_PASSWORD)).toHaveStatus(400);
   });
 });

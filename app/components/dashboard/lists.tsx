@@ -9,7 +9,7 @@ import type {
   listOwnProblems,
   listOwnProjects,
 } from "~/models/dashboard.server";
-import { idSlug } from "~/utils/slug";
+import { problemPath, projectPath } from "~/utils/paths";
 
 type ItemsOf<F extends (...args: never[]) => Promise<{ items: unknown[] }>> = Awaited<ReturnType<F>>["items"];
 
@@ -22,7 +22,7 @@ export function ProblemList({ items }: { items: ItemsOf<typeof listOwnProblems> 
     <ul className={listClass}>
       {items.map((p) => (
         <li key={p.id} className={rowClass}>
-          <Link to={`/problems/${idSlug(p.id, p.title)}`} className="min-w-0 font-semibold">
+          <Link to={problemPath(p)} className="min-w-0 font-semibold">
             {p.title}
           </Link>
           <span className="flex flex-wrap items-center gap-2 text-sm">
@@ -46,7 +46,7 @@ export function ProjectList({ items }: { items: ItemsOf<typeof listOwnProjects> 
     <ul className={listClass}>
       {items.map((p) => (
         <li key={p.id} className={rowClass}>
-          <Link to={`/projects/${idSlug(p.id, p.name)}`} className="min-w-0 font-semibold">
+          <Link to={projectPath(p)} className="min-w-0 font-semibold">
             {p.name}
           </Link>
           <span className="flex flex-wrap items-center gap-2 text-sm">
@@ -68,7 +68,7 @@ export function MentorshipList({ items, userId }: { items: ItemsOf<typeof listOw
       {items.map((m) => (
         <li key={m.id} className={rowClass}>
           <span className="min-w-0">
-            <Link to={`/projects/${idSlug(m.projectId, m.projectName)}`} className="font-semibold">
+            <Link to={projectPath({ id: m.projectId, name: m.projectName })} className="font-semibold">
               {m.projectName}
             </Link>
             <span className="block text-sm text-muted">
@@ -101,7 +101,7 @@ export function FundingList({ items }: { items: ItemsOf<typeof listOwnFundingInt
       {items.map((f) => (
         <li key={f.id} className={rowClass}>
           <span className="min-w-0">
-            <Link to={`/projects/${idSlug(f.projectId, f.projectName)}`} className="font-semibold">
+            <Link to={projectPath({ id: f.projectId, name: f.projectName })} className="font-semibold">
               {f.projectName}
             </Link>
             <span className="block text-sm text-muted">

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
-import { formatUkRange } from "~/domain/hack-day-time";
-import { idSlug } from "~/utils/slug";
+import { formatDateRange } from "~/domain/dates";
+import { hackDayPath } from "~/utils/paths";
 import { splitThemes } from "~/validation/hack-days";
 import { HackDayStatusBadge } from "./hack-day-status-badge";
 
@@ -27,11 +27,11 @@ export function HackDayCard({ hackDay, headingLevel = 3 }: { hackDay: HackDayCar
     <Card as="li" className="flex flex-col gap-2">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <Heading className="text-xl">
-          <Link to={`/hack-days/${idSlug(hackDay.id, hackDay.name)}`}>{hackDay.name}</Link>
+          <Link to={hackDayPath(hackDay)}>{hackDay.name}</Link>
         </Heading>
         <HackDayStatusBadge status={hackDay.status} />
       </div>
-      <p>{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
+      <p>{formatDateRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
       <p className="text-muted">{hackDay.venue || (hackDay.onlineUrl ? "Online" : "Venue to be confirmed")}</p>
       <p className="text-sm text-muted">
         {hackDay.capacity

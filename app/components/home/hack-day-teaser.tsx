@@ -1,9 +1,9 @@
 import { Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Card } from "~/components/ui/card";
-import { formatUkRange } from "~/domain/hack-day-time";
+import { formatDateRange } from "~/domain/dates";
 import { hackDayStatuses } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { hackDayPath } from "~/utils/paths";
 
 export type HackDayTeaserData = {
   id: number;
@@ -25,9 +25,9 @@ export function HackDayTeaser({ hackDay }: { hackDay: HackDayTeaserData }) {
   return (
     <Card as="li">
       <h3 className="text-lg">
-        <Link to={`/hack-days/${idSlug(hackDay.id, hackDay.name)}`}>{hackDay.name}</Link>
+        <Link to={hackDayPath(hackDay)}>{hackDay.name}</Link>
       </h3>
-      <p className="mt-1">{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
+      <p className="mt-1">{formatDateRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}</p>
       {where ? <p className="text-sm text-muted">{where}</p> : null}
       <p className="mt-2">
         <Badge tone={hackDay.status === "live" ? "success" : "brand"}>{hackDayStatuses.label(hackDay.status)}</Badge>

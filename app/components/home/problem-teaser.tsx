@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
 import { careSettings, specialties } from "~/domain/taxonomy";
 import { excerpt } from "~/domain/text";
-import { idSlug } from "~/utils/slug";
+import { problemPath } from "~/utils/paths";
 
 export type ProblemTeaserData = {
   id: number;
@@ -19,7 +19,7 @@ export function ProblemTeaser({ problem }: { problem: ProblemTeaserData }) {
   return (
     <Card as="li">
       <h3 className="text-lg">
-        <Link to={`/problems/${idSlug(problem.id, problem.title)}`}>{problem.title}</Link>
+        <Link to={problemPath(problem)}>{problem.title}</Link>
       </h3>
       <p className="mt-1">{excerpt(problem.excerpt, 160)}</p>
       <p className="mt-2 text-sm text-muted">

@@ -4,7 +4,7 @@ import { Card } from "~/components/ui/card";
 import { stageLabel } from "~/domain/stages";
 import { careSettings, funderKinds, specialties } from "~/domain/taxonomy";
 import { excerpt } from "~/domain/text";
-import { idSlug } from "~/utils/slug";
+import { funderPath } from "~/utils/paths";
 import { formatTicket } from "./format";
 
 export type FunderCardData = {
@@ -46,7 +46,7 @@ export function FunderCard({ funder }: { funder: FunderCardData }) {
   return (
     <Card as="li">
       <h2 className="text-lg">
-        <Link to={`/funders/${idSlug(funder.id, funder.name)}`}>{funder.name}</Link>
+        <Link to={funderPath(funder)}>{funder.name}</Link>
       </h2>
       <div className="mt-1 flex flex-wrap gap-2">
         <Badge tone="brand">{funderKinds.label(funder.kind)}</Badge>

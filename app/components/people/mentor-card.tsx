@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Card } from "~/components/ui/card";
 import { expertiseAreas } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { mentorPath } from "~/utils/paths";
 
 export type MentorCardData = {
   id: number;
@@ -35,7 +35,7 @@ export function MentorCard({ mentor }: { mentor: MentorCardData }) {
   return (
     <Card as="li">
       <h2 className="text-lg">
-        <Link to={`/mentors/${idSlug(mentor.id, mentor.name)}`}>{mentor.name}</Link>
+        <Link to={mentorPath(mentor)}>{mentor.name}</Link>
       </h2>
       {mentor.headline ? <p className="mt-1">{mentor.headline}</p> : null}
       {mentor.organisation ? <p className="text-sm text-muted">{mentor.organisation}</p> : null}

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Time } from "~/components/ui/time";
 import { careSettings, specialties, type ProblemStatus } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { problemPath } from "~/utils/paths";
 import { demandText } from "./demand";
 import { Highlighted } from "./highlighted";
 import { ProblemStatusBadge } from "./status-badge";
@@ -30,7 +30,7 @@ export function ProblemCard({ problem }: { problem: ProblemCardData }) {
     <li className="rounded-lg border border-line bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h2 className="text-lg">
-          <Link to={`/problems/${idSlug(problem.id, problem.title)}`}>
+          <Link to={problemPath(problem)}>
             {problem.titleHighlight ? <Highlighted text={problem.titleHighlight} /> : problem.title}
           </Link>
         </h2>

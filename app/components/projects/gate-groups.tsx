@@ -1,5 +1,5 @@
 import { Badge } from "~/components/ui/badge";
-import { formatUkDate } from "~/domain/hack-day-time";
+import { formatDate } from "~/domain/dates";
 import { stageLabel } from "~/domain/stages";
 import { expertiseAreas, type GateItemStatus } from "~/domain/taxonomy";
 import { GateStatusBadge } from "./badges";
@@ -48,7 +48,7 @@ function GateItemRow({ item }: { item: GateRow }) {
         <p className="mt-1 text-sm">
           {item.verifiedByName && item.verifiedAt ? (
             <>
-              Verified by {item.verifiedByName} on {formatUkDate(new Date(item.verifiedAt))}
+              Verified by {item.verifiedByName} on {formatDate(new Date(item.verifiedAt))}
             </>
           ) : (
             <>

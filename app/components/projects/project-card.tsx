@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Card } from "~/components/ui/card";
 import { careSettings, specialties } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { hackDayPath, problemPath, projectPath } from "~/utils/paths";
 import { StageBadge, StalledBadge, StateBadge } from "./badges";
 
 export type ProjectCardData = {
@@ -42,7 +42,7 @@ export function ProjectCard({
   return (
     <Card as="li" className={`break-words ${compact ? "p-3" : ""}`}>
       <Heading className={compact ? "text-base" : "text-lg"}>
-        <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
+        <Link to={projectPath(project)}>{project.name}</Link>
       </Heading>
       {project.tagline ? <p className={`mt-1 ${compact ? "line-clamp-4 text-sm" : ""}`}>{project.tagline}</p> : null}
       <div className="mt-2 flex flex-wrap gap-2">
@@ -57,7 +57,9 @@ export function ProjectCard({
             <div>
               <dt className="inline font-semibold">Problem: </dt>
               <dd className="inline">
-                <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+                <Link to={problemPath({ id: project.problemId, title: project.problemTitle })}>
+                  {project.problemTitle}
+                </Link>
               </dd>
             </div>
           ) : null}
@@ -65,7 +67,9 @@ export function ProjectCard({
             <div>
               <dt className="inline font-semibold">Hack day: </dt>
               <dd className="inline">
-                <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+                <Link to={hackDayPath({ id: project.hackDayId, name: project.hackDayName })}>
+                  {project.hackDayName}
+                </Link>
               </dd>
             </div>
           ) : null}

@@ -1,8 +1,8 @@
 import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
-import { formatUkDate } from "~/domain/hack-day-time";
+import { formatDate } from "~/domain/dates";
 import { excerpt } from "~/domain/text";
-import { idSlug } from "~/utils/slug";
+import { projectPath } from "~/utils/paths";
 
 export type StoryData = {
   id: number;
@@ -33,10 +33,10 @@ export function SuccessStoryCard({ story, headingLevel = 3 }: { story: StoryData
         </p>
         <p className="mt-2">{excerpt(story.body, 240)}</p>
         <p className="mt-2 text-sm text-muted">
-          Source: {story.source} · Published {formatUkDate(new Date(story.publishedAt))}
+          Source: {story.source} · Published {formatDate(new Date(story.publishedAt))}
         </p>
         <p className="mt-2 text-sm">
-          <Link to={`/projects/${idSlug(story.projectId, story.projectName)}`}>
+          <Link to={projectPath({ id: story.projectId, name: story.projectName })}>
             {story.projectName}
             <span className="sr-only">: the project behind “{story.title}”</span>
           </Link>

@@ -1,4 +1,4 @@
-import { formatUkDateTime } from "~/domain/hack-day-time";
+import { formatDateTime } from "~/domain/dates";
 import { stageLabel } from "~/domain/stages";
 
 type TimelineEvent = {
@@ -51,7 +51,7 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
           <li key={event.id}>
             <p className="font-semibold">{describeEvent(event)}</p>
             <p className="text-sm text-muted">
-              <time dateTime={when.toISOString()}>{formatUkDateTime(when)}</time>
+              <time dateTime={when.toISOString()}>{formatDateTime(when)}</time>
               {event.actorName ? ` · by ${event.actorName}` : ""}
             </p>
             {event.reason ? <p className="mt-1 whitespace-pre-line">“{event.reason}”</p> : null}

@@ -1,21 +1,9 @@
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "Europe/London",
-});
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-  timeZone: "Europe/London",
-});
+import { formatDate, formatDateTime } from "~/domain/dates";
 
 /**
- * A date (or date and time) in UK time, the same on the server and in the browser, in a <time>
- * element. Takes a Date or the ISO string a loader's Date becomes.
+ * A date ("14 March 2026") or date and time ("14 March 2026 at 9:30am") in UK time, the same on
+ * the server and in the browser, in a <time> element. Takes a Date or the ISO string a loader's
+ * Date becomes.
  */
 export function Time({
   value,
@@ -28,5 +16,5 @@ export function Time({
 }) {
   if (!value) return <>{fallback}</>;
   const date = new Date(value);
-  return <time dateTime={date.toISOString()}>{(withTime ? dateTimeFormat : dateFormat).format(date)}</time>;
+  return <time dateTime={date.toISOString()}>{withTime ? formatDateTime(date) : formatDate(date)}</time>;
 }

@@ -4,7 +4,7 @@ import type { HackDayStatus } from "../../domain/taxonomy";
 import type { UrlFor } from "../../utils/api.server";
 import { getDb } from "../core.server";
 import { pageWindow, PAGE_SIZE, toPage } from "../../utils/pagination";
-import { idSlug } from "../../utils/slug";
+import { hackDayPath } from "../../utils/paths";
 
 const publicColumns = {
   id: hackDays.id,
@@ -66,7 +66,7 @@ export function serializeHackDay(h: PublicHackDay, url: UrlFor) {
     onlineUrl: h.onlineUrl,
     capacity: h.capacity,
     resultsPublishedAt: h.resultsPublishedAt ? h.resultsPublishedAt.toISOString() : null,
-    url: url(`/hack-days/${idSlug(h.id, h.name)}`),
+    url: url(hackDayPath(h)),
     calendarUrl: url("/hack-days.ics"),
   };
 }

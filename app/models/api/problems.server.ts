@@ -1,6 +1,7 @@
 import type { UrlFor } from "../../utils/api.server";
-import { idSlug } from "../../utils/slug";
-import type { getProblemPage, ProblemListItem } from "../problems.server";
+import { apiProblemPath, apiProjectPath, hackDayPath, problemPath, projectPath } from "../../utils/paths";
+import type { getProblemPage } from "../problem-page.server";
+import type { ProblemListItem } from "../problem-search.server";
 
 /**
  * The JSON shapes of problems in the public API. Fields are picked by name: endorsers' and
@@ -27,8 +28,8 @@ export function serializeProblemListItem(p: ProblemListItem, url: UrlFor) {
     commentCount: p.commentCount,
     projectCount: p.projectCount,
     createdAt: iso(p.createdAt),
-    url: url(`/problems/${idSlug(p.id, p.title)}`),
-    apiUrl: url(`/api/v1/problems/${p.id}`),
+    url: url(problemPath(p)),
+    apiUrl: url(apiProblemPath(p.id)),
   };
 }
 
@@ -65,15 +66,15 @@ export function serializeProblem(
       name: pr.name,
       stage: pr.stage,
       state: pr.state,
-      url: url(`/projects/${idSlug(pr.id, pr.name)}`),
-      apiUrl: url(`/api/v1/projects/${pr.id}`),
+      url: url(projectPath(pr)),
+      apiUrl: url(apiProjectPath(pr.id)),
     })),
     hackDays: found.hackDays.map((h) => ({
       id: h.id,
       name: h.name,
       startsAt: iso(h.startsAt),
-      url: url(`/hack-days/${idSlug(h.id, h.name)}`),
+      url: url(hackDayPath(h)),
     })),
-    url: url(`/problems/${idSlug(p.id, p.title)}`),
+    url: url(problemPath(p)),
   };
 }

@@ -1,6 +1,6 @@
 import { isSafeHttpUrl } from "../../domain/text";
 import type { UrlFor } from "../../utils/api.server";
-import { idSlug } from "../../utils/slug";
+import { apiProjectPath, hackDayPath, mentorPath, problemPath, projectPath } from "../../utils/paths";
 import type { ProjectCard, ProjectPage } from "../projects.server";
 
 /**
@@ -24,15 +24,15 @@ export function serializeProjectCard(p: ProjectCard, url: UrlFor) {
     specialty: p.specialty,
     problem:
       p.problemId && p.problemTitle
-        ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) }
+        ? { id: p.problemId, title: p.problemTitle, url: url(problemPath({ id: p.problemId, title: p.problemTitle })) }
         : null,
     hackDay:
       p.hackDayId && p.hackDayName
-        ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) }
+        ? { id: p.hackDayId, name: p.hackDayName, url: url(hackDayPath({ id: p.hackDayId, name: p.hackDayName })) }
         : null,
     createdAt: iso(p.createdAt),
-    url: url(`/projects/${idSlug(p.id, p.name)}`),
-    apiUrl: url(`/api/v1/projects/${p.id}`),
+    url: url(projectPath(p)),
+    apiUrl: url(apiProjectPath(p.id)),
   };
 }
 
@@ -56,11 +56,11 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
     links: { repository: safeUrl(p.repoUrl), demo: safeUrl(p.demoUrl), video: safeUrl(p.videoUrl) },
     problem:
       p.problemId && p.problemTitle
-        ? { id: p.problemId, title: p.problemTitle, url: url(`/problems/${idSlug(p.problemId, p.problemTitle)}`) }
+        ? { id: p.problemId, title: p.problemTitle, url: url(problemPath({ id: p.problemId, title: p.problemTitle })) }
         : null,
     hackDay:
       p.hackDayId && p.hackDayName
-        ? { id: p.hackDayId, name: p.hackDayName, url: url(`/hack-days/${idSlug(p.hackDayId, p.hackDayName)}`) }
+        ? { id: p.hackDayId, name: p.hackDayName, url: url(hackDayPath({ id: p.hackDayId, name: p.hackDayName })) }
         : null,
     submittedAt: iso(p.submittedAt),
     stageEnteredAt: iso(p.stageEnteredAt),
@@ -87,7 +87,7 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
       reason: t.reason,
       at: iso(t.createdAt),
     })),
-    mentors: page.mentors.map((m) => ({ name: m.name, url: url(`/mentors/${idSlug(m.mentorId, m.name)}`) })),
+    mentors: page.mentors.map((m) => ({ name: m.name, url: url(mentorPath({ id: m.mentorId, name: m.name })) })),
     pilots: page.pilots.map((pl) => ({
       organisation: pl.organisation,
       site: pl.site,
@@ -117,6 +117,6 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
       description: a.description,
       hackDay: { id: a.hackDayId, name: a.hackDayName },
     })),
-    url: url(`/projects/${idSlug(p.id, p.name)}`),
+    url: url(projectPath(p)),
   };
 }

@@ -1,5 +1,5 @@
 import type { UrlFor } from "../../utils/api.server";
-import { idSlug } from "../../utils/slug";
+import { apiProjectPath, projectPath } from "../../utils/paths";
 import type { SuccessStory } from "../impact.server";
 
 /** A published success story in the public API. Fields picked by name. */
@@ -19,8 +19,8 @@ export function serializeStory(s: SuccessStory, url: UrlFor) {
       id: s.projectId,
       name: s.projectName,
       stage: s.projectStage,
-      url: url(`/projects/${idSlug(s.projectId, s.projectName)}`),
-      apiUrl: url(`/api/v1/projects/${s.projectId}`),
+      url: url(projectPath({ id: s.projectId, name: s.projectName })),
+      apiUrl: url(apiProjectPath(s.projectId)),
     },
   };
 }

@@ -1,68 +1,75 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { clientIp } from "~/auth/rate-limit.server";
 import { ErrorPage } from "~/components/error-page";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextAreaField } from "~/components/ui/form";
+import { Notice, useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
 import { roles as roleVocabulary } from "~/domain/taxonomy";
 import { applyAdminAction, getUserForAdmin } from "~/models/admin.server";
+import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
-import { adminUserActionSchema, grantableRoles } from "~/validation/admin";
+import { adminUserAuditPath } from "~/utils/paths";
+import type { NoticeCode } from "~/domain/notices";
+import { adminUserActionSchema, grantableRoles, type AdminUserAction } from "~/validation/admin";
 import { AuditList } from "../admin/audit-view";
-import { readForm } from "~/utils/form.server";
+import { adminActionRefusal } from "~/domain/admin";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.account.user.name ?? "Account"} · Admin · Hackpath` },
 ];
 
-const doneMessages: Record<string, string> = {
-  grant: "The role was granted.",
-  revoke: "The role was removed.",
-  suspend: "The account was suspended and signed out everywhere.",
-  restore: "The account was restored.",
-};
+const notices = {
+  grant: "role-granted",
+  revoke: "role-revoked",
+  suspend: "account-suspended",
+  restore: "account-restored",
+} satisfies Record<AdminUserAction["intent"], NoticeCode>;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
   const account = await getUserForAdmin(requireIdParam(params.id, "account"));
   if (!account) notFound("We could not find that account.");
-  const done = new URL(request.url).searchParams.get("done") ?? "";
-  return { account, isSelf: account.user.id === admin.id, done: doneMessages[done] ?? null };
+  const rule = { actorId: admin.id, targetId: account.user.id, targetSuspended: account.user.suspendedAt !== null };
+  return {
+    account,
+    // The same rule the model applies: what this admin may not do to this account, and why.
+    revokeRefusals: Object.fromEntries(
+      grantableRoles.map((role) => [role, adminActionRefusal({ kind: "revoke", role }, rule)?.message ?? null]),
+    ) as Record<(typeof grantableRoles)[number], string | null>,
+    suspendRefusal: adminActionRefusal({ kind: "suspend" }, rule)?.message ?? null,
+  };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const admin = await requireUser(request, { role: "admin" });
   const userId = requireIdParam(params.id, "account");
-  const submission = parseWithZod(await readForm(request), { schema: adminUserActionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const value = submission.value;
-  const result = await applyAdminAction({
-    actorId: admin.id,
-    userId,
-    action:
-      value.intent === "grant" || value.intent === "revoke"
-        ? { kind: value.intent, role: value.role }
-        : { kind: value.intent },
-    reason: value.intent === "suspend" ? value.reason : undefined,
-    ip: clientIp(context),
+  return runFormAction(request, adminUserActionSchema, async (value) => {
+    const result = await applyAdminAction({
+      actorId: admin.id,
+      userId,
+      action:
+        value.intent === "grant" || value.intent === "revoke"
+          ? { kind: value.intent, role: value.role }
+          : { kind: value.intent },
+      reason: value.intent === "suspend" ? value.reason : undefined,
+      ip: clientIp(context),
+    });
+    return result.ok ? done(notices[value.intent]) : result;
   });
-  if (!result.ok && result.status === 404) notFound(result.message);
-  if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
-  throw redirect(`/admin/users/${userId}?done=${value.intent}`);
 }
 
 export default function AdminUser() {
-  const { account, isSelf, done } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
+  const { account, revokeRefusals, suspendRefusal } = useLoaderData<typeof loader>();
   const [form, fields] = useForm({
     id: "admin-user",
-    lastResult,
+    lastResult: useFormResult(["grant", "revoke", "suspend", "restore"]),
     constraint: getZodConstraint(adminUserActionSchema),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: adminUserActionSchema }),
     shouldValidate: "onSubmit",
@@ -74,14 +81,7 @@ export default function AdminUser() {
         <Link to="/admin/users">All users</Link>
       </p>
       <PageHeader title={user.name} lead={user.suspendedAt ? "This account is suspended." : undefined} />
-      {done ? (
-        <div
-          role="status"
-          className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
-        >
-          {done}
-        </div>
-      ) : null}
+      <Notice />
       <ErrorSummary form={form} labels={{ reason: "Reason" }} />
       <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
         <dt className="font-semibold">Email address</dt>
@@ -126,8 +126,8 @@ export default function AdminUser() {
             return (
               <li key={role} className="flex flex-wrap items-center gap-3">
                 <span>{holds ? `Is an ${label}.` : `Is not an ${label}.`}</span>
-                {holds && isSelf && role === "admin" ? (
-                  <span className="text-sm text-muted">You cannot remove your own admin role.</span>
+                {holds && revokeRefusals[role] ? (
+                  <span className="text-sm text-muted">{revokeRefusals[role]}</span>
                 ) : (
                   <Form method="post">
                     <input type="hidden" name="intent" value={holds ? "revoke" : "grant"} />
@@ -153,8 +153,8 @@ export default function AdminUser() {
             <p className="mb-3">Restoring lets this person sign in again.</p>
             <Button type="submit">Restore account</Button>
           </Form>
-        ) : isSelf ? (
-          <p>You cannot suspend your own account.</p>
+        ) : suspendRefusal ? (
+          <p>{suspendRefusal}</p>
         ) : (
           <Form method="post" {...getFormProps(form)}>
             <input type="hidden" name="intent" value="suspend" />
@@ -178,7 +178,7 @@ export default function AdminUser() {
         </h2>
         {account.history.length ? <AuditList events={account.history} /> : <p>Nothing recorded yet.</p>}
         <p className="mt-3">
-          <Link to={`/admin/audit?user=${user.id}`}>Full audit trail for this account</Link>
+          <Link to={adminUserAuditPath(user.id)}>Full audit trail for this account</Link>
         </p>
       </section>
     </>

@@ -10,6 +10,7 @@ import { Time } from "~/components/ui/time";
 import { roles as roleVocabulary } from "~/domain/taxonomy";
 import { searchUsers } from "~/models/admin.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { adminUserPath } from "~/utils/paths";
 import { userSearchSchema } from "~/validation/admin";
 
 export const meta: MetaFunction = () => [{ title: "Users · Admin · Hackpath" }];
@@ -64,7 +65,7 @@ export default function AdminUsers() {
             <li key={u.id} className="flex flex-col gap-1 p-4 sm:flex-row sm:items-center sm:justify-between">
               <div className="min-w-0">
                 <p className="font-semibold">
-                  <Link to={`/admin/users/${u.id}`}>{u.name}</Link>
+                  <Link to={adminUserPath(u.id)}>{u.name}</Link>
                   {u.suspendedAt ? (
                     <span className="ml-2">
                       <Badge tone="danger">Suspended</Badge>

@@ -1,26 +1,10 @@
 import { Link } from "@remix-run/react";
 import { Time } from "~/components/ui/time";
+import { auditActions } from "~/domain/audit";
+import { adminUserPath } from "~/utils/paths";
 
-const actionLabels: Record<string, string> = {
-  signup: "Signed up",
-  "signup.blocked": "Sign-up blocked (honeypot)",
-  login: "Signed in",
-  "login.failed": "Failed sign-in",
-  "password.changed": "Changed password",
-  "roles.changed": "Changed own roles",
-  "role.granted": "Role granted",
-  "role.revoked": "Role revoked",
-  "user.suspended": "Account suspended",
-  "user.restored": "Account restored",
-};
-
-/** A readable name for an audit action; unknown actions (other areas add their own) show as recorded. */
-export function auditActionLabel(action: string): string {
-  return actionLabels[action] ?? action;
-}
-
-/** The actions the audit log filter offers. */
-export const auditActionOptions = Object.entries(actionLabels).map(([value, label]) => ({ value, label }));
+/** The actions the audit log filter offers: every one the app records. */
+export const auditActionOptions = auditActions.values.map((value) => ({ value, label: auditActions.labels[value] }));
 
 /** Short "what changed" text from an event's before/after. */
 function detail(before: unknown, after: unknown): string {
@@ -59,17 +43,17 @@ export function AuditList({ events }: { events: AuditEventView[] }) {
             <Time value={e.createdAt} withTime />
           </span>
           <span>
-            <span className="font-semibold">{auditActionLabel(e.action)}</span>
+            <span className="font-semibold">{auditActions.label(e.action)}</span>
             {" by "}
             {e.actorId ? (
-              <Link to={`/admin/users/${e.actorId}`}>{e.actorName ?? `account ${e.actorId}`}</Link>
+              <Link to={adminUserPath(e.actorId)}>{e.actorName ?? `account ${e.actorId}`}</Link>
             ) : (
               <span>someone not signed in</span>
             )}
             {e.objectType === "user" && e.objectId && e.objectId !== e.actorId ? (
               <>
                 {" to "}
-                <Link to={`/admin/users/${e.objectId}`}>account {e.objectId}</Link>
+                <Link to={adminUserPath(e.objectId)}>account {e.objectId}</Link>
               </>
             ) : e.objectType !== "user" && e.objectId ? (
               <span>

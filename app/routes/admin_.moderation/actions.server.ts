@@ -1,10 +1,9 @@
-import { mergeProblems, setCommentHidden, setProblemHidden } from "~/models/problems.server";
+import { mergeProblems, setCommentHidden, setProblemHidden } from "~/models/problem-moderation.server";
 import { dismissReport } from "~/models/reports.server";
+import { refuse, type Refusal } from "~/domain/refusal";
+import { problemPath } from "~/utils/paths";
+import { done, type Done } from "~/utils/form-action.server";
 import type { ModerationAction } from "~/validation/problems";
-
-export type ModerationOutcome =
-  | { ok: true; notice: string; goTo?: { id: number; title: string } }
-  | { ok: false; status: 404 | 409; message: string; field?: string };
 
 /** Runs one moderation form (the route has already checked the organiser role). */
 export async function performModeration({
@@ -13,38 +12,29 @@ export async function performModeration({
 }: {
   actorId: number;
   action: ModerationAction;
-}): Promise<ModerationOutcome> {
+}): Promise<Done | Refusal> {
   switch (action.intent) {
     case "dismiss":
       return (await dismissReport({ reportId: action.reportId, actorId }))
-        ? { ok: true, notice: "dismissed" }
-        : { ok: false, status: 409, message: "That report has already been dealt with." };
+        ? done("report-dismissed")
+        : refuse(409, "That report has already been dealt with.");
     case "hideComment":
     case "restoreComment": {
       const hidden = action.intent === "hideComment";
       return (await setCommentHidden({ commentId: action.commentId, actorId, hidden }))
-        ? { ok: true, notice: hidden ? "comment-hidden" : "comment-restored" }
-        : { ok: false, status: 404, message: "We could not find that comment." };
+        ? done(hidden ? "comment-hidden" : "comment-restored")
+        : refuse(404, "We could not find that comment.");
     }
     case "hideProblem":
     case "restoreProblem": {
       const hidden = action.intent === "hideProblem";
       return (await setProblemHidden({ problemId: action.problemId, actorId, hidden }))
-        ? { ok: true, notice: hidden ? "problem-hidden" : "problem-restored" }
-        : { ok: false, status: 404, message: "We could not find that problem." };
+        ? done(hidden ? "problem-hidden" : "problem-restored")
+        : refuse(404, "We could not find that problem.");
     }
     case "merge": {
       const result = await mergeProblems({ sourceId: action.sourceRef, targetId: action.targetRef, actorId });
-      if (result.ok) return { ok: true, notice: "merged", goTo: result.target };
-      return {
-        ok: false,
-        status: 409,
-        message: result.message,
-        field:
-          result.message.includes("merge into") || result.message.includes("itself a duplicate")
-            ? "targetRef"
-            : "sourceRef",
-      };
+      return result.ok ? done("merged", { to: problemPath(result.target) }) : result;
     }
   }
 }

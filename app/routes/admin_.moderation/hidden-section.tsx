@@ -4,6 +4,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import type { getModerationPage } from "~/models/reports.server";
+import { problemCommentPath, problemPath } from "~/utils/paths";
 import { ActionButton } from "./action-button";
 
 type Hidden = SerializeFrom<Awaited<ReturnType<typeof getModerationPage>>["hidden"]>;
@@ -23,7 +24,11 @@ export function HiddenSection({ hidden }: { hidden: Hidden }) {
             <li key={`${item.kind}-${item.id}`} className="rounded-lg border border-line p-4">
               <p>
                 <Badge tone="neutral">{item.kind === "problem" ? "Problem" : "Comment"}</Badge>{" "}
-                <Link to={`/problems/${item.problemId}${item.kind === "comment" ? `#comment-${item.id}` : ""}`}>
+                <Link
+                  to={
+                    item.kind === "comment" ? problemCommentPath(item.problemId, item.id) : problemPath(item.problemId)
+                  }
+                >
                   {item.problemTitle}
                 </Link>
                 <span className="text-sm text-muted">

@@ -4,6 +4,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import type { getModerationPage } from "~/models/reports.server";
+import { problemCommentPath, problemPath, projectPath } from "~/utils/paths";
 import { ActionButton } from "./action-button";
 
 type Reports = SerializeFrom<Awaited<ReturnType<typeof getModerationPage>>["reports"]>;
@@ -22,9 +23,11 @@ export function ReportsSection({ reports }: { reports: Reports }) {
           {reports.items.map((report) => {
             const href =
               report.targetType === "project"
-                ? `/projects/${report.targetId}`
+                ? projectPath(report.targetId)
                 : report.target?.problemId
-                  ? `/problems/${report.target.problemId}${report.targetType === "comment" ? `#comment-${report.targetId}` : ""}`
+                  ? report.targetType === "comment"
+                    ? problemCommentPath(report.target.problemId, report.targetId)
+                    : problemPath(report.target.problemId)
                   : null;
             return (
               <li key={report.id} className="rounded-lg border border-line p-4">

@@ -3,8 +3,17 @@ import { RichText } from "~/components/rich-text";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { acceptsRegistrations, hackDayMoveLabels, nextHackDayStatus } from "~/domain/hack-day-status";
-import { formatUkDateTime, formatUkRange } from "~/domain/hack-day-time";
+import { formatDateRange, formatDateTimeWithDay } from "~/domain/dates";
 import { hackDayStatuses } from "~/domain/taxonomy";
+import {
+  hackDayAwardsPath,
+  hackDayCalendarPath,
+  hackDayEditPath,
+  hackDayJudgingPath,
+  hackDaySetupPath,
+  projectSubmissionPath,
+  projectTeamPath,
+} from "~/utils/paths";
 import { splitThemes } from "~/validation/hack-days";
 import type { EventPageData } from "./route";
 
@@ -33,9 +42,9 @@ export function AboutSection({ page }: { page: EventPageData }) {
         ) : null}
         <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">When</dt>
-          <dd>{formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))} (UK time)</dd>
+          <dd>{formatDateRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))} (UK time)</dd>
           <dt className="font-semibold">Submission deadline</dt>
-          <dd>{formatUkDateTime(new Date(hackDay.submissionDeadline))}</dd>
+          <dd>{formatDateTimeWithDay(new Date(hackDay.submissionDeadline))}</dd>
           <dt className="font-semibold">Where</dt>
           <dd>
             {hackDay.venue ? <span className="block">{hackDay.venue}</span> : null}
@@ -56,7 +65,7 @@ export function AboutSection({ page }: { page: EventPageData }) {
           <dd>{hackDay.organiserName}</dd>
         </dl>
         <p className="mt-4">
-          <a href={`${page.href}/calendar.ics`}>Add this hack day to your calendar (.ics)</a>
+          <a href={hackDayCalendarPath(hackDay)}>Add this hack day to your calendar (.ics)</a>
         </p>
       </section>
       <div className="flex flex-col gap-4">
@@ -118,11 +127,11 @@ function RegistrationPanel({ page }: { page: EventPageData }) {
       {standing?.team ? (
         <p className="mt-3">
           {standing.team.memberStatus === "active" ? "Your team: " : "You asked to join: "}
-          <Link to={`/projects/${standing.team.projectId}/team`}>{standing.team.name}</Link>
+          <Link to={projectTeamPath(standing.team.projectId)}>{standing.team.name}</Link>
           {standing.team.memberStatus === "active" ? (
             <>
               {" · "}
-              <Link to={`/projects/${standing.team.projectId}/submission`}>
+              <Link to={projectSubmissionPath(standing.team.projectId)}>
                 {standing.team.submittedAt ? "Edit your submission" : "Submit your project"}
               </Link>
             </>
@@ -154,17 +163,17 @@ function OrganiserPanel({ page }: { page: EventPageData }) {
       ) : null}
       <ul className="space-y-2">
         <li>
-          <Link to={`${page.href}/edit`}>Edit details</Link>
+          <Link to={hackDayEditPath(hackDay)}>Edit details</Link>
         </li>
         <li>
-          <Link to={`${page.href}/judging/setup`}>Judges and criteria</Link>
+          <Link to={hackDaySetupPath(hackDay)}>Judges and criteria</Link>
         </li>
         <li>
-          <Link to={`${page.href}/judging/awards`}>Ranking, awards and publishing</Link>
+          <Link to={hackDayAwardsPath(hackDay)}>Ranking, awards and publishing</Link>
         </li>
         {page.standing?.isJudge ? (
           <li>
-            <Link to={`${page.href}/judging`}>Your judging</Link>
+            <Link to={hackDayJudgingPath(hackDay)}>Your judging</Link>
           </li>
         ) : null}
       </ul>
@@ -177,7 +186,7 @@ function JudgePanel({ page }: { page: EventPageData }) {
     <Card as="section">
       <h2 className="mb-2 text-xl">You are a judge</h2>
       <p className="mb-3">Declare conflicts of interest, then score each submitted project during judging.</p>
-      <ButtonLink to={`${page.href}/judging`} variant="secondary">
+      <ButtonLink to={hackDayJudgingPath(page.hackDay)} variant="secondary">
         Go to judging
       </ButtonLink>
     </Card>

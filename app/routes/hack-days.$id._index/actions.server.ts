@@ -10,10 +10,9 @@ import {
   type HackDayDetails,
 } from "~/models/hack-days.server";
 import { forbidden } from "~/utils/http.server";
+import type { Refusal } from "~/domain/refusal";
+import { done, type Done } from "~/utils/form-action.server";
 import type { HackDayAction } from "~/validation/hack-days";
-
-type Outcome =
-  { ok: true; notice: string; anchor?: string } | { ok: false; status: number; message: string; field?: string };
 
 /**
  * The hack day page's forms: who may do each, then one model call. Organiser-only intents are
@@ -27,27 +26,27 @@ export async function performHackDayAction({
   user: SessionUser;
   hackDay: HackDayDetails;
   action: HackDayAction;
-}): Promise<Outcome> {
+}): Promise<Done | Refusal> {
   const manage = () => {
     if (!canManageHackDay(user, hackDay)) forbidden("Only this hack day's organiser can do this.");
   };
   switch (action.intent) {
     case "register": {
       const result = await registerForHackDay({ hackDayId: hackDay.id, userId: user.id });
-      return result.ok ? { ok: true, notice: result.status, anchor: "registration" } : result;
+      return result.ok ? done(result.status, { anchor: "registration" }) : result;
     }
     case "cancel-registration": {
       const result = await cancelRegistration({ hackDayId: hackDay.id, userId: user.id });
-      return result.ok ? { ok: true, notice: "cancelled", anchor: "registration" } : result;
+      return result.ok ? done("registration-cancelled", { anchor: "registration" }) : result;
     }
     case "nominate": {
       const result = await nominateProblem({ hackDayId: hackDay.id, problemId: action.problemId, userId: user.id });
-      return result.ok ? { ok: true, notice: "nominated", anchor: "problems" } : result;
+      return result.ok ? done("nominated", { anchor: "problems" }) : result;
     }
     case "shortlist-add": {
       manage();
       const result = await shortlistProblem({ hackDayId: hackDay.id, problemId: action.problem, actorId: user.id });
-      return result.ok ? { ok: true, notice: "shortlisted", anchor: "problems" } : result;
+      return result.ok ? done("shortlisted", { anchor: "problems" }) : result;
     }
     case "shortlist-decide": {
       manage();
@@ -57,12 +56,12 @@ export async function performHackDayAction({
         decision: action.decision,
         actorId: user.id,
       });
-      return result.ok ? { ok: true, notice: action.decision, anchor: "problems" } : result;
+      return result.ok ? done(`nomination-${action.decision}`, { anchor: "problems" }) : result;
     }
     case "move-status": {
       manage();
       const result = await moveHackDayStatus({ id: hackDay.id, to: action.to, actorId: user.id });
-      return result.ok ? { ok: true, notice: action.to === "results_published" ? "published" : "moved" } : result;
+      return result.ok ? done(action.to === "results_published" ? "results-published" : "hack-day-moved") : result;
     }
   }
 }

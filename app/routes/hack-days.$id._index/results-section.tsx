@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
 import { formatMean } from "~/domain/judging";
-import { idSlug } from "~/utils/slug";
+import { hackDayFeedbackPath, hackDayResultsPath, projectPath } from "~/utils/paths";
 import type { EventPageData } from "./route";
 
 /** Once published: the awards, the top of the ranking and the way to a team's own feedback. */
@@ -31,7 +31,7 @@ export function ResultsSection({ page }: { page: EventPageData }) {
               <Card as="li" key={a.id}>
                 <p className="font-bold">{a.name}</p>
                 <p>
-                  <Link to={`/projects/${idSlug(a.projectId, a.projectName)}`}>{a.projectName}</Link>
+                  <Link to={projectPath({ id: a.projectId, name: a.projectName })}>{a.projectName}</Link>
                 </p>
                 {a.description ? <p className="mt-1 text-sm text-muted">{a.description}</p> : null}
               </Card>
@@ -44,7 +44,7 @@ export function ResultsSection({ page }: { page: EventPageData }) {
         <ol className="mb-4 list-decimal space-y-1 pl-6">
           {top.map((r) => (
             <li key={r.projectId}>
-              <Link to={`/projects/${idSlug(r.projectId, r.name)}`}>{r.name}</Link> · weighted mean{" "}
+              <Link to={projectPath({ id: r.projectId, name: r.name })}>{r.name}</Link> · weighted mean{" "}
               {formatMean(r.weightedMean)}
             </li>
           ))}
@@ -53,9 +53,9 @@ export function ResultsSection({ page }: { page: EventPageData }) {
         <p className="mb-4">No project was scored.</p>
       )}
       <p className="flex flex-wrap gap-x-6 gap-y-2">
-        <Link to={`${page.href}/results`}>The full results</Link>
+        <Link to={hackDayResultsPath(page.hackDay)}>The full results</Link>
         {page.standing?.team?.memberStatus === "active" ? (
-          <Link to={`${page.href}/feedback`}>Your team&apos;s feedback from the judges</Link>
+          <Link to={hackDayFeedbackPath(page.hackDay)}>Your team&apos;s feedback from the judges</Link>
         ) : null}
       </p>
     </section>

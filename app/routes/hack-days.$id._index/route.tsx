@@ -1,15 +1,14 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { HackDayStatusBadge } from "~/components/hack-days/hack-day-status-badge";
-import { ActionErrors, Notice } from "~/components/hack-days/notices";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { canManageHackDay } from "~/domain/hack-day-access";
 import { hackDayJsonLd, serializeJsonLd } from "~/domain/hack-day-calendar";
 import { acceptsNominations, resultsArePublished } from "~/domain/hack-day-status";
-import { formatUkRange } from "~/domain/hack-day-time";
+import { formatDateRange } from "~/domain/dates";
 import { hasRole } from "~/domain/roles";
 import {
   countParticipants,
@@ -18,18 +17,19 @@ import {
   listShortlist,
 } from "~/models/hack-days.server";
 import { getPublishedResults } from "~/models/judging.server";
-import { listHackDayProjects } from "~/models/submissions.server";
+import { listHackDayProjects } from "~/models/teams.server";
 import { env } from "~/utils/env.server";
-import { hackDayHref, redirectToCanonical, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { redirectToCanonical, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { useNonce } from "~/utils/nonce";
+import { runFormAction } from "~/utils/form-action.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { hackDayPath } from "~/utils/paths";
 import { hackDayActionSchema } from "~/validation/hack-days";
 import { performHackDayAction } from "./actions.server";
 import { AboutSection } from "./about-section";
 import { ResultsSection } from "./results-section";
 import { ShortlistSection } from "./shortlist-section";
 import { TeamsSection } from "./teams-section";
-import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -60,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { organiserId: _organiserId, ...publicHackDay } = hackDay;
   return {
     hackDay: publicHackDay,
-    href: hackDayHref(hackDay),
+    href: hackDayPath(hackDay),
     signedIn: Boolean(viewer),
     canManage,
     mayNominate,
@@ -80,22 +80,14 @@ export type EventPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: hackDayActionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const outcome = await performHackDayAction({ user, hackDay, action: submission.value });
-  if (!outcome.ok) {
-    const reply = outcome.field
-      ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })
-      : submission.reply({ formErrors: [outcome.message] });
-    return data(reply, { status: outcome.status });
-  }
-  throw redirect(`${hackDayHref(hackDay)}?notice=${outcome.notice}${outcome.anchor ? `#${outcome.anchor}` : ""}`);
+  return runFormAction(request, hackDayActionSchema, (action) => performHackDayAction({ user, hackDay, action }), {
+    page: hackDayPath(hackDay),
+  });
 }
 
 export default function HackDayPage() {
   const page = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   const nonce = useNonce();
   const { hackDay } = page;
   return (
@@ -103,13 +95,13 @@ export default function HackDayPage() {
       <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: page.jsonLd }} />
       <PageHeader
         title={hackDay.name}
-        lead={formatUkRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}
+        lead={formatDateRange(new Date(hackDay.startsAt), new Date(hackDay.endsAt))}
         actions={<HackDayStatusBadge status={hackDay.status} />}
       />
-      <Notice code={searchParams.get("notice")} />
-      <ActionErrors result={lastResult} />
+      <Notice />
+      <FormErrors result={lastResult} />
       <AboutSection page={page} />
-      <ShortlistSection page={page} lastResult={lastResult} />
+      <ShortlistSection page={page} />
       <TeamsSection page={page} />
       <ResultsSection page={page} />
     </>

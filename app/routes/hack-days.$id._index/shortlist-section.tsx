@@ -1,28 +1,21 @@
-import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/form";
+import { useFormResult } from "~/components/ui/notice";
 import { allowsShortlistChanges, allowsTeamChanges } from "~/domain/hack-day-status";
 import { careSettings, specialties } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { hackDayNewProjectPath, problemPath } from "~/utils/paths";
 import { hackDayActionSchema } from "~/validation/hack-days";
 import type { EventPageData } from "./route";
-
-type Result = SubmissionResult<string[]> | undefined;
-
-/** The lastResult for one intent's form only, so each form shows its own errors. */
-function resultFor(result: Result, intent: string): Result {
-  const value = result?.initialValue as { intent?: unknown } | undefined;
-  return value?.intent === intent ? result : undefined;
-}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Shortlisted problems with their demand signal, nominations for the organiser, nominating for clinicians. */
-export function ShortlistSection({ page, lastResult }: { page: EventPageData; lastResult: Result }) {
+export function ShortlistSection({ page }: { page: EventPageData }) {
   const accepted = page.shortlist.filter((p) => p.status === "accepted");
   const waiting = page.shortlist.filter((p) => p.status === "nominated");
   const declined = page.shortlist.filter((p) => p.status === "declined");
@@ -46,7 +39,7 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
           {accepted.map((p) => (
             <Card as="li" key={p.problemId} className="flex flex-col gap-2">
               <h3 className="text-lg">
-                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+                <Link to={problemPath({ id: p.problemId, title: p.title })}>{p.title}</Link>
               </h3>
               <p className="text-sm text-muted">
                 {careSettings.label(p.careSetting)} · {specialties.label(p.specialty)}
@@ -57,7 +50,7 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
               </p>
               {canStart ? (
                 <ButtonLink
-                  to={`${page.href}/projects/new?problem=${p.problemId}`}
+                  to={hackDayNewProjectPath(page.hackDay, p.problemId)}
                   variant="secondary"
                   className="self-start"
                 >
@@ -77,7 +70,7 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
           <ul className="mb-6 space-y-3">
             {waiting.map((p) => (
               <li key={p.problemId} className="flex flex-wrap items-center gap-3 border-b border-line pb-3">
-                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+                <Link to={problemPath({ id: p.problemId, title: p.title })}>{p.title}</Link>
                 <span className="text-sm text-muted">
                   nominated by {p.nominatedByName ?? "a clinician"} ·{" "}
                   {plural(p.organisationCount, "organisation", "organisations")}
@@ -95,15 +88,15 @@ export function ShortlistSection({ page, lastResult }: { page: EventPageData; la
             {declined.map((p) => (
               <li key={p.problemId} className="flex flex-wrap items-center gap-3">
                 <Badge>Declined</Badge>
-                <Link to={`/problems/${idSlug(p.problemId, p.title)}`}>{p.title}</Link>
+                <Link to={problemPath({ id: p.problemId, title: p.title })}>{p.title}</Link>
                 {editable ? <DecisionButtons problemId={p.problemId} title={p.title} show="accepted" /> : null}
               </li>
             ))}
           </ul>
         </details>
       ) : null}
-      {editable ? <AddProblemForm lastResult={resultFor(lastResult, "shortlist-add")} /> : null}
-      {page.mayNominate ? <NominateForm page={page} lastResult={resultFor(lastResult, "nominate")} /> : null}
+      {editable ? <AddProblemForm /> : null}
+      {page.mayNominate ? <NominateForm page={page} /> : null}
     </section>
   );
 }
@@ -144,10 +137,10 @@ function DecisionButtons({
   );
 }
 
-function AddProblemForm({ lastResult }: { lastResult: Result }) {
+function AddProblemForm() {
   const [form, fields] = useForm({
     id: "shortlist-add",
-    lastResult,
+    lastResult: useFormResult("shortlist-add"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
     shouldValidate: "onSubmit",
   });
@@ -166,10 +159,10 @@ function AddProblemForm({ lastResult }: { lastResult: Result }) {
   );
 }
 
-function NominateForm({ page, lastResult }: { page: EventPageData; lastResult: Result }) {
+function NominateForm({ page }: { page: EventPageData }) {
   const [form, fields] = useForm({
     id: "nominate",
-    lastResult,
+    lastResult: useFormResult("nominate"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
     shouldValidate: "onSubmit",
   });

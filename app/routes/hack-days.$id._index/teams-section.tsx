@@ -5,7 +5,7 @@ import { Card } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import { allowsTeamChanges } from "~/domain/hack-day-status";
-import { idSlug } from "~/utils/slug";
+import { hackDayNewProjectPath, problemPath, projectPath, projectTeamPath, screenshotPath } from "~/utils/paths";
 import { MAX_TEAM_SIZE } from "~/validation/submissions";
 import type { EventPageData } from "./route";
 
@@ -21,7 +21,7 @@ export function TeamsSection({ page }: { page: EventPageData }) {
         <h2 id="teams" className="text-2xl">
           Teams and submissions
         </h2>
-        {canStart ? <ButtonLink to={`${page.href}/projects/new`}>Start a project</ButtonLink> : null}
+        {canStart ? <ButtonLink to={hackDayNewProjectPath(hackDay)}>Start a project</ButtonLink> : null}
       </div>
       {projects.items.length ? (
         <ul className="grid gap-4 md:grid-cols-2 lg:grid-cols-3">
@@ -29,7 +29,7 @@ export function TeamsSection({ page }: { page: EventPageData }) {
             <Card as="li" key={p.id} className="flex flex-col gap-2">
               {p.screenshot ? (
                 <img
-                  src={`/screenshots/${p.screenshot}`}
+                  src={screenshotPath(p.screenshot)}
                   alt={p.screenshotAlt ?? ""}
                   className="aspect-video w-full rounded object-cover"
                   loading="lazy"
@@ -37,23 +37,21 @@ export function TeamsSection({ page }: { page: EventPageData }) {
               ) : null}
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="text-lg">
-                  <Link to={p.submittedAt ? `/projects/${idSlug(p.id, p.name)}` : `/projects/${p.id}/team`}>
-                    {p.name}
-                  </Link>
+                  <Link to={p.submittedAt ? projectPath(p) : projectTeamPath(p.id)}>{p.name}</Link>
                 </h3>
                 {p.submittedAt ? <Badge tone="success">Submitted</Badge> : <Badge>Forming</Badge>}
               </div>
               {p.tagline ? <p>{p.tagline}</p> : null}
               {p.problemTitle && p.problemId ? (
                 <p className="text-sm text-muted">
-                  Problem: <Link to={`/problems/${idSlug(p.problemId, p.problemTitle)}`}>{p.problemTitle}</Link>
+                  Problem: <Link to={problemPath({ id: p.problemId, title: p.problemTitle })}>{p.problemTitle}</Link>
                 </p>
               ) : null}
               <p className="text-sm text-muted">
                 Led by {p.leadName} · {p.memberCount} of {MAX_TEAM_SIZE} people
               </p>
               {!p.submittedAt && allowsTeamChanges(hackDay.status) && p.memberCount < MAX_TEAM_SIZE ? (
-                <Link to={`/projects/${p.id}/team`} className="text-sm">
+                <Link to={projectTeamPath(p.id)} className="text-sm">
                   Ask to join<span className="sr-only"> {p.name}</span>
                 </Link>
               ) : null}

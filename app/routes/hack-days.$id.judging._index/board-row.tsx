@@ -4,6 +4,7 @@ import { Button, ButtonLink } from "~/components/ui/button";
 import { acceptsConflictDeclarations, acceptsScores } from "~/domain/hack-day-status";
 import type { JudgeProjectState } from "~/domain/judging";
 import type { HackDayStatus } from "~/domain/taxonomy";
+import { hackDayScoreSheetPath, type NamedRef } from "~/utils/paths";
 
 const stateLabels: Record<JudgeProjectState, { label: string; tone: BadgeTone }> = {
   scored: { label: "Scored", tone: "success" },
@@ -17,12 +18,12 @@ type Row = { id: number; name: string; state: JudgeProjectState; conflictReason:
 /** One project on a judge's board: where they stand, the way to score it, and declaring a conflict. */
 export function BoardRow({
   project: p,
-  href,
+  hackDay,
   status,
   tried,
 }: {
   project: Row;
-  href: string;
+  hackDay: NamedRef;
   status: HackDayStatus;
   tried: { projectId?: string; reason?: string } | undefined;
 }) {
@@ -35,7 +36,10 @@ export function BoardRow({
       </div>
       <div className="flex flex-col gap-2 sm:items-end">
         {acceptsScores(status) && !p.conflictReason ? (
-          <ButtonLink to={`${href}/judging/${p.id}`} variant={p.state === "scored" ? "secondary" : "primary"}>
+          <ButtonLink
+            to={hackDayScoreSheetPath(hackDay, p.id)}
+            variant={p.state === "scored" ? "secondary" : "primary"}
+          >
             {p.state === "not_started" ? "Score" : "Change scores"}
             <span className="sr-only"> for {p.name}</span>
           </ButtonLink>

@@ -1,9 +1,7 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { ActionErrors, Notice } from "~/components/hack-days/notices";
 import { ButtonLink } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
@@ -11,11 +9,13 @@ import { canManageHackDay } from "~/domain/hack-day-access";
 import { acceptsScores, resultsArePublished } from "~/domain/hack-day-status";
 import { declareConflict, getJudgeBoard, isJudge } from "~/models/judging.server";
 import { forbidden } from "~/utils/http.server";
-import { hackDayHref, refusalReply, requireVisibleHackDay } from "~/utils/hack-day-route.server";
+import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { hackDayAwardsPath, hackDayJudgingPath, hackDayPath, hackDaySetupPath } from "~/utils/paths";
 import { conflictSchema } from "~/validation/judging";
 import { BoardRow } from "./board-row";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judging · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -28,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canManage = canManageHackDay(user, hackDay);
   if (!judge && !canManage) forbidden("Only this hack day's judges and organiser can see its judging.");
   return {
-    hackDay: { name: hackDay.name, status: hackDay.status, href: hackDayHref(hackDay) },
+    hackDay: { id: hackDay.id, name: hackDay.name, status: hackDay.status },
     canManage,
     board: judge
       ? await getJudgeBoard({ hackDayId: hackDay.id, judgeId: user.id, page: pageFromUrl(new URL(request.url)) })
@@ -39,39 +39,34 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireVisibleHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: conflictSchema });
-  if (submission.status !== "success") {
-    const messages = Object.values(submission.error ?? {}).flatMap((e) => e ?? []);
-    return data(submission.reply({ formErrors: messages }), { status: 400 });
-  }
-  const result = await declareConflict({ hackDayId: hackDay.id, judgeId: user.id, ...submission.value });
-  if (!result.ok) return refusalReply(submission, result);
-  throw redirect(`${hackDayHref(hackDay)}/judging?notice=conflict`);
+  return runFormAction(request, conflictSchema, async (conflict) => {
+    const result = await declareConflict({ hackDayId: hackDay.id, judgeId: user.id, ...conflict });
+    return result.ok ? done("conflict-declared", { to: hackDayJudgingPath(hackDay) }) : result;
+  });
 }
 
 export default function JudgingBoard() {
   const { hackDay, canManage, board } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   const tried = lastResult?.initialValue as { projectId?: string; reason?: string } | undefined;
   const scoring = acceptsScores(hackDay.status);
   return (
     <>
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
       </p>
       <PageHeader
         title="Judging"
         lead={`${hackDay.name}: scores stay private to each judge until the organiser publishes the results.`}
       />
-      <Notice code={searchParams.get("notice")} />
-      <ActionErrors result={lastResult} />
+      <Notice />
+      <FormErrors result={lastResult} withFieldErrors />
       {canManage ? (
         <p className="mb-6 flex flex-wrap gap-3">
-          <ButtonLink to={`${hackDay.href}/judging/setup`} variant="secondary">
+          <ButtonLink to={hackDaySetupPath(hackDay)} variant="secondary">
             Judges and criteria
           </ButtonLink>
-          <ButtonLink to={`${hackDay.href}/judging/awards`} variant="secondary">
+          <ButtonLink to={hackDayAwardsPath(hackDay)} variant="secondary">
             Ranking, awards and publishing
           </ButtonLink>
         </p>
@@ -96,7 +91,7 @@ export default function JudgingBoard() {
           {board.projects.items.length ? (
             <ul className="divide-y divide-line border-y border-line">
               {board.projects.items.map((p) => (
-                <BoardRow key={p.id} project={p} href={hackDay.href} status={hackDay.status} tried={tried} />
+                <BoardRow key={p.id} project={p} hackDay={hackDay} status={hackDay.status} tried={tried} />
               ))}
             </ul>
           ) : (

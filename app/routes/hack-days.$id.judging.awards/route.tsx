@@ -1,10 +1,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { ActionErrors, Notice } from "~/components/hack-days/notices";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/form";
@@ -12,10 +11,12 @@ import { PageHeader } from "~/components/ui/page-header";
 import { allowsJudgingSetup, resultsArePublished } from "~/domain/hack-day-status";
 import { moveHackDayStatus } from "~/models/hack-days.server";
 import { addAward, getProvisionalResults, listAwards, removeAward } from "~/models/judging.server";
-import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { hackDayAwardsPath, hackDayJudgingPath, hackDayPath, hackDayResultsPath } from "~/utils/paths";
 import { addAwardSchema, awardsSchema } from "~/validation/judging";
 import { RankingTable } from "./ranking-table";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -27,8 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [ranking, awards] = await Promise.all([getProvisionalResults(hackDay.id), listAwards(hackDay.id)]);
   return {
     hackDay: {
+      id: hackDay.id,
       name: hackDay.name,
-      href: hackDayHref(hackDay),
       status: hackDay.status,
       editable: allowsJudgingSetup(hackDay.status),
       published: resultsArePublished(hackDay.status),
@@ -42,33 +43,30 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: awardsSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const v = submission.value;
-  const result = await (v.intent === "add-award"
-    ? addAward({
-        hackDayId: hackDay.id,
-        actorId: user.id,
-        name: v.name,
-        description: v.description,
-        projectId: v.projectId,
-      })
-    : v.intent === "remove-award"
-      ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
-      : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id }));
-  if (!result.ok) return refusalReply(submission, result);
-  if (v.intent === "publish") throw redirect(`${hackDayHref(hackDay)}/results?notice=published`);
-  throw redirect(
-    `${hackDayHref(hackDay)}/judging/awards?notice=${v.intent === "add-award" ? "award-added" : "award-removed"}`,
-  );
+  return runFormAction(request, awardsSchema, async (v) => {
+    const result = await (v.intent === "add-award"
+      ? addAward({
+          hackDayId: hackDay.id,
+          actorId: user.id,
+          name: v.name,
+          description: v.description,
+          projectId: v.projectId,
+        })
+      : v.intent === "remove-award"
+        ? removeAward({ hackDayId: hackDay.id, actorId: user.id, awardId: v.awardId })
+        : moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: user.id }));
+    if (!result.ok) return result;
+    if (v.intent === "publish") return done("results-published", { to: hackDayResultsPath(hackDay) });
+    return done(v.intent === "add-award" ? "award-added" : "award-removed", {
+      to: hackDayAwardsPath(hackDay),
+    });
+  });
 }
 
 export default function RankingAndAwards() {
   const { hackDay, criteria, results, awards } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
-  const awardResult =
-    (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "add-award" ? lastResult : undefined;
+  const awardResult = useFormResult("add-award");
+  const otherResult = useFormResult(["remove-award", "publish"]);
   const [form, fields] = useForm({
     id: "add-award",
     lastResult: awardResult,
@@ -79,11 +77,12 @@ export default function RankingAndAwards() {
   return (
     <>
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/judging`}>Judging</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
+        <Link to={hackDayJudgingPath(hackDay)}>Judging</Link>
       </p>
       <PageHeader title="Ranking, awards and publishing" />
-      <Notice code={searchParams.get("notice")} />
-      <ActionErrors result={lastResult === awardResult ? undefined : lastResult} />
+      <Notice />
+      <FormErrors result={otherResult} />
       {!hackDay.published ? (
         <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
           <strong>Private until you publish.</strong> Only you see this ranking. It shows weighted means, never a single
@@ -157,7 +156,7 @@ export default function RankingAndAwards() {
         </h2>
         {hackDay.published ? (
           <p>
-            The results are published. <Link to={`${hackDay.href}/results`}>See the public results</Link>.
+            The results are published. <Link to={hackDayResultsPath(hackDay)}>See the public results</Link>.
           </p>
         ) : hackDay.status === "judging" ? (
           <Form method="post">

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
@@ -6,14 +6,13 @@ import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/form";
 import { MAX_WEIGHT, MIN_WEIGHT } from "~/domain/judging";
 import { addCriterionSchema, appointJudgeSchema, saveCriteriaSchema } from "~/validation/judging";
-
-type Result = SubmissionResult<string[]> | undefined;
+import { useFormResult } from "~/components/ui/notice";
 
 /** Appoints a judge by the email of their account. */
-export function AppointForm({ lastResult }: { lastResult: Result }) {
+export function AppointForm() {
   const [form, fields] = useForm({
     id: "appoint-judge",
-    lastResult,
+    lastResult: useFormResult("appoint-judge"),
     onValidate: ({ formData }) => parseWithZod(formData, { schema: appointJudgeSchema }),
     shouldValidate: "onSubmit",
   });
@@ -38,10 +37,10 @@ export function AppointForm({ lastResult }: { lastResult: Result }) {
 type CriterionRow = { id: number; name: string; description: string; weight: number };
 
 /** Every criterion's name, description and weight, saved together. */
-export function CriteriaForm({ criteria, lastResult }: { criteria: CriterionRow[]; lastResult: Result }) {
+export function CriteriaForm({ criteria }: { criteria: CriterionRow[] }) {
   const [form, fields] = useForm<z.infer<typeof saveCriteriaSchema>>({
     id: "save-criteria",
-    lastResult,
+    lastResult: useFormResult("save-criteria"),
     defaultValue: {
       criteria: criteria.map((c) => ({
         id: String(c.id),
@@ -81,10 +80,10 @@ export function CriteriaForm({ criteria, lastResult }: { criteria: CriterionRow[
 }
 
 /** Adds a criterion at the end of the list. */
-export function AddCriterionForm({ lastResult }: { lastResult: Result }) {
+export function AddCriterionForm() {
   const [form, fields] = useForm<z.infer<typeof addCriterionSchema>>({
     id: "add-criterion",
-    lastResult,
+    lastResult: useFormResult("add-criterion"),
     defaultValue: { weight: "20" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: addCriterionSchema }),
     shouldValidate: "onSubmit",

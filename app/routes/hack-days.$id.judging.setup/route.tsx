@@ -1,10 +1,7 @@
-import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { ActionErrors, Notice } from "~/components/hack-days/notices";
 import { Button } from "~/components/ui/button";
 import { PageHeader } from "~/components/ui/page-header";
 import { allowsJudgingSetup } from "~/domain/hack-day-status";
@@ -18,10 +15,13 @@ import {
   removeJudge,
   saveCriteria,
 } from "~/models/judging.server";
-import { hackDayHref, refusalReply, requireManagedHackDay } from "~/utils/hack-day-route.server";
-import { judgingSetupSchema } from "~/validation/judging";
+import { requireManagedHackDay } from "~/utils/hack-day-route.server";
+import { hackDayJudgingPath, hackDayPath, hackDaySetupPath } from "~/utils/paths";
+import { judgingSetupSchema, type JudgingSetupAction } from "~/validation/judging";
 import { AddCriterionForm, AppointForm, CriteriaForm } from "./forms";
-import { readForm } from "~/utils/form.server";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
+import type { NoticeCode } from "~/domain/notices";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judges and criteria · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -32,58 +32,53 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const hackDay = await requireManagedHackDay(params.id, user);
   const [judges, criteria] = await Promise.all([listJudgesWithProgress(hackDay.id), listCriteria(hackDay.id)]);
   return {
-    hackDay: { name: hackDay.name, href: hackDayHref(hackDay), editable: allowsJudgingSetup(hackDay.status) },
+    hackDay: { id: hackDay.id, name: hackDay.name, editable: allowsJudgingSetup(hackDay.status) },
     judges,
     criteria,
   };
 }
 
+const setupNotices = {
+  "appoint-judge": "judge-appointed",
+  "remove-judge": "judge-removed",
+  "save-criteria": "criteria-saved",
+  "add-criterion": "criteria-saved",
+  "remove-criterion": "criteria-saved",
+} satisfies Record<JudgingSetupAction["intent"], NoticeCode>;
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const submission = parseWithZod(await readForm(request), { schema: judgingSetupSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const v = submission.value;
   const base = { hackDayId: hackDay.id, actorId: user.id };
-  const result = await (v.intent === "appoint-judge"
-    ? appointJudge({ ...base, email: v.email })
-    : v.intent === "remove-judge"
-      ? removeJudge({ ...base, userId: v.userId })
-      : v.intent === "save-criteria"
-        ? saveCriteria({ ...base, criteria: v.criteria })
-        : v.intent === "add-criterion"
-          ? addCriterion({ ...base, name: v.name, description: v.description, weight: v.weight })
-          : removeCriterion({ ...base, criterionId: v.criterionId }));
-  if (!result.ok) return refusalReply(submission, result);
-  const notice = {
-    "appoint-judge": "judge-appointed",
-    "remove-judge": "judge-removed",
-    "save-criteria": "criteria-saved",
-    "add-criterion": "criteria-saved",
-    "remove-criterion": "criteria-saved",
-  }[v.intent];
-  throw redirect(`${hackDayHref(hackDay)}/judging/setup?notice=${notice}`);
+  return runFormAction(request, judgingSetupSchema, async (v) => {
+    const result = await (v.intent === "appoint-judge"
+      ? appointJudge({ ...base, email: v.email })
+      : v.intent === "remove-judge"
+        ? removeJudge({ ...base, userId: v.userId })
+        : v.intent === "save-criteria"
+          ? saveCriteria({ ...base, criteria: v.criteria })
+          : v.intent === "add-criterion"
+            ? addCriterion({ ...base, name: v.name, description: v.description, weight: v.weight })
+            : removeCriterion({ ...base, criterionId: v.criterionId }));
+    return result.ok ? done(setupNotices[v.intent], { to: hackDaySetupPath(hackDay) }) : result;
+  });
 }
-
-type Result = SubmissionResult<string[]> | undefined;
-const resultFor = (result: Result, intent: string): Result =>
-  (result?.initialValue as { intent?: string } | undefined)?.intent === intent ? result : undefined;
 
 export default function JudgingSetup() {
   const { hackDay, judges, criteria } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
-        <Link to={hackDay.href}>Back to {hackDay.name}</Link> · <Link to={`${hackDay.href}/judging`}>Judging</Link>
+        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
+        <Link to={hackDayJudgingPath(hackDay)}>Judging</Link>
       </p>
       <PageHeader
         title="Judges and criteria"
         lead="Appoint the judging panel and set what they score. Judges see only their own scores; nobody sees anyone's scores until you publish the results."
       />
-      <Notice code={searchParams.get("notice")} />
-      <ActionErrors result={lastResult} />
+      <Notice />
+      <FormErrors result={lastResult} />
       {!hackDay.editable ? (
         <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4">
           The results are published, so judging can no longer change.
@@ -120,7 +115,7 @@ export default function JudgingSetup() {
         ) : (
           <p className="mb-4">No judges yet.</p>
         )}
-        {hackDay.editable ? <AppointForm lastResult={resultFor(lastResult, "appoint-judge")} /> : null}
+        {hackDay.editable ? <AppointForm /> : null}
       </section>
 
       <section aria-labelledby="criteria" className="mb-10">
@@ -133,11 +128,7 @@ export default function JudgingSetup() {
           criterion, then the earlier submission.
         </p>
         {hackDay.editable ? (
-          <CriteriaForm
-            key={criteria.map((c) => `${c.id}:${c.weight}:${c.name}`).join("|")}
-            criteria={criteria}
-            lastResult={resultFor(lastResult, "save-criteria")}
-          />
+          <CriteriaForm key={criteria.map((c) => `${c.id}:${c.weight}:${c.name}`).join("|")} criteria={criteria} />
         ) : null}
         {hackDay.editable && criteria.length > 1 ? (
           <ul className="mb-6 flex flex-wrap gap-3">
@@ -155,7 +146,7 @@ export default function JudgingSetup() {
           </ul>
         ) : null}
         {hackDay.editable ? (
-          <AddCriterionForm lastResult={resultFor(lastResult, "add-criterion")} />
+          <AddCriterionForm />
         ) : (
           <ul className="list-disc pl-6">
             {criteria.map((c) => (

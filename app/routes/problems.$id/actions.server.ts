@@ -1,36 +1,17 @@
 import type { SessionUser } from "~/auth/session.server";
 import { hasRole, isOrganiser } from "~/domain/roles";
-import type { Refusal } from "~/models/core.server";
-import {
-  addComment,
-  closeProblem,
-  deleteComment,
-  endorseProblem,
-  mergeProblems,
-  reopenProblem,
-  setCommentHidden,
-  setProblemHidden,
-  updateComment,
-  withdrawEndorsement,
-} from "~/models/problems.server";
+import { refuse, type Refusal } from "~/domain/refusal";
+import { problemPath } from "~/utils/paths";
+import { done, type Done } from "~/utils/form-action.server";
+import { addComment, deleteComment, updateComment } from "~/models/comments.server";
+import { endorseProblem, withdrawEndorsement } from "~/models/endorsements.server";
+import { mergeProblems, setCommentHidden, setProblemHidden } from "~/models/problem-moderation.server";
+import { closeProblem, reopenProblem } from "~/models/problem-status.server";
 import { createReport } from "~/models/reports.server";
 import type { ProblemAction } from "~/validation/problems";
 
-export type ActionOutcome =
-  | {
-      ok: true;
-      notice: string;
-      anchor?: string;
-      /** Another problem's id to go to (after a merge). */ goTo?: { id: number; title: string };
-    }
-  | Refusal;
-
-const notAllowed = (message = "You do not have permission to do this."): ActionOutcome => ({
-  ok: false,
-  status: 403,
-  message,
-});
-const missing = (message = "We could not find that."): ActionOutcome => ({ ok: false, status: 404, message });
+const notAllowed = (message = "You do not have permission to do this.") => refuse(403, message);
+const missing = (message = "We could not find that.") => refuse(404, message);
 
 /**
  * Runs one form's intent from a problem's page. Who may do what is checked here (roles) and in
@@ -44,7 +25,7 @@ export async function performProblemAction({
   user: SessionUser;
   problemId: number;
   action: ProblemAction;
-}): Promise<ActionOutcome> {
+}): Promise<Done | Refusal> {
   const organiser = isOrganiser(user);
   switch (action.intent) {
     case "endorse": {
@@ -55,42 +36,42 @@ export async function performProblemAction({
         organisation: action.organisation,
         note: action.note,
       });
-      return result.ok ? { ok: true, notice: "endorsed", anchor: "endorsements" } : result;
+      return result.ok ? done("endorsed", { anchor: "endorsements" }) : result;
     }
     case "withdraw": {
       const removed = await withdrawEndorsement({ problemId, userId: user.id });
       return removed
-        ? { ok: true, notice: "withdrawn", anchor: "endorsements" }
-        : { ok: false, status: 409, message: "You have not endorsed this problem." };
+        ? done("endorsement-withdrawn", { anchor: "endorsements" })
+        : refuse(409, "You have not endorsed this problem.");
     }
     case "comment": {
       const result = await addComment({ problemId, viewer: user, body: action.body });
-      return result.ok ? { ok: true, notice: "commented", anchor: `comment-${result.id}` } : result;
+      return result.ok ? done("commented", { anchor: `comment-${result.id}` }) : result;
     }
     case "editComment": {
-      const done = await updateComment({
+      const changed = await updateComment({
         commentId: action.commentId,
         problemId,
         authorId: user.id,
         body: action.body,
       });
-      return done
-        ? { ok: true, notice: "comment-updated", anchor: `comment-${action.commentId}` }
+      return changed
+        ? done("comment-updated", { anchor: `comment-${action.commentId}` })
         : notAllowed("You can only edit your own comments, and not once a moderator has hidden them.");
     }
     case "deleteComment": {
-      const done = await deleteComment({ commentId: action.commentId, problemId, authorId: user.id });
-      return done
-        ? { ok: true, notice: "comment-deleted", anchor: "comments" }
+      const changed = await deleteComment({ commentId: action.commentId, problemId, authorId: user.id });
+      return changed
+        ? done("comment-deleted", { anchor: "comments" })
         : notAllowed("You can only delete your own comments.");
     }
     case "hideComment":
     case "restoreComment": {
       if (!organiser) return notAllowed("Only organisers can hide comments.");
       const hidden = action.intent === "hideComment";
-      const done = await setCommentHidden({ commentId: action.commentId, problemId, actorId: user.id, hidden });
-      return done
-        ? { ok: true, notice: hidden ? "comment-hidden" : "comment-restored", anchor: `comment-${action.commentId}` }
+      const changed = await setCommentHidden({ commentId: action.commentId, problemId, actorId: user.id, hidden });
+      return changed
+        ? done(hidden ? "comment-hidden" : "comment-restored", { anchor: `comment-${action.commentId}` })
         : missing("We could not find that comment.");
     }
     case "report": {
@@ -101,30 +82,28 @@ export async function performProblemAction({
         reason: action.reason,
       });
       if (outcome === "missing") return missing("We could not find what you reported.");
-      return {
-        ok: true,
-        notice: outcome === "already" ? "already-reported" : "reported",
+      return done(outcome === "already" ? "already-reported" : "reported", {
         anchor: action.targetType === "comment" ? `comment-${action.targetId}` : undefined,
-      };
+      });
     }
     case "close": {
       const result = await closeProblem({ problemId, viewer: user, reason: action.reason });
-      return result.ok ? { ok: true, notice: "closed" } : result;
+      return result.ok ? done("problem-closed") : result;
     }
     case "reopen": {
       const result = await reopenProblem({ problemId, viewer: user });
-      return result.ok ? { ok: true, notice: "reopened" } : result;
+      return result.ok ? done("problem-reopened") : result;
     }
     case "hide":
     case "restore": {
       if (!organiser) return notAllowed("Only organisers can hide problems.");
-      const done = await setProblemHidden({ problemId, actorId: user.id, hidden: action.intent === "hide" });
-      return done ? { ok: true, notice: action.intent === "hide" ? "hidden" : "restored" } : missing();
+      const changed = await setProblemHidden({ problemId, actorId: user.id, hidden: action.intent === "hide" });
+      return changed ? done(action.intent === "hide" ? "problem-hidden" : "problem-restored") : missing();
     }
     case "merge": {
       if (!organiser) return notAllowed("Only organisers can merge problems.");
       const result = await mergeProblems({ sourceId: problemId, targetId: action.targetRef, actorId: user.id });
-      return result.ok ? { ok: true, notice: "merged", goTo: result.target } : { ...result, field: "targetRef" };
+      return result.ok ? done("merged", { to: problemPath(result.target) }) : { ...result, field: "targetRef" };
     }
   }
 }

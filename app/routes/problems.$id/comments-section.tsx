@@ -9,13 +9,14 @@ import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/form";
 import { Time } from "~/components/ui/time";
 import { commentSchema, editCommentSchema } from "~/validation/problems";
-import type { ProblemActionData, ProblemPageData } from "./route";
-import { resultFor } from "./use-intent-result";
+import type { ProblemPageData } from "./route";
+import { resultFor, useFormReply, type FormReply } from "~/components/ui/notice";
 
 type Comment = ProblemPageData["comments"]["items"][number];
 
 /** Comments, oldest first, a page at a time, with what each viewer may do to each. */
-export function CommentsSection({ page, actionData }: { page: ProblemPageData; actionData: ProblemActionData }) {
+export function CommentsSection({ page }: { page: ProblemPageData }) {
+  const actionData = useFormReply();
   const { comments, viewer, problem } = page;
   const open = problem.status !== "duplicate" && !problem.hiddenAt;
   return (
@@ -67,7 +68,7 @@ function CommentItem({
   comment: Comment;
   isOrganiser: boolean;
   signedIn: boolean;
-  actionData: ProblemActionData;
+  actionData: FormReply | undefined;
 }) {
   return (
     <li id={`comment-${comment.id}`} className="rounded-lg border border-line p-4">

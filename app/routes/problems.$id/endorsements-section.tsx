@@ -7,11 +7,12 @@ import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
 import { Time } from "~/components/ui/time";
 import { endorseSchema } from "~/validation/problems";
-import type { ProblemActionData, ProblemPageData } from "./route";
-import { resultFor } from "./use-intent-result";
+import type { ProblemPageData } from "./route";
+import { resultFor, useFormReply, type FormReply } from "~/components/ui/notice";
 
 /** The demand signal: how many people in how many organisations, the endorse form, the endorsers. */
-export function EndorsementsSection({ page, actionData }: { page: ProblemPageData; actionData: ProblemActionData }) {
+export function EndorsementsSection({ page }: { page: ProblemPageData }) {
+  const actionData = useFormReply();
   const { problem, viewer, endorsements } = page;
   return (
     <section
@@ -87,7 +88,13 @@ export function EndorsementsSection({ page, actionData }: { page: ProblemPageDat
   );
 }
 
-function EndorseForm({ defaults, actionData }: { defaults: { organisation: string }; actionData: ProblemActionData }) {
+function EndorseForm({
+  defaults,
+  actionData,
+}: {
+  defaults: { organisation: string };
+  actionData: FormReply | undefined;
+}) {
   const [form, fields] = useForm<z.input<typeof endorseSchema>>({
     id: "endorse-form",
     lastResult: resultFor(actionData, "endorse"),

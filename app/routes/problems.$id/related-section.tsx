@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { StageBadge, StateBadge } from "~/components/projects/badges";
 import { Time } from "~/components/ui/time";
 import { hackDayStatuses } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { hackDayPath, projectPath } from "~/utils/paths";
 import type { ProblemPageData } from "./route";
 
 /** The projects working on the problem, with their stage, and the hack days that featured it. */
@@ -28,7 +28,7 @@ export function RelatedSection({ page }: { page: ProblemPageData }) {
               {projects.map((project) => (
                 <li key={project.id} className="rounded-lg border border-line p-3">
                   <p className="font-semibold">
-                    <Link to={`/projects/${idSlug(project.id, project.name)}`}>{project.name}</Link>
+                    <Link to={projectPath(project)}>{project.name}</Link>
                   </p>
                   {project.tagline ? <p className="text-sm">{project.tagline}</p> : null}
                   <p className="mt-2 flex flex-wrap gap-2">
@@ -62,7 +62,7 @@ export function RelatedSection({ page }: { page: ProblemPageData }) {
           <ul className="mt-3 space-y-2">
             {hackDays.map((hackDay) => (
               <li key={hackDay.id}>
-                <Link to={`/hack-days/${idSlug(hackDay.id, hackDay.name)}`}>{hackDay.name}</Link>
+                <Link to={hackDayPath(hackDay)}>{hackDay.name}</Link>
                 <span className="text-sm text-muted">
                   {" "}
                   · <Time value={hackDay.startsAt} /> · {hackDayStatuses.label(hackDay.status)}

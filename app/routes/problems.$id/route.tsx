@@ -1,6 +1,5 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { CanvasView } from "~/components/problems/canvas";
@@ -8,17 +7,18 @@ import { ProblemStatusBadge } from "~/components/problems/status-badge";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
 import { excerpt } from "~/domain/text";
-import { getProblemPage, problemPath } from "~/models/problems.server";
-import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
+import { getProblemPage } from "~/models/problem-page.server";
+import { notFound, requireIdParam } from "~/utils/http.server";
+import { problemEditPath, problemPath } from "~/utils/paths";
 import { idSlug } from "~/utils/slug";
 import { problemActionSchema } from "~/validation/problems";
 import { performProblemAction } from "./actions.server";
 import { CommentsSection } from "./comments-section";
 import { EndorsementsSection } from "./endorsements-section";
-import { ProblemNotice } from "./notice";
 import { RelatedSection } from "./related-section";
 import { ToolsSection } from "./tools-section";
-import { readForm } from "~/utils/form.server";
+import { runFormAction } from "~/utils/form-action.server";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
@@ -47,37 +47,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (page.kind === "missing") notFound("We could not find that problem. It may have been removed.");
   // A merged duplicate lives on in the problem it was merged into; old links follow it there.
   if (page.kind === "merged") throw redirect(problemPath(page.target), 301);
-  const canonical = idSlug(id, page.problem.title);
-  if (params.id !== canonical) throw redirect(`/problems/${canonical}${url.search}`, 301);
-  return { ...page, href: `/problems/${canonical}` };
+  const href = problemPath({ id, title: page.problem.title });
+  if (params.id !== idSlug(id, page.problem.title)) throw redirect(`${href}${url.search}`, 301);
+  return { ...page, href };
 }
 export type ProblemPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const id = requireIdParam(params.id, "problem");
-  const submission = parseWithZod(await readForm(request), { schema: problemActionSchema });
-  const intent = String(submission.payload.intent ?? "");
-  const targetId = Number(submission.payload.commentId ?? submission.payload.targetId ?? 0) || null;
-  if (submission.status !== "success") return data({ intent, targetId, result: submission.reply() }, { status: 400 });
-  const outcome = await performProblemAction({ user, problemId: id, action: submission.value });
-  if (!outcome.ok) {
-    if (outcome.status === 404) notFound(outcome.message);
-    if (outcome.status === 403) forbidden(outcome.message);
-    const result = outcome.field
-      ? submission.reply({ fieldErrors: { [outcome.field]: [outcome.message] } })
-      : submission.reply({ formErrors: [outcome.message] });
-    return data({ intent, targetId, result }, { status: outcome.status });
-  }
-  const path = outcome.goTo ? problemPath(outcome.goTo) : new URL(request.url).pathname;
-  throw redirect(`${path}?notice=${outcome.notice}${outcome.anchor ? `#${outcome.anchor}` : ""}`);
+  const problemId = requireIdParam(params.id, "problem");
+  return runFormAction(request, problemActionSchema, (action) => performProblemAction({ user, problemId, action }), {
+    // Many forms repeat per comment: the reply names the comment (or reported thing) it is about.
+    targetOf: (payload) => payload.commentId ?? payload.targetId,
+  });
 }
-export type ProblemActionData = ReturnType<typeof useActionData<typeof action>>;
 
 export default function ProblemPage() {
   const page = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   const { problem, viewer } = page;
   return (
     <>
@@ -92,12 +79,13 @@ export default function ProblemPage() {
           <>
             <ProblemStatusBadge status={problem.status} />
             {viewer.canEdit && problem.status !== "duplicate" ? (
-              <Link to={`${page.href}/edit`}>Edit the problem</Link>
+              <Link to={problemEditPath(problem)}>Edit the problem</Link>
             ) : null}
           </>
         }
       />
-      <ProblemNotice code={searchParams.get("notice")} actionData={actionData} />
+      <Notice />
+      <FormErrors result={lastResult} />
       {problem.hiddenAt ? (
         <p className="mb-6 rounded-md border-l-4 border-danger-700 bg-danger-50 p-4 text-danger-700">
           A moderator has hidden this problem.{" "}
@@ -130,12 +118,12 @@ export default function ProblemPage() {
           <CanvasView values={problem} />
         </div>
         <div className="space-y-8 lg:row-span-2">
-          <EndorsementsSection page={page} actionData={actionData} />
-          <ToolsSection page={page} actionData={actionData} />
+          <EndorsementsSection page={page} />
+          <ToolsSection page={page} />
         </div>
         <div className="min-w-0 space-y-10">
           <RelatedSection page={page} />
-          <CommentsSection page={page} actionData={actionData} />
+          <CommentsSection page={page} />
         </div>
       </div>
     </>

@@ -6,11 +6,12 @@ import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
 import { canMoveStatus } from "~/domain/problem-status";
 import { closeSchema, mergeSchema } from "~/validation/problems";
-import type { ProblemActionData, ProblemPageData } from "./route";
-import { resultFor } from "./use-intent-result";
+import type { ProblemPageData } from "./route";
+import { resultFor, useFormReply } from "~/components/ui/notice";
 
 /** Status changes for the author and organisers, moderation for organisers, reporting for everyone. */
-export function ToolsSection({ page, actionData }: { page: ProblemPageData; actionData: ProblemActionData }) {
+export function ToolsSection({ page }: { page: ProblemPageData }) {
+  const actionData = useFormReply();
   const { problem, viewer } = page;
   if (!viewer.signedIn) return null;
   const by = viewer.isOrganiser ? "organiser" : viewer.isAuthor ? "author" : null;

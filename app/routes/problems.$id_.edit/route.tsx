@@ -6,11 +6,12 @@ import { ErrorPage } from "~/components/error-page";
 import { CanvasForm } from "~/components/problems/canvas-form";
 import { PageHeader } from "~/components/ui/page-header";
 import type { Refusal } from "~/models/core.server";
-import { getProblemForEdit, problemPath, updateProblem } from "~/models/problems.server";
+import { getProblemForEdit, updateProblem } from "~/models/problem-posting.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
-import { idSlug } from "~/utils/slug";
+import { problemPath } from "~/utils/paths";
 import { problemFormSchema } from "~/validation/problems";
 import { readForm } from "~/utils/form.server";
+import { withNotice } from "~/domain/notices";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Edit “${data.problem.title}” · Hackpath` : "Edit a problem · Hackpath" },
@@ -20,7 +21,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 function refused(refusal: Refusal, id: number): never {
   if (refusal.status === 404) notFound(refusal.message);
   if (refusal.status === 403) forbidden(refusal.message);
-  throw redirect(`/problems/${id}`);
+  throw redirect(problemPath(id));
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -45,14 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = await updateProblem({ id, viewer: user, input: submission.value });
   if (!result.ok) refused(result, id);
-  return redirect(problemPath(result));
+  return redirect(withNotice(problemPath(result), "problem-saved"));
 }
 
 export default function EditProblem() {
   const { problem, values } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  // problemPath lives in a .server module, which the browser bundle cannot import.
-  const href = `/problems/${idSlug(problem.id, problem.title)}`;
+  const href = problemPath(problem);
   return (
     <>
       <PageHeader title="Edit the problem" lead={problem.title} />

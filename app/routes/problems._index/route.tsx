@@ -9,7 +9,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
 import { hasRole } from "~/domain/roles";
-import { listProblemIndex } from "~/models/problems.server";
+import { listProblemIndex } from "~/models/problem-search.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { parseProblemListQuery } from "~/validation/problems";
 

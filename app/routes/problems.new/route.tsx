@@ -5,9 +5,11 @@ import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { CanvasForm } from "~/components/problems/canvas-form";
 import { PageHeader } from "~/components/ui/page-header";
-import { createProblem, problemPath } from "~/models/problems.server";
+import { problemPath } from "~/utils/paths";
+import { createProblem } from "~/models/problem-posting.server";
 import { problemFormSchema } from "~/validation/problems";
 import { readForm } from "~/utils/form.server";
+import { withNotice } from "~/domain/notices";
 
 export const meta: MetaFunction = () => [{ title: "Post a problem · Hackpath" }];
 
@@ -22,7 +24,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return data({ result: submission.reply(), preview: null }, { status: 400 });
   if (submission.value.intent === "preview") return { result: submission.reply(), preview: submission.value };
   const problem = await createProblem({ authorId: user.id, input: submission.value });
-  return redirect(problemPath(problem));
+  return redirect(withNotice(problemPath(problem), "problem-posted"));
 }
 
 export default function NewProblem() {

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { RichText } from "~/components/rich-text";
 import { careSettings, specialties } from "~/domain/taxonomy";
 import { isSafeHttpUrl } from "~/domain/text";
-import { idSlug } from "~/utils/slug";
+import { hackDayPath, problemPath } from "~/utils/paths";
 import { Section, date } from "./section";
 import type { Props } from "./section";
 
@@ -25,7 +25,7 @@ export function AboutSection({ page }: Props) {
         <dt className="font-semibold">Problem</dt>
         <dd>
           {project.problemId && project.problemTitle ? (
-            <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+            <Link to={problemPath({ id: project.problemId, title: project.problemTitle })}>{project.problemTitle}</Link>
           ) : (
             "Not linked yet"
           )}
@@ -34,7 +34,7 @@ export function AboutSection({ page }: Props) {
           <>
             <dt className="font-semibold">Hack day</dt>
             <dd>
-              <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+              <Link to={hackDayPath({ id: project.hackDayId, name: project.hackDayName })}>{project.hackDayName}</Link>
             </dd>
           </>
         ) : null}
@@ -102,7 +102,7 @@ export function AboutSection({ page }: Props) {
             {awards.map((award) => (
               <li key={award.id}>
                 <span className="font-semibold">{award.name}</span>,{" "}
-                <Link to={`/hack-days/${idSlug(award.hackDayId, award.hackDayName)}`}>{award.hackDayName}</Link>
+                <Link to={hackDayPath({ id: award.hackDayId, name: award.hackDayName })}>{award.hackDayName}</Link>
                 {award.description ? <span className="text-muted">: {award.description}</span> : null}
               </li>
             ))}

@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { stageLabel } from "~/domain/stages";
-import { idSlug } from "~/utils/slug";
+import { mentorPath } from "~/utils/paths";
 import { Section, date } from "./section";
 import type { Props } from "./section";
 
@@ -11,7 +11,7 @@ export function MentorsSection({ page }: Props) {
         <ul className="grid gap-3 sm:grid-cols-2">
           {page.mentors.map((m) => (
             <li key={m.mentorId} className="rounded-lg border border-line p-3">
-              <Link to={`/mentors/${idSlug(m.mentorId, m.name)}`} className="font-semibold">
+              <Link to={mentorPath({ id: m.mentorId, name: m.name })} className="font-semibold">
                 {m.name}
               </Link>
               {m.headline ? <p className="text-sm text-muted">{m.headline}</p> : null}
@@ -33,7 +33,7 @@ export function MentorsSection({ page }: Props) {
           <ul className="mt-2 space-y-2">
             {page.suggestedMentors.map((m) => (
               <li key={m.id}>
-                <Link to={`/mentors/${idSlug(m.id, m.name)}`} className="font-semibold">
+                <Link to={mentorPath(m)} className="font-semibold">
                   {m.name}
                 </Link>
                 {m.headline ? <span className="text-muted"> · {m.headline}</span> : null}

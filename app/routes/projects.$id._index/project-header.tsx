@@ -2,13 +2,12 @@ import { StageBadge, StalledBadge, StateBadge } from "~/components/projects/badg
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { archiveReasons } from "~/domain/taxonomy";
-import { idSlug } from "~/utils/slug";
+import { projectSubmissionPath, projectTeamPath } from "~/utils/paths";
 import { date } from "./section";
 import type { Props } from "./section";
 
 export function ProjectHeader({ page }: Props) {
   const { project, progress } = page;
-  const base = `/projects/${idSlug(project.id, project.name)}`;
   return (
     <header className="mb-6">
       <h1 id="project-title" className="text-3xl">
@@ -45,10 +44,10 @@ export function ProjectHeader({ page }: Props) {
       ) : null}
       {page.viewer.isMember ? (
         <div className="mt-4 flex flex-wrap gap-3">
-          <ButtonLink to={`${base}/team`} variant="secondary">
+          <ButtonLink to={projectTeamPath(project)} variant="secondary">
             Team and join requests
           </ButtonLink>
-          <ButtonLink to={`${base}/submission`} variant="secondary">
+          <ButtonLink to={projectSubmissionPath(project)} variant="secondary">
             Edit submission
           </ButtonLink>
         </div>

@@ -4,6 +4,7 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { getProjectPage } from "~/models/projects.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
+import { projectPath } from "~/utils/paths";
 import { idSlug } from "~/utils/slug";
 import { AboutSection } from "./about-section";
 import { DataUseSection } from "./data-use-section";
@@ -30,8 +31,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
   const page = await getProjectPage({ id, viewer });
   if (!page) notFound("We could not find that project. It may not have been submitted yet.");
-  const canonical = idSlug(page.project.id, page.project.name);
-  if (params.id !== canonical) throw redirect(`/projects/${canonical}${new URL(request.url).search}`, 301);
+  if (params.id !== idSlug(page.project.id, page.project.name))
+    throw redirect(`${projectPath(page.project)}${new URL(request.url).search}`, 301);
   return page;
 }
 

@@ -1,6 +1,6 @@
 // Pieces every section of the project page shares.
 import type { useLoaderData } from "@remix-run/react";
-import { formatUkDate } from "~/domain/hack-day-time";
+import { formatDate } from "~/domain/dates";
 import type { loader } from "./route";
 
 export type Page = ReturnType<typeof useLoaderData<typeof loader>>;
@@ -17,8 +17,8 @@ export function Section({ id, title, children }: { id: string; title: string; ch
   );
 }
 
-export const date = (value: Date | string) => formatUkDate(new Date(value));
-export const isoDate = (value: string) => formatUkDate(new Date(`${value}T12:00:00Z`));
+export const date = (value: Date | string) => formatDate(new Date(value));
+export const isoDate = (value: string) => formatDate(new Date(`${value}T12:00:00Z`));
 
 /** Whether the private funding section shows: the team and organisers always, a funder when they have an interest. */
 export function showFunding(page: Page): boolean {

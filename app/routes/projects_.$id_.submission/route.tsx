@@ -1,17 +1,17 @@
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { Notice } from "~/components/hack-days/notices";
 import { PageHeader } from "~/components/ui/page-header";
-import { formatUkDateTime } from "~/domain/hack-day-time";
-import { getSubmission, saveSubmission, submissionWindowRefusal } from "~/models/submissions.server";
-import { readSubmissionFormData, refusalReply } from "~/utils/hack-day-route.server";
+import { formatDateTimeWithDay } from "~/domain/dates";
+import { getSubmission, saveSubmission, submissionWindowRefusal } from "~/models/submission.server";
+import { readSubmissionFormData } from "~/utils/hack-day-route.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
-import { idSlug } from "~/utils/slug";
+import { projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
 import { submissionSchema } from "~/validation/submissions";
 import { SubmissionForm } from "./submission-form";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { Notice, useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Submission: ${data?.project.name ?? "project"} · Hackpath` },
@@ -59,27 +59,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user, current } = await requireOwnSubmission(request, params.id);
-  const submission = parseWithZod(await readSubmissionFormData(request), { schema: submissionSchema });
-  if (submission.status !== "success") return data(submission.reply({ hideFields: ["uploads"] }), { status: 400 });
-  const result = await saveSubmission({ projectId: current.project.id, userId: user.id, values: submission.value });
-  if (!result.ok) return refusalReply(submission, result, { hideFields: ["uploads"] });
-  throw redirect(
-    `/projects/${current.project.id}/submission?notice=${result.firstSubmission ? "submitted" : "submission-saved"}`,
+  return runFormAction(
+    request,
+    submissionSchema,
+    async (values) => {
+      const result = await saveSubmission({ projectId: current.project.id, userId: user.id, values });
+      return result.ok ? done(result.firstSubmission ? "submitted" : "submission-saved") : result;
+    },
+    { read: readSubmissionFormData, hideFields: ["uploads"], page: projectSubmissionPath(current.project.id) },
   );
 }
 
 export default function SubmissionPage() {
   const { project, closed, screenshots, defaults } = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   return (
     <div className="max-w-3xl">
       <p className="mb-2">
-        <Link to={`/projects/${project.id}/team`}>Back to the team</Link>
+        <Link to={projectTeamPath(project.id)}>Back to the team</Link>
         {project.submittedAt ? (
           <>
             {" · "}
-            <Link to={`/projects/${idSlug(project.id, project.name)}`}>The project&apos;s page</Link>
+            <Link to={projectPath(project)}>The project&apos;s page</Link>
           </>
         ) : null}
       </p>
@@ -87,11 +88,11 @@ export default function SubmissionPage() {
         title={project.submittedAt ? `Edit the submission: ${project.name}` : `Submit ${project.name}`}
         lead={
           project.submissionDeadline && project.hackDayName
-            ? `For ${project.hackDayName}. You can edit it until the deadline: ${formatUkDateTime(new Date(project.submissionDeadline))} (UK time).`
+            ? `For ${project.hackDayName}. You can edit it until the deadline: ${formatDateTimeWithDay(new Date(project.submissionDeadline))} (UK time).`
             : "Submitting puts the project in the pipeline at the prototype stage."
         }
       />
-      <Notice code={searchParams.get("notice")} />
+      <Notice />
       {closed ? (
         <p className="mb-6 rounded-md border-l-4 border-warning-700 bg-warning-50 p-4 font-semibold" role="note">
           {closed}

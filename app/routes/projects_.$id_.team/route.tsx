@@ -1,22 +1,23 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { ActionErrors, Notice } from "~/components/hack-days/notices";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { allowsTeamChanges } from "~/domain/hack-day-status";
 import { getViewerStanding } from "~/models/hack-days.server";
-import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } from "~/models/submissions.server";
+import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } from "~/models/teams.server";
 import { requireIdParam } from "~/utils/http.server";
-import { idSlug } from "~/utils/slug";
-import { MAX_TEAM_SIZE, teamActionSchema } from "~/validation/submissions";
+import { hackDayPath, problemPath, projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
+import { MAX_TEAM_SIZE, teamActionSchema, type TeamAction } from "~/validation/submissions";
 import { JoinRequests } from "./join-requests";
-import { readForm } from "~/utils/form.server";
+import type { NoticeCode } from "~/domain/notices";
+import { done, runFormAction } from "~/utils/form-action.server";
+import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
+import { joinTeamRefusal } from "~/domain/teams";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Team: ${data?.project.name ?? "project"} · Hackpath` },
@@ -38,93 +39,95 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const active = team.members.filter((m) => m.status === "active");
   // Messages in join requests are for the lead; a requester sees only their own.
   const requests = team.members.filter((m) => m.status === "requested" && (isLead || m.userId === viewer?.id));
-  const mayAsk = Boolean(
-    viewer &&
-    !me &&
-    open &&
-    active.length < MAX_TEAM_SIZE &&
-    (!project.hackDayId || (standing?.registration?.status === "registered" && !standing.team)),
-  );
+  const joinRefusal = viewer
+    ? joinTeamRefusal({
+        hackDayStatus: project.hackDayStatus,
+        membership: me?.status ?? null,
+        standing: standing && {
+          registered: standing.registration?.status === "registered",
+          teamAtHackDay: standing.team && { name: standing.team.name, status: standing.team.memberStatus },
+        },
+        activeMembers: active.length,
+      })
+    : undefined;
+  const mayAsk = Boolean(viewer && !joinRefusal);
   return {
     project,
-    projectHref: `/projects/${idSlug(project.id, project.name)}`,
     members: active.map(({ userId, name, role }) => ({ userId, name, role })),
     requests: requests.map(({ userId, name, message }) => ({ userId, name, message })),
     me: me ? { status: me.status, role: me.role } : null,
     isLead,
     open,
     mayAsk,
-    askBlocker:
-      viewer && !me && !mayAsk && open && project.hackDayId
-        ? standing?.team
-          ? "You are already on a team (or asking to join one) at this hack day."
-          : "Register for the hack day, with a confirmed place, to ask to join."
-        : null,
+    // Why a signed-in person who is not on the team cannot ask (closed teams say so elsewhere).
+    askBlocker: viewer && !me && open ? (joinRefusal?.message ?? null) : null,
   };
 }
+
+const teamNotices = {
+  request: "join-requested",
+  withdraw: "join-withdrawn",
+  leave: "team-left",
+  remove: "member-removed",
+  accept: "member-accepted",
+  decline: "member-declined",
+} satisfies Record<TeamAction["intent"], NoticeCode>;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const projectId = requireIdParam(params.id, "project");
-  const submission = parseWithZod(await readForm(request), { schema: teamActionSchema });
-  if (submission.status !== "success") return data(submission.reply(), { status: 400 });
-  const v = submission.value;
-  const result = await (v.intent === "request"
-    ? requestToJoin({ projectId, userId: user.id, message: v.message })
-    : v.intent === "withdraw" || v.intent === "leave"
-      ? leaveTeam({ projectId, userId: user.id, kind: v.intent })
-      : v.intent === "remove"
-        ? removeMember({ projectId, leadId: user.id, userId: v.userId })
-        : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent }));
-  if (!result.ok) return data(submission.reply({ formErrors: [result.message] }), { status: result.status });
-  const notice = {
-    request: "requested",
-    withdraw: "withdrawn",
-    leave: "left",
-    remove: "removed",
-    accept: "member-accepted",
-    decline: "member-declined",
-  }[v.intent];
-  throw redirect(`/projects/${projectId}/team?notice=${notice}`);
+  return runFormAction(
+    request,
+    teamActionSchema,
+    async (v) => {
+      const result = await (v.intent === "request"
+        ? requestToJoin({ projectId, userId: user.id, message: v.message })
+        : v.intent === "withdraw" || v.intent === "leave"
+          ? leaveTeam({ projectId, userId: user.id, kind: v.intent })
+          : v.intent === "remove"
+            ? removeMember({ projectId, leadId: user.id, userId: v.userId })
+            : decideJoinRequest({ projectId, leadId: user.id, userId: v.userId, decision: v.intent }));
+      return result.ok ? done(teamNotices[v.intent]) : result;
+    },
+    { page: projectTeamPath(projectId) },
+  );
 }
 
 export default function TeamPage() {
   const page = useLoaderData<typeof loader>();
-  const lastResult = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+  const lastResult = useFormResult();
   const { project } = page;
   const [form, fields] = useForm<{ intent: string; message: string }>({
     id: "join",
-    lastResult:
-      (lastResult?.initialValue as { intent?: string } | undefined)?.intent === "request" ? lastResult : undefined,
+    lastResult: useFormResult("request"),
   });
   return (
     <div className="max-w-3xl">
       <PageHeader title={`Team: ${project.name}`} lead={project.tagline || undefined} />
-      <Notice code={searchParams.get("notice")} />
-      <ActionErrors result={lastResult} />
+      <Notice />
+      <FormErrors result={lastResult} />
       <ul className="mb-6 space-y-1">
         {project.hackDayId && project.hackDayName ? (
           <li>
             Hack day:{" "}
-            <Link to={`/hack-days/${idSlug(project.hackDayId, project.hackDayName)}`}>{project.hackDayName}</Link>
+            <Link to={hackDayPath({ id: project.hackDayId, name: project.hackDayName })}>{project.hackDayName}</Link>
           </li>
         ) : null}
         {project.problemId && project.problemTitle ? (
           <li>
             Problem:{" "}
-            <Link to={`/problems/${idSlug(project.problemId, project.problemTitle)}`}>{project.problemTitle}</Link>
+            <Link to={problemPath({ id: project.problemId, title: project.problemTitle })}>{project.problemTitle}</Link>
           </li>
         ) : null}
         {project.submittedAt ? (
           <li>
-            <Link to={page.projectHref}>The project&apos;s page</Link>
+            <Link to={projectPath(project)}>The project&apos;s page</Link>
           </li>
         ) : null}
       </ul>
       {page.me?.status === "active" ? (
         <p className="mb-6">
-          <ButtonLink to={`/projects/${project.id}/submission`}>
+          <ButtonLink to={projectSubmissionPath(project.id)}>
             {project.submittedAt ? "Edit the submission" : "Write the submission"}
           </ButtonLink>
         </p>

@@ -23,6 +23,8 @@ import {
   saveMentorProfile,
   updateAccount,
 } from "~/models/users.server";
+import { Notice } from "~/components/ui/notice";
+import { withNotice, type NoticeCode } from "~/domain/notices";
 import { settingsIntent, settingsSchemas, type SettingsIntent } from "~/validation/settings";
 import { readForm } from "~/utils/form.server";
 
@@ -31,21 +33,20 @@ export const meta: MetaFunction = () => [{ title: "Settings · Hackpath" }];
 // A 429 from the action keeps its Retry-After header on the re-rendered page.
 export const headers = passRetryAfter;
 
-const savedMessages: Record<SettingsIntent, string> = {
-  account: "Your account details were saved.",
-  clinician: "Your clinician profile was saved.",
-  developer: "Your developer profile was saved.",
-  mentor: "Your mentor profile was saved.",
-  funder: "Your funder profile was saved.",
-  password: "Your password was changed. Any other device you were signed in on has been signed out.",
-};
+const savedNotices = {
+  account: "account-saved",
+  clinician: "clinician-saved",
+  developer: "developer-saved",
+  mentor: "mentor-saved",
+  funder: "funder-saved",
+  password: "password-changed",
+} satisfies Record<SettingsIntent, NoticeCode>;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const settings = await getAccountSettings(user.id);
   if (!settings) notFound();
-  const saved = settingsIntent(new URL(request.url).searchParams.get("saved"));
-  return { settings, saved: saved ? savedMessages[saved] : null };
+  return { settings };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -112,11 +113,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
       break;
     }
   }
-  throw redirect(`/settings?saved=${intent}#${intent}`);
+  throw redirect(withNotice("/settings", savedNotices[intent], intent));
 }
 
 export default function Settings() {
-  const { settings, saved } = useLoaderData<typeof loader>();
+  const { settings } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as SettingsActionData;
   const has = (role: string) => settings.roles.some((r) => r === role);
   const sections = [
@@ -130,14 +131,7 @@ export default function Settings() {
   return (
     <div className="mx-auto max-w-3xl">
       <PageHeader title="Settings" lead="Your account, the profiles that go with your roles, and your password." />
-      {saved ? (
-        <div
-          role="status"
-          className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 font-semibold text-success-700"
-        >
-          {saved}
-        </div>
-      ) : null}
+      <Notice />
       <nav aria-label="Settings sections" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           {sections.map((s) => (

@@ -1,0 +1,87 @@
+/**
+ * Confirmations shown after a form posts and redirects (POST/redirect/GET). The URL carries a
+ * code in one query parameter, `?notice=code`, never text, so a link cannot put words in our
+ * mouth; the compiler rejects a code that has no message. Decision record 0009.
+ */
+export const notices = {
+  // Hack days
+  "hack-day-created": "The hack day is saved as a draft. Shortlist problems and open registration when you are ready.",
+  "hack-day-saved": "Your changes are saved.",
+  registered: "You are registered. See you there!",
+  waitlisted: "The hack day is full, so you are on the waiting list. We will tell you if a place comes free.",
+  "registration-cancelled": "Your registration is cancelled.",
+  nominated: "Your problem is nominated. The organiser will accept or decline it.",
+  shortlisted: "The problem is on the shortlist.",
+  "nomination-accepted": "The nomination is accepted.",
+  "nomination-declined": "The nomination is declined.",
+  "hack-day-moved": "The hack day's status has changed.",
+  // Projects and teams
+  "hack-day-project-started":
+    "Your project is started and you are its lead. Invite people to ask to join, then submit while the hack day is live.",
+  "project-started": "Your project is started and you are its lead. Write the submission when you are ready.",
+  "join-requested": "Your request is sent to the team lead.",
+  "join-withdrawn": "Your request is withdrawn.",
+  "team-left": "You have left the team.",
+  "member-accepted": "They are on the team now.",
+  "member-declined": "The request is declined.",
+  "member-removed": "They are no longer on the team.",
+  submitted: "Your project is submitted. It is now in the pipeline at the prototype stage.",
+  "submission-saved": "Your submission is updated.",
+  // Judging
+  scored: "Your scores are saved. You can change them until the results are published.",
+  "conflict-declared": "Your conflict of interest is recorded. You will not score that project.",
+  "judge-appointed": "The judge is appointed and has been told.",
+  "judge-removed": "The judge is removed.",
+  "criteria-saved": "The criteria are saved.",
+  "award-added": "The award is added.",
+  "award-removed": "The award is removed.",
+  "results-published": "The results are published and every team has been told.",
+  // Problems
+  "problem-posted": "Your problem is posted. Clinicians can now endorse it and developers can pick it up.",
+  "problem-saved": "Your changes are saved.",
+  endorsed: "Thank you: your endorsement is added. The author has been told it happens to you too.",
+  "endorsement-withdrawn": "Your endorsement is withdrawn.",
+  commented: "Your comment is posted.",
+  "comment-updated": "Your comment is updated.",
+  "comment-deleted": "Your comment is deleted.",
+  "comment-hidden": "The comment is hidden and its reports are closed.",
+  "comment-restored": "The comment is visible again.",
+  reported: "Thank you for reporting this. An organiser will look at it.",
+  "already-reported": "You have already reported this. An organiser will look at it.",
+  "problem-closed": "The problem is closed.",
+  "problem-reopened": "The problem is reopened.",
+  "problem-hidden": "The problem is hidden from lists and from everyone but its author and organisers.",
+  "problem-restored": "The problem is visible again.",
+  merged:
+    "The duplicate is merged into this problem: its endorsements, comments and projects are here now, and its old address leads here.",
+  "report-dismissed": "The report is dismissed.",
+  // Accounts and administration
+  "account-saved": "Your account details were saved.",
+  "clinician-saved": "Your clinician profile was saved.",
+  "developer-saved": "Your developer profile was saved.",
+  "mentor-saved": "Your mentor profile was saved.",
+  "funder-saved": "Your funder profile was saved.",
+  "password-changed": "Your password was changed. Any other device you were signed in on has been signed out.",
+  "role-granted": "The role was granted.",
+  "role-revoked": "The role was removed.",
+  "account-suspended": "The account was suspended and signed out everywhere.",
+  "account-restored": "The account was restored.",
+} as const satisfies Record<string, string>;
+
+export type NoticeCode = keyof typeof notices;
+
+/** The query parameter that carries a notice code. */
+export const NOTICE_PARAM = "notice";
+
+/** The message for a code read from a URL, or null for none or an unknown one. */
+export function noticeMessage(code: string | null | undefined): string | null {
+  return code && Object.hasOwn(notices, code) ? notices[code as NoticeCode] : null;
+}
+
+/** A path with its notice code (and an anchor to scroll to), for the redirect after a post. */
+export function withNotice(path: string, code: NoticeCode, anchor?: string): string {
+  const [pathname, query = ""] = path.split("?");
+  const params = new URLSearchParams(query);
+  params.set(NOTICE_PARAM, code);
+  return `${pathname}?${params.toString()}${anchor ? `#${anchor}` : ""}`;
+}

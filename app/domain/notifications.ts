@@ -1,0 +1,42 @@
+/**
+ * Every kind of in-app notification Hackpath sends, with what the person reads about the kind
+ * (for a list of kinds, such as a future email-preference screen). The title and body of one
+ * notification are written where it is sent; its link comes from the paths module. A kind not
+ * listed here does not compile. Browser-safe.
+ */
+import { vocabulary } from "./taxonomy";
+
+export const notificationKinds = vocabulary({
+  // Problems (to the author)
+  "problem.endorsed": "Someone endorsed your problem",
+  "problem.commented": "Someone commented on your problem",
+  "problem.project": "A project started work on your problem",
+  "problem.solved": "A project on your problem reached a pilot",
+  "problem.closed": "An organiser closed your problem",
+  "problem.hidden": "A moderator hid your problem",
+  "problem.merged": "Your problem was merged with a duplicate",
+  // Hack days
+  "hack_day.nomination": "A problem was nominated for your hack day",
+  "hack_day.shortlisted": "Your problem was shortlisted for a hack day",
+  "hack_day.nomination_accepted": "Your nominated problem was shortlisted",
+  "hack_day.nomination_declined": "Your nominated problem was not shortlisted",
+  "hack_day.promoted": "You got a place from the waiting list",
+  "hack_day.live": "A hack day you registered for is live",
+  "hack_day.results": "Results are out for a hack day you took part in",
+  // Judging
+  "judging.appointed": "You were made a judge",
+  "judging.started": "Judging started at a hack day you judge",
+  // Teams
+  "team.join_request": "Someone asked to join your team",
+  "team.join_accepted": "Your request to join a team was accepted",
+  "team.join_declined": "Your request to join a team was declined",
+  "team.member_left": "Someone left your team",
+  "team.removed": "You were removed from a team",
+  // Your account
+  "role.granted": "An admin gave you a role",
+  "role.revoked": "An admin removed one of your roles",
+  "user.restored": "Your suspended account was restored",
+});
+
+/** A kind of notification the app sends. */
+export type NotificationKind = (typeof notificationKinds.values)[number];

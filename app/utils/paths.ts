@@ -1,0 +1,152 @@
+/**
+ * Every address of a page in Hackpath, built in one place so pages, components, notification
+ * links, feeds, calendars, the API and JSON-LD agree. Browser-safe. Records are addressed by
+ * `id-slug` (decision record 0004); where a caller has only the id, the bare id is a valid
+ * address too (the page redirects to the canonical one), so those functions accept a number.
+ * Absolute URLs keep their own origin logic and take the path from here.
+ */
+import { idSlug } from "./slug";
+
+/** A problem as its address needs it; a bare id works as well. */
+export type ProblemRef = { id: number; title: string } | number;
+/** A record named by `name` (project, hack day, mentor, funder). */
+export type NamedRef = { id: number; name: string };
+/** A project as its address needs it; a bare id works as well. */
+export type ProjectRef = NamedRef | number;
+
+/** A named record's path segment, `12-some-words`, or a bare id as given. */
+const segment = (ref: NamedRef | number) => (typeof ref === "number" ? String(ref) : idSlug(ref.id, ref.name));
+
+// Problems
+
+/** A problem's page: `/problems/12-diabetic-foot-checks`. */
+export function problemPath(problem: ProblemRef): string {
+  return `/problems/${typeof problem === "number" ? problem : idSlug(problem.id, problem.title)}`;
+}
+
+/** The form that edits a problem. */
+export function problemEditPath(problem: ProblemRef): string {
+  return `${problemPath(problem)}/edit`;
+}
+
+/** One comment on a problem's page. */
+export function problemCommentPath(problem: ProblemRef, commentId: number): string {
+  return `${problemPath(problem)}#comment-${commentId}`;
+}
+
+/** The projects list on a problem's page. */
+export function problemProjectsPath(problem: ProblemRef): string {
+  return `${problemPath(problem)}#projects-heading`;
+}
+
+// Projects
+
+/** A project's page: `/projects/7-footpath`. */
+export function projectPath(project: ProjectRef): string {
+  return `/projects/${segment(project)}`;
+}
+
+/** A project's team: members and join requests. */
+export function projectTeamPath(project: ProjectRef): string {
+  return `${projectPath(project)}/team`;
+}
+
+/** The form that writes or edits a project's submission. */
+export function projectSubmissionPath(project: ProjectRef): string {
+  return `${projectPath(project)}/submission`;
+}
+
+// Hack days
+
+/** A hack day's page: `/hack-days/3-winter-hack-day`. */
+export function hackDayPath(hackDay: NamedRef): string {
+  return `/hack-days/${segment(hackDay)}`;
+}
+
+/** The organiser's form for a hack day's details. */
+export function hackDayEditPath(hackDay: NamedRef): string {
+  return `${hackDayPath(hackDay)}/edit`;
+}
+
+/** A hack day as an iCalendar file. */
+export function hackDayCalendarPath(hackDay: NamedRef): string {
+  return `${hackDayPath(hackDay)}/calendar.ics`;
+}
+
+/** The form that starts a project at a hack day, optionally on one shortlisted problem. */
+export function hackDayNewProjectPath(hackDay: NamedRef, problemId?: number): string {
+  return `${hackDayPath(hackDay)}/projects/new${problemId === undefined ? "" : `?problem=${problemId}`}`;
+}
+
+/** A judge's board: conflicts and the projects to score. */
+export function hackDayJudgingPath(hackDay: NamedRef): string {
+  return `${hackDayPath(hackDay)}/judging`;
+}
+
+/** A judge's score sheet for one project. */
+export function hackDayScoreSheetPath(hackDay: NamedRef, projectId: number): string {
+  return `${hackDayJudgingPath(hackDay)}/${projectId}`;
+}
+
+/** The organiser's judges and criteria. */
+export function hackDaySetupPath(hackDay: NamedRef): string {
+  return `${hackDayJudgingPath(hackDay)}/setup`;
+}
+
+/** The organiser's ranking, awards and publishing. */
+export function hackDayAwardsPath(hackDay: NamedRef): string {
+  return `${hackDayJudgingPath(hackDay)}/awards`;
+}
+
+/** The published results. */
+export function hackDayResultsPath(hackDay: NamedRef): string {
+  return `${hackDayPath(hackDay)}/results`;
+}
+
+/** A team's feedback from the judges. */
+export function hackDayFeedbackPath(hackDay: NamedRef): string {
+  return `${hackDayPath(hackDay)}/feedback`;
+}
+
+// People
+
+/** A mentor's public profile. */
+export function mentorPath(mentor: NamedRef): string {
+  return `/mentors/${segment(mentor)}`;
+}
+
+/** A funder's public profile. */
+export function funderPath(funder: NamedRef): string {
+  return `/funders/${segment(funder)}`;
+}
+
+// Files
+
+/** A project screenshot, by its stored file name. */
+export function screenshotPath(fileName: string): string {
+  return `/screenshots/${fileName}`;
+}
+
+// Administration
+
+/** An account in the admin area. */
+export function adminUserPath(userId: number): string {
+  return `/admin/users/${userId}`;
+}
+
+/** The audit log narrowed to events by or about one account. */
+export function adminUserAuditPath(userId: number): string {
+  return `/admin/audit?user=${userId}`;
+}
+
+// The public API (ids only: API clients do not need the words)
+
+/** One problem in the API. */
+export function apiProblemPath(id: number): string {
+  return `/api/v1/problems/${id}`;
+}
+
+/** One project in the API. */
+export function apiProjectPath(id: number): string {
+  return `/api/v1/projects/${id}`;
+}

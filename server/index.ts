@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import { prepareDatabase } from "../db/prepare";
-import { getWriterDb } from "../app/utils/db.server";
+import { closeDb, getWriterDb } from "../app/utils/db.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
 import { remixHandler } from "./remix-handler";
@@ -17,6 +17,8 @@ import {
 } from "./security";
 
 const production = env.NODE_ENV === "production";
+/** Set on SIGTERM/SIGINT: see shutdown(). */
+let stopping = false;
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
 const prepared = await prepareDatabase(getWriterDb(), { demoData: shouldSeedDemoData(env) });
@@ -30,6 +32,11 @@ const viteDevServer = production
 
 const app = express();
 app.disable("x-powered-by");
+// While shutting down, every answer closes its connection, so keep-alive clients move elsewhere.
+app.use((_req, res, next) => {
+  if (stopping) res.setHeader("Connection", "close");
+  next();
+});
 if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
 app.use(wellFormedHost());
@@ -67,9 +74,38 @@ const server = app.listen(env.PORT, env.HOST, () => {
   console.log(`Hackpath is listening on http://localhost:${port}`);
 });
 
-function shutdown() {
-  server.close(() => process.exit(0));
-  setTimeout(() => process.exit(0), 5000).unref();
+/** How long requests in flight may take to finish after SIGTERM before the process gives up. */
+const SHUTDOWN_DEADLINE_MS = 10_000;
+/**
+ * How long the server goes on answering after SIGTERM before it stops accepting: requests already
+ * on their way (sent, not yet read) are answered instead of cut off, and a load balancer has time
+ * to notice.
+ */
+const DRAIN_MS = 1000;
+/**
+ * Graceful shutdown on SIGTERM or SIGINT: answer what is arriving for a moment (each answer closing
+ * its connection), then stop accepting, let requests in flight finish, close the database (SQLite
+ * checkpoints the WAL as the last connection closes) and exit 0. A second signal, or requests still
+ * running at the deadline, exit 1.
+ */
+function shutdown(signal: NodeJS.Signals) {
+  if (stopping) {
+    console.error(`${signal} again: exiting now.`);
+    process.exit(1);
+  }
+  stopping = true;
+  console.log(`${signal}: finishing requests in flight, then closing.`);
+  setTimeout(() => {
+    console.error(`Requests still running after ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting.`);
+    process.exit(1);
+  }, SHUTDOWN_DEADLINE_MS).unref();
+  setTimeout(() => {
+    server.close(() => {
+      closeDb();
+      console.log("Hackpath has shut down.");
+      process.exit(0);
+    });
+  }, DRAIN_MS).unref();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);

@@ -50,7 +50,7 @@ describe("joinTeamRefusal", () => {
       "Register for this hack day (and have a confirmed place) before you ask to join a team.",
     );
     expect(message({ standing: { registered: true, teamAtHackDay: { name: "BP Diary", status: "requested" } } })).toBe(
-      "You have already asked to join “BP Diary”. Withdraw that request first.",
+      "You have asked to join “BP Diary”. Withdraw that request before asking another team.",
     );
     expect(message({ activeMembers: MAX_TEAM_SIZE })).toBe("This team is full: teams have at most 8 people.");
   });

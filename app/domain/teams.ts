@@ -25,15 +25,18 @@ export function startProjectRefusal(hackDayStatus: HackDayStatus, standing: Team
     return refuse(409, "Projects can be started only while the hack day is open or live.");
   if (!standing.registered)
     return refuse(403, "Register for this hack day (and have a confirmed place) before you start a project.");
-  const team = standing.teamAtHackDay;
-  if (team)
-    return refuse(
-      409,
-      team.status === "active"
-        ? `You are already on the team “${team.name}” at this hack day. A person can be on one team per hack day.`
-        : `You have asked to join “${team.name}”. Withdraw that request before starting your own project.`,
-    );
-  return undefined;
+  return otherTeamRefusal(standing, "before starting your own project");
+}
+
+/** The refusal for someone already on, or asking to join, a team at the hack day; `then` ends the request case. */
+function otherTeamRefusal({ teamAtHackDay: team }: TeamStanding, then: string): Refusal | undefined {
+  if (!team) return undefined;
+  return refuse(
+    409,
+    team.status === "active"
+      ? `You are already on the team “${team.name}” at this hack day. A person can be on one team per hack day.`
+      : `You have asked to join “${team.name}”. Withdraw that request ${then}.`,
+  );
 }
 
 /** Whether a team can still change: always outside a hack day, while open or live at one. */
@@ -68,14 +71,8 @@ export function joinTeamRefusal({
   if (standing) {
     if (!standing.registered)
       return refuse(403, "Register for this hack day (and have a confirmed place) before you ask to join a team.");
-    const team = standing.teamAtHackDay;
-    if (team)
-      return refuse(
-        409,
-        team.status === "active"
-          ? `You are already on the team “${team.name}” at this hack day. A person can be on one team per hack day.`
-          : `You have already asked to join “${team.name}”. Withdraw that request first.`,
-      );
+    const elsewhere = otherTeamRefusal(standing, "before asking another team");
+    if (elsewhere) return elsewhere;
   }
   if (activeMembers >= MAX_TEAM_SIZE)
     return refuse(409, `This team is full: teams have at most ${MAX_TEAM_SIZE} people.`);

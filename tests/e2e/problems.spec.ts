@@ -62,7 +62,10 @@ async function postProblem(page: Page, canvas: Canvas): Promise<string> {
 
   await page.getByRole("button", { name: "Post problem" }).click();
   await expect(page.getByRole("heading", { level: 1, name: canvas.title })).toBeVisible();
-  await expect(page).toHaveURL(/\/problems\/\d+-[a-z0-9-]+$/);
+  await expect(page).toHaveURL(/\/problems\/\d+-[a-z0-9-]+\?notice=problem-posted$/);
+  await expect(page.getByRole("status")).toHaveText(
+    "Your problem is posted. Clinicians can now endorse it and developers can pick it up.",
+  );
   await expect(page.getByRole("main")).toContainText(canvas.summary);
   await expect(page.getByRole("main").getByRole("list", { name: "Tags" })).toContainText("community nursing");
   await expectNoAxeViolations(page);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { startServerWithDb } from "./accounts";
+import { getPage, postForm } from "./client";
 import { startServer, type TestServer } from "./server";
 
 const MB = 1024 * 1024;
@@ -97,13 +98,13 @@ describe("request bodies with no declared length", () => {
       head: "email=a%40b.example&password=x&padding=",
       total: 200 * MB,
     });
-    expect(answer.status).toBe(413);
+    expect(answer).toHaveStatus(413);
     expect(answer.connection).toBe("close");
     expect(answer.body).toBe("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
     // The 1 MiB limit, plus what the sockets buffer on both sides.
     expect(answer.sent).toBeLessThan(24 * MB);
     expect(residentBytes(server.pid) - before).toBeLessThan(40 * MB);
-    expect((await fetch(`${server.baseUrl}/healthz`)).status).toBe(200);
+    expect(await getPage(server, "/healthz")).toHaveStatus(200);
   });
 
   it("refuses a chunked multipart body past the 12 MiB upload limit", async () => {
@@ -112,7 +113,7 @@ describe("request bodies with no declared length", () => {
       head: '--hackpath\r\nContent-Disposition: form-data; name="padding"\r\n\r\n',
       total: 100 * MB,
     });
-    expect(answer.status).toBe(413);
+    expect(answer).toHaveStatus(413);
     expect(answer.sent).toBeLessThan(40 * MB);
   });
 
@@ -124,7 +125,7 @@ describe("request bodies with no declared length", () => {
       head: fields.toString(),
       total: 0,
     });
-    expect(answer.status).toBe(302);
+    expect(answer).toHaveStatus(302);
   });
 });
 
@@ -172,17 +173,12 @@ describe("a write whose Origin does not match the Host it arrived with", () => {
   afterAll(() => server?.stop());
 
   const login = (headers: Record<string, string>) =>
-    fetch(`${server.baseUrl}/login`, {
-      method: "POST",
-      redirect: "manual",
-      headers: { "Content-Type": "application/x-www-form-urlencoded", ...headers },
-      body: new URLSearchParams({ email, password: TEST_PASSWORD }),
-    });
+    postForm(server, "/login", { email, password: TEST_PASSWORD }, { headers });
 
   it("is a 400 that says what happened, with a log line that says what to configure", async () => {
     // Origin is APP_ORIGIN, but the proxy passed its own Host (here the server's address).
     const response = await login({ Origin: "https://hackpath.example" });
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
     expect(await response.text()).toBe(
       "This request was refused because the address it was sent to does not match the page it came from.",
     );
@@ -194,12 +190,27 @@ describe("a write whose Origin does not match the Host it arrived with", () => {
 
   it("is accepted when the proxy passes the original host as X-Forwarded-Host", async () => {
     const response = await login({ Origin: "https://hackpath.example", "X-Forwarded-Host": "hackpath.example" });
-    expect(response.status).toBe(302);
-    expect(response.headers.get("Location")).toBe("/dashboard");
+    expect(response).toRedirectTo("/dashboard");
   });
 
   it("is a 400, not a 500, when only X-Forwarded-Host disagrees", async () => {
     const response = await login({ Origin: "https://hackpath.example", "X-Forwarded-Host": "elsewhere.example" });
-    expect(response.status).toBe(400);
+    expect(response).toHaveStatus(400);
+  });
+});
+
+describe("graceful shutdown", () => {
+  it("finishes the requests in flight on SIGTERM, then exits 0", async () => {
+    const server = await startServer();
+    const inFlight = Array.from({ length: 20 }, (_, i) =>
+      fetch(`${server.baseUrl}/problems?page=${i + 1}`).then((response) => response.status),
+    );
+    // Let the requests reach the server, then ask it to stop while they are being answered.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const exited = server.stop();
+    expect(await Promise.all(inFlight)).toEqual(Array.from({ length: 20 }, () => 200));
+    expect(await exited).toBe(0);
+    expect(server.output()).toContain("SIGTERM: finishing requests in flight, then closing.");
+    expect(server.output()).toContain("Hackpath has shut down.");
   });
 });

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { logger } from "~/utils/logger.server";
 import { NonceContext } from "~/utils/nonce";
 
 export const streamTimeout = 5_000;
@@ -12,7 +13,15 @@ declare module "@remix-run/node" {
   interface AppLoadContext {
     /** Fresh per request, set by the server with the Content-Security-Policy header. */
     cspNonce?: string;
+    /** The request's id, echoed in the X-Request-Id header and on every log line about it. */
+    requestId?: string;
   }
+}
+
+/** Logs, once and with its stack, every error a loader or action throws (not a thrown Response). */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  logger.error({ err: error, requestId: request.headers.get("x-request-id") }, "request failed");
 }
 
 export default function handleRequest(
@@ -46,7 +55,8 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered)
+            logger.error({ err: error, requestId: request.headers.get("x-request-id") }, "render failed");
         },
       },
     );

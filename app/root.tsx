@@ -23,12 +23,18 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-export async function loader({ request }: LoaderFunctionArgs) {
+export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = await getAuth(request);
   const user = auth ? { id: auth.user.id, name: auth.user.name, roles: auth.user.roles } : null;
   // lucia slides a session forward when half its idle time has passed: send the renewed cookie.
-  return data({ user }, auth?.setCookie ? { headers: { "Set-Cookie": auth.setCookie } } : undefined);
+  return data(
+    { user, requestId: context.requestId ?? null },
+    auth?.setCookie ? { headers: { "Set-Cookie": auth.setCookie } } : undefined,
+  );
 }
+
+// Runs with every request, so the request id an error page quotes is the failing request's own.
+export const shouldRevalidate = () => true;
 
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();

@@ -1,9 +1,12 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { randomUUID } from "node:crypto";
 import express from "express";
+import { pinoHttp } from "pino-http";
 import { prepareDatabase } from "../db/prepare";
 import { closeDb, getWriterDb } from "../app/utils/db.server";
+import { logger } from "../app/utils/logger.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
 import { remixHandler } from "./remix-handler";
@@ -23,7 +26,7 @@ let stopping = false;
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
 const prepared = await prepareDatabase(getWriterDb(), { demoData: shouldSeedDemoData(env) });
 if (prepared.demoAccounts && env.APP_ORIGIN && !isLoopbackOrigin(env.APP_ORIGIN)) {
-  console.warn(demoAccountsWarning(env.APP_ORIGIN));
+  logger.warn(demoAccountsWarning(env.APP_ORIGIN));
 }
 
 const viteDevServer = production
@@ -32,6 +35,30 @@ const viteDevServer = production
 
 const app = express();
 app.disable("x-powered-by");
+/** A request id: the proxy's X-Request-Id when it looks like one, else a fresh UUID. */
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,100}$/;
+app.use(
+  pinoHttp({
+    logger,
+    genReqId(req, res) {
+      const incoming = req.headers["x-request-id"];
+      const id = typeof incoming === "string" && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+      req.headers["x-request-id"] = id;
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    // The path only: a query string can hold an email address (the admin search) or a token.
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split("?")[0],
+      }),
+      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+    },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? "error" : "info"),
+  }),
+);
 // While shutting down, every answer closes its connection, so keep-alive clients move elsewhere.
 app.use((_req, res, next) => {
   if (stopping) res.setHeader("Connection", "close");
@@ -41,7 +68,7 @@ if (env.TRUST_PROXY) app.set("trust proxy", env.TRUST_PROXY);
 app.use(securityHeaders({ production }));
 app.use(wellFormedHost());
 app.use(originCheck({ allowedOrigin: env.APP_ORIGIN }));
-app.use(originMatchesHost({ warn: (line) => console.warn(line) }));
+app.use(originMatchesHost({ warn: (line) => logger.warn(line) }));
 app.use(formBodiesOnly());
 app.use(drainUnreadBodies());
 app.use(writeRateLimit({ max: env.WRITE_RATE_LIMIT }));
@@ -64,14 +91,18 @@ app.all(
     build,
     mode: env.NODE_ENV,
     // clientIp honours TRUST_PROXY; log-in and sign-up limit attempts per IP with it.
-    getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce as string, clientIp: req.ip }),
+    getLoadContext: (req, res) => ({
+      cspNonce: res.locals.cspNonce as string,
+      clientIp: req.ip,
+      requestId: String(req.id),
+    }),
   }),
 );
 
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  console.log(`Hackpath is listening on http://localhost:${port}`);
+  logger.info(`Hackpath is listening on http://localhost:${port}`);
 });
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
@@ -90,19 +121,19 @@ const DRAIN_MS = 1000;
  */
 function shutdown(signal: NodeJS.Signals) {
   if (stopping) {
-    console.error(`${signal} again: exiting now.`);
+    logger.error(`${signal} again: exiting now.`);
     process.exit(1);
   }
   stopping = true;
-  console.log(`${signal}: finishing requests in flight, then closing.`);
+  logger.info(`${signal}: finishing requests in flight, then closing.`);
   setTimeout(() => {
-    console.error(`Requests still running after ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting.`);
+    logger.error(`Requests still running after ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting.`);
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   setTimeout(() => {
     server.close(() => {
       closeDb();
-      console.log("Hackpath has shut down.");
+      logger.info("Hackpath has shut down.");
       process.exit(0);
     });
   }, DRAIN_MS).unref();

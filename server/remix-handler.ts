@@ -14,7 +14,7 @@ import {
 import type { NextFunction, Request, Response } from "express";
 import { cappedBody, requestUrl } from "./security";
 
-type LoadContext = { cspNonce: string; clientIp: string | undefined };
+type LoadContext = { cspNonce: string; clientIp: string | undefined; requestId: string };
 
 function remixHeaders(requestHeaders: IncomingHttpHeaders): Headers {
   const headers = new Headers();

@@ -1,4 +1,4 @@
-import { isRouteErrorResponse, Link, useRouteError } from "@remix-run/react";
+import { isRouteErrorResponse, Link, useRouteError, useRouteLoaderData } from "@remix-run/react";
 
 const defaults: Record<number, { title: string; message: string }> = {
   400: { title: "Something in the request was not right", message: "Check what you entered and try again." },
@@ -21,6 +21,7 @@ const defaults: Record<number, { title: string; message: string }> = {
  */
 export function ErrorPage({ messages = {} }: { messages?: Record<number, string> }) {
   const error = useRouteError();
+  const requestId = (useRouteLoaderData("root") as { requestId?: string | null } | undefined)?.requestId;
   let status = 500;
   let detail: string | null = null;
   if (isRouteErrorResponse(error)) {
@@ -29,13 +30,19 @@ export function ErrorPage({ messages = {} }: { messages?: Record<number, string>
   }
   const known = defaults[status] ?? {
     title: "Sorry, something went wrong",
-    message: "We have been told about it. Please try again in a few minutes.",
+    message: "Please try again in a few minutes.",
   };
   return (
     <div className="py-8">
       <p className="text-sm font-semibold text-muted">Error {status}</p>
       <h1 className="mt-1 text-3xl">{known.title}</h1>
       <p className="mt-4 max-w-2xl text-lg">{messages[status] ?? detail ?? known.message}</p>
+      {status >= 500 && requestId ? (
+        <p className="mt-4 max-w-2xl">
+          The error is logged. If it keeps happening, tell the Hackpath team and quote this reference:{" "}
+          <code className="font-semibold">{requestId}</code>
+        </p>
+      ) : null}
       <p className="mt-6">
         <Link to="/">Go to the Hackpath home page</Link>
       </p>

@@ -214,3 +214,47 @@ describe("graceful shutdown", () => {
     expect(server.output()).toContain("Hackpath has shut down.");
   });
 });
+
+describe("request logs", () => {
+  it("write one JSON line per request with its id, path, status and duration, and never an email or cookie", async () => {
+    const server = await startServer();
+    try {
+      const response = await fetch(`${server.baseUrl}/problems?q=someone%40example.com`, {
+        headers: { Cookie: "hackpath_session=a-secret-token-value", "X-Request-Id": "probe-request-0001" },
+      });
+      expect(response).toHaveStatus(200);
+      expect(response.headers.get("X-Request-Id")).toBe("probe-request-0001");
+      await response.arrayBuffer();
+      const fresh = await fetch(`${server.baseUrl}/healthz`, { headers: { "X-Request-Id": "not a valid id!" } });
+      const freshId = fresh.headers.get("X-Request-Id")!;
+      expect(freshId).toMatch(/^[0-9a-f-]{36}$/);
+      // A request's line is written as its response finishes, a moment after the client has it.
+      const logLines = () =>
+        server
+          .output()
+          .split("\n")
+          .filter((line) => line.startsWith("{"))
+          .map(
+            (line) =>
+              JSON.parse(line) as {
+                req?: { id: string; method: string; path: string };
+                res?: { status: number };
+                responseTime?: number;
+              },
+          );
+      await expect.poll(() => logLines().filter((line) => line.req?.id === freshId).length).toBe(1);
+      const lines = logLines();
+      const logged = lines.find((line) => line.req?.id === "probe-request-0001");
+      expect(logged).toMatchObject({
+        req: { id: "probe-request-0001", method: "GET", path: "/problems" },
+        res: { status: 200 },
+      });
+      expect(typeof logged?.responseTime).toBe("number");
+      expect(server.output()).not.toContain("someone@example.com");
+      expect(server.output()).not.toContain("someone%40example.com");
+      expect(server.output()).not.toContain("a-secret-token-value");
+    } finally {
+      await server.stop();
+    }
+  });
+});

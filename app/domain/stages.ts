@@ -27,6 +27,9 @@ export const stages = [
 export type Stage = (typeof stages)[number]["key"];
 export const stageKeys = stages.map((s) => s.key) as [Stage, ...Stage[]];
 
+/** The stages as select options (value and label), for filters and forms. */
+export const stageOptions = stages.map((s) => ({ value: s.key, label: s.label }));
+
 /** Position of a stage in the pipeline, 0 for prototype. */
 export function stageIndex(stage: Stage): number {
   return stageKeys.indexOf(stage);

@@ -233,6 +233,27 @@ export async function listHackDaysOpenForProjects() {
 
 // ---------------------------------------------------------------- creating and editing
 
+/** The refusal for a hack day that does not exist. */
+export const HACK_DAY_NOT_FOUND = refuse(404, "We could not find that hack day.");
+
+/**
+ * What a write checks about a hack day before it changes anything (status, name, capacity and
+ * organiser), or null when there is none. Inside a transaction it reads through that transaction.
+ */
+export async function findHackDay(id: number) {
+  const [hackDay] = await getDb()
+    .select({
+      status: hackDays.status,
+      name: hackDays.name,
+      capacity: hackDays.capacity,
+      organiserId: hackDays.organiserId,
+    })
+    .from(hackDays)
+    .where(eq(hackDays.id, id))
+    .limit(1);
+  return hackDay ?? null;
+}
+
 function hackDayValues(values: HackDayInput) {
   return {
     name: values.name,
@@ -294,12 +315,8 @@ export async function updateHackDay({
   values: HackDayInput;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [before] = await tx
-      .select({ status: hackDays.status, name: hackDays.name, capacity: hackDays.capacity })
-      .from(hackDays)
-      .where(eq(hackDays.id, id))
-      .limit(1);
-    if (!before) return refuse(404, "We could not find that hack day.");
+    const before = await findHackDay(id);
+    if (!before) return HACK_DAY_NOT_FOUND;
     if (before.status === "archived") return refuse(409, "An archived hack day can no longer be edited.");
     await tx.update(hackDays).set(hackDayValues(values)).where(eq(hackDays.id, id));
     await promoteFromWaitingList(id);
@@ -332,12 +349,8 @@ export async function moveHackDayStatus({
   now?: Date;
 }): Promise<ModelResult<{ from: HackDayStatus }>> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, name: hackDays.name })
-      .from(hackDays)
-      .where(eq(hackDays.id, id))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(id);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     const refusal = hackDayMoveRefusal(hackDay.status, to);
     if (refusal) return refuse(409, refusal);
     await tx
@@ -485,12 +498,8 @@ export async function nominateProblem({
   userId: number;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, name: hackDays.name, organiserId: hackDays.organiserId })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     if (!acceptsNominations(hackDay.status))
       return refuse(409, "Problems can be nominated only while the hack day is open for registration.", "problemId");
     const problem = await shortlistableProblem(problemId);
@@ -534,12 +543,8 @@ export async function shortlistProblem({
   actorId: number;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, name: hackDays.name })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     if (!allowsShortlistChanges(hackDay.status))
       return refuse(409, "The shortlist is closed once judging starts.", "problem");
     const problem = await shortlistableProblem(problemId);
@@ -589,12 +594,8 @@ export async function decideNomination({
   actorId: number;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, name: hackDays.name })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     if (!allowsShortlistChanges(hackDay.status)) return refuse(409, "The shortlist is closed once judging starts.");
     const [row] = await tx
       .select({
@@ -702,12 +703,8 @@ export async function registerForHackDay({
   now?: Date;
 }): Promise<ModelResult<{ status: "registered" | "waitlisted" }>> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, capacity: hackDays.capacity })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     if (!acceptsRegistrations(hackDay.status)) return refuse(409, "Registration for this hack day is closed.");
     const [existing] = await tx
       .select({ status: hackDayParticipants.status })

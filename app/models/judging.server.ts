@@ -38,6 +38,8 @@ import { hackDayJudgingPath } from "../utils/paths";
 import type { ScoreSheetInput } from "../validation/judging";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { findHackDay, HACK_DAY_NOT_FOUND } from "./hack-days.server";
+import { submittedWorkColumns } from "./projects.server";
 import { notify } from "./notifications.server";
 
 // ---------------------------------------------------------------- panel and criteria
@@ -130,12 +132,8 @@ export async function listJudgesWithProgress(hackDayId: number) {
 }
 
 async function setupRefusal(hackDayId: number) {
-  const [hackDay] = await getDb()
-    .select({ status: hackDays.status, name: hackDays.name })
-    .from(hackDays)
-    .where(eq(hackDays.id, hackDayId))
-    .limit(1);
-  if (!hackDay) return { refusal: refuse(404, "We could not find that hack day."), hackDay: null };
+  const hackDay = await findHackDay(hackDayId);
+  if (!hackDay) return { refusal: HACK_DAY_NOT_FOUND, hackDay: null };
   if (!allowsJudgingSetup(hackDay.status))
     return { refusal: refuse(409, "The results are published, so judging can no longer change."), hackDay };
   return { refusal: null, hackDay };
@@ -452,14 +450,7 @@ export async function getScoreSheet({
   const db = getDb();
   const [project] = await db
     .select({
-      id: projects.id,
-      name: projects.name,
-      tagline: projects.tagline,
-      description: projects.description,
-      repoUrl: projects.repoUrl,
-      demoUrl: projects.demoUrl,
-      videoUrl: projects.videoUrl,
-      tech: projects.tech,
+      ...submittedWorkColumns,
       submittedAt: projects.submittedAt,
     })
     .from(projects)
@@ -493,12 +484,8 @@ export async function saveScores({
   sheet: ScoreSheetInput;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     const [judge] = await tx
       .select({ userId: judges.userId })
       .from(judges)
@@ -559,12 +546,8 @@ export async function declareConflict({
   reason: string;
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     const [judge] = await tx
       .select({ userId: judges.userId })
       .from(judges)

@@ -1,8 +1,9 @@
 /** Starting a project: at a hack day on a shortlisted problem, or independently. */
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
-import { hackDayProblems, hackDays, problems, projectMembers, projects } from "../../db/schema";
+import { hackDayProblems, problems, projectMembers, projects } from "../../db/schema";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { findHackDay, HACK_DAY_NOT_FOUND } from "./hack-days.server";
 import { notifyProblemAuthorOfProject, syncProblemStatusForProject } from "./problem-status.server";
 import { teamStanding } from "./teams.server";
 import { startProjectRefusal } from "../domain/teams";
@@ -42,12 +43,8 @@ export async function startHackDayProject({
   problemId: number;
 }): Promise<ModelResult<{ projectId: number; name: string }>> {
   return inTransaction(async (tx) => {
-    const [hackDay] = await tx
-      .select({ status: hackDays.status, name: hackDays.name })
-      .from(hackDays)
-      .where(eq(hackDays.id, hackDayId))
-      .limit(1);
-    if (!hackDay) return refuse(404, "We could not find that hack day.");
+    const hackDay = await findHackDay(hackDayId);
+    if (!hackDay) return HACK_DAY_NOT_FOUND;
     const refusal = startProjectRefusal(hackDay.status, await teamStanding(hackDayId, userId));
     if (refusal) return refusal;
     const [problem] = await tx
@@ -64,30 +61,26 @@ export async function startHackDayProject({
       )
       .limit(1);
     if (!problem) return refuse(400, "Choose one of this hack day's shortlisted problems.", "problemId");
-    const [project] = await tx
-      .insert(projects)
-      .values({
-        name,
-        tagline: tagline ?? "",
-        problemId,
-        hackDayId,
-        leadId: userId,
-        careSetting: problem.careSetting,
-        specialty: problem.specialty,
-      })
-      .returning({ id: projects.id });
-    await tx.insert(projectMembers).values({ projectId: project!.id, userId, role: "lead", status: "active" });
+    const projectId = await insertProjectWithLead({
+      name,
+      tagline: tagline ?? "",
+      problemId,
+      hackDayId,
+      leadId: userId,
+      careSetting: problem.careSetting,
+      specialty: problem.specialty,
+    });
     // problem-status.server.ts owns the problem's automatic status (open → in progress) and tells its author.
     await syncProblemStatusForProject(problemId);
-    await notifyProblemAuthorOfProject({ problemId, project: { id: project!.id, name }, actorId: userId });
+    await notifyProblemAuthorOfProject({ problemId, project: { id: projectId, name }, actorId: userId });
     await recordAudit({
       actorId: userId,
       action: "project.created",
       objectType: "project",
-      objectId: project!.id,
+      objectId: projectId,
       after: { name, hackDayId, problemId },
     });
-    return { ok: true, projectId: project!.id, name };
+    return { ok: true, projectId, name };
   });
 }
 
@@ -124,29 +117,39 @@ export async function startIndependentProject({
         .limit(1);
       if (!problem) return refuse(400, "There is no open problem with that number.", "problem");
     }
-    const [project] = await tx
-      .insert(projects)
-      .values({
-        name,
-        tagline: tagline ?? "",
-        problemId,
-        leadId: userId,
-        careSetting: problem?.careSetting ?? null,
-        specialty: problem?.specialty ?? null,
-      })
-      .returning({ id: projects.id });
-    await tx.insert(projectMembers).values({ projectId: project!.id, userId, role: "lead", status: "active" });
+    const projectId = await insertProjectWithLead({
+      name,
+      tagline: tagline ?? "",
+      problemId,
+      leadId: userId,
+      careSetting: problem?.careSetting ?? null,
+      specialty: problem?.specialty ?? null,
+    });
     if (problemId !== null) {
       await syncProblemStatusForProject(problemId);
-      await notifyProblemAuthorOfProject({ problemId, project: { id: project!.id, name }, actorId: userId });
+      await notifyProblemAuthorOfProject({ problemId, project: { id: projectId, name }, actorId: userId });
     }
     await recordAudit({
       actorId: userId,
       action: "project.created",
       objectType: "project",
-      objectId: project!.id,
+      objectId: projectId,
       after: { name, problemId },
     });
-    return { ok: true, projectId: project!.id, name };
+    return { ok: true, projectId, name };
+  });
+}
+
+/**
+ * Inserts a new project with its starter as the lead, the one active member every new team begins
+ * with, and returns the project's id. Joins the caller's transaction.
+ */
+async function insertProjectWithLead(values: typeof projects.$inferInsert & { leadId: number }): Promise<number> {
+  return inTransaction(async (tx) => {
+    const [project] = await tx.insert(projects).values(values).returning({ id: projects.id });
+    await tx
+      .insert(projectMembers)
+      .values({ projectId: project!.id, userId: values.leadId, role: "lead", status: "active" });
+    return project!.id;
   });
 }

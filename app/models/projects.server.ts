@@ -72,6 +72,18 @@ function galleryWhere(filters: ProjectFilters, match: string | null): SQL | unde
   return and(...conditions);
 }
 
+/** What a team made, as the submission form edits it and a judge's score sheet shows it. */
+export const submittedWorkColumns = {
+  id: projects.id,
+  name: projects.name,
+  tagline: projects.tagline,
+  description: projects.description,
+  repoUrl: projects.repoUrl,
+  demoUrl: projects.demoUrl,
+  videoUrl: projects.videoUrl,
+  tech: projects.tech,
+};
+
 /** The columns every project card shows. A hidden problem is not linked to. */
 export const cardColumns = {
   id: projects.id,

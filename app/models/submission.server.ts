@@ -10,6 +10,7 @@ import { submissionRefusal } from "../domain/hack-day-status";
 import { MAX_SCREENSHOTS, type SubmissionInput } from "../validation/submissions";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { submittedWorkColumns } from "./projects.server";
 import {
   checkScreenshotUploads,
   listProjectScreenshots,
@@ -22,14 +23,7 @@ export async function getSubmission(projectId: number) {
   const db = getDb();
   const [project] = await db
     .select({
-      id: projects.id,
-      name: projects.name,
-      tagline: projects.tagline,
-      description: projects.description,
-      repoUrl: projects.repoUrl,
-      demoUrl: projects.demoUrl,
-      videoUrl: projects.videoUrl,
-      tech: projects.tech,
+      ...submittedWorkColumns,
       licence: projects.licence,
       declaredNoPii: projects.declaredNoPii,
       declaredMaySubmit: projects.declaredMaySubmit,

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { CareFilters } from "~/components/care-filters";
 import { FunderCard } from "~/components/people/funder-card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FilterCheckbox, FilterForm, FilterSelect, optionsOf } from "~/components/ui/filters";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
-import { stages } from "~/domain/stages";
-import { careSettings, funderKinds, specialties } from "~/domain/taxonomy";
+import { stageOptions } from "~/domain/stages";
+import { funderKinds } from "~/domain/taxonomy";
 import { listFunders } from "~/models/funders.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { funderFiltersSchema, parseSearchParams } from "~/validation/browse";
@@ -25,8 +26,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const filters = parseSearchParams(url, funderFiltersSchema);
   return { filters, funders: await listFunders({ filters, page: pageFromUrl(url) }) };
 }
-
-const stageOptions = stages.map((s) => ({ value: s.key, label: s.label }));
 
 export default function Funders() {
   const { filters, funders } = useLoaderData<typeof loader>();
@@ -52,20 +51,7 @@ export default function Funders() {
           options={stageOptions}
           anyLabel="Any stage"
         />
-        <FilterSelect
-          name="careSetting"
-          label="Care setting"
-          value={filters.careSetting}
-          options={optionsOf(careSettings)}
-          anyLabel="Any care setting"
-        />
-        <FilterSelect
-          name="specialty"
-          label="Specialty"
-          value={filters.specialty}
-          options={optionsOf(specialties)}
-          anyLabel="Any specialty"
-        />
+        <CareFilters careSetting={filters.careSetting} specialty={filters.specialty} />
         <FilterCheckbox name="pilotSite" label="Offers a pilot site" checked={Boolean(filters.pilotSite)} />
       </FilterForm>
       {funders.items.length > 0 ? (

@@ -2,10 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { Board, BoardShelf } from "~/components/pipeline/board";
-import { FilterCheckbox, FilterForm, FilterSelect, optionsOf } from "~/components/ui/filters";
+import { CareFilters } from "~/components/care-filters";
+import { FilterCheckbox, FilterForm, FilterSelect } from "~/components/ui/filters";
 import { PageHeader } from "~/components/ui/page-header";
-import { stages, STALLED_AFTER_DAYS } from "~/domain/stages";
-import { careSettings, specialties } from "~/domain/taxonomy";
+import { stageOptions, STALLED_AFTER_DAYS } from "~/domain/stages";
 import { getPipelineBoard } from "~/models/pipeline.server";
 import { parseSearchParams, pipelineFiltersSchema } from "~/validation/browse";
 
@@ -23,8 +23,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const board = await getPipelineBoard({ filters, viewer });
   return { filters, board };
 }
-
-const stageOptions = stages.map((s) => ({ value: s.key, label: s.label }));
 
 export default function Pipeline() {
   const { filters, board } = useLoaderData<typeof loader>();
@@ -47,20 +45,7 @@ export default function Pipeline() {
       />
       <FilterForm label="Filter the pipeline" clearHref="/pipeline">
         <FilterSelect name="stage" label="Stage" value={filters.stage} options={stageOptions} anyLabel="Every stage" />
-        <FilterSelect
-          name="careSetting"
-          label="Care setting"
-          value={filters.careSetting}
-          options={optionsOf(careSettings)}
-          anyLabel="Any care setting"
-        />
-        <FilterSelect
-          name="specialty"
-          label="Specialty"
-          value={filters.specialty}
-          options={optionsOf(specialties)}
-          anyLabel="Any specialty"
-        />
+        <CareFilters careSetting={filters.careSetting} specialty={filters.specialty} />
         {board.canFilterStalled ? (
           <FilterCheckbox
             name="stalled"

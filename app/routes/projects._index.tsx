@@ -1,13 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { CareFilters } from "~/components/care-filters";
 import { ProjectCard } from "~/components/projects/project-card";
 import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { FilterForm, FilterSearch, FilterSelect, optionsOf } from "~/components/ui/filters";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
-import { stages } from "~/domain/stages";
-import { careSettings, projectStates, specialties } from "~/domain/taxonomy";
+import { stageOptions } from "~/domain/stages";
+import { projectStates } from "~/domain/taxonomy";
 import { listHackDaysWithProjects, listProjects } from "~/models/projects.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { parseSearchParams, projectFiltersSchema } from "~/validation/browse";
@@ -29,8 +30,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return { filters, projects, hackDays };
 }
-
-const stageOptions = stages.map((s) => ({ value: s.key, label: s.label }));
 
 export default function ProjectsGallery() {
   const { filters, projects, hackDays } = useLoaderData<typeof loader>();
@@ -63,20 +62,7 @@ export default function ProjectsGallery() {
           options={optionsOf(projectStates)}
           anyLabel="Any state"
         />
-        <FilterSelect
-          name="careSetting"
-          label="Care setting"
-          value={filters.careSetting}
-          options={optionsOf(careSettings)}
-          anyLabel="Any care setting"
-        />
-        <FilterSelect
-          name="specialty"
-          label="Specialty"
-          value={filters.specialty}
-          options={optionsOf(specialties)}
-          anyLabel="Any specialty"
-        />
+        <CareFilters careSetting={filters.careSetting} specialty={filters.specialty} />
         <FilterSelect
           name="hackDay"
           label="Hack day"

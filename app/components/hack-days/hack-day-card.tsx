@@ -1,22 +1,15 @@
 import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
 import { formatDateRange } from "~/domain/dates";
+import type { HackDayCard } from "~/models/hack-days.server";
 import { hackDayPath } from "~/utils/paths";
 import { splitThemes } from "~/validation/hack-days";
 import { HackDayStatusBadge } from "./hack-day-status-badge";
 
-export type HackDayCardData = {
-  id: number;
-  name: string;
-  status: Parameters<typeof HackDayStatusBadge>[0]["status"];
+/** A hack day card as the page receives it: its times may arrive serialized. */
+export type HackDayCardData = Omit<HackDayCard, "startsAt" | "endsAt"> & {
   startsAt: Date | string;
   endsAt: Date | string;
-  venue: string;
-  onlineUrl: string | null;
-  themes: string;
-  capacity: number | null;
-  registeredCount: number;
-  projectCount: number;
 };
 
 /** A hack day in a list: name, when, where, places and projects. */

@@ -1,21 +1,14 @@
 import { Badge } from "~/components/ui/badge";
 import { formatDate } from "~/domain/dates";
 import { stageLabel } from "~/domain/stages";
-import { expertiseAreas, type GateItemStatus } from "~/domain/taxonomy";
+import { expertiseAreas } from "~/domain/taxonomy";
+import type { GateRow as ProjectGateRow } from "~/models/projects.server";
 import { GateStatusBadge } from "./badges";
 import { RichText } from "~/components/rich-text";
 
-type GateRow = {
-  key: string;
-  label: string;
-  guidance: string;
-  standard: string;
-  required: boolean;
-  derived: boolean;
-  status: GateItemStatus;
-  evidence: string;
+/** A gate item as the page receives it: its time may arrive serialized. */
+type GateRow = Omit<ProjectGateRow, "verifier" | "verifiedAt"> & {
   verifier: { expertise: string } | null;
-  verifiedByName: string | null;
   verifiedAt: Date | string | null;
 };
 type GateGroup = { stage: string; position: "passed" | "next" | "later"; items: GateRow[]; settled: number };

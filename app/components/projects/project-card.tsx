@@ -2,21 +2,14 @@ import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Card } from "~/components/ui/card";
 import { careSettings, specialties } from "~/domain/taxonomy";
+import type { ProjectCard as ProjectCardRow } from "~/models/projects.server";
 import { hackDayPath, problemPath, projectPath } from "~/utils/paths";
 import { StageBadge, StalledBadge, StateBadge } from "./badges";
 
-export type ProjectCardData = {
-  id: number;
-  name: string;
-  tagline: string;
+/** What a project card shows of a project (the gallery's card, or a pipeline or dashboard row). */
+export type ProjectCardData = Omit<ProjectCardRow, "stage" | "state" | "createdAt"> & {
   stage: string;
   state: string;
-  careSetting: string | null;
-  specialty: string | null;
-  problemId: number | null;
-  problemTitle: string | null;
-  hackDayId: number | null;
-  hackDayName: string | null;
   stalled?: boolean;
 };
 

@@ -2,20 +2,12 @@ import { Link } from "@remix-run/react";
 import { Card } from "~/components/ui/card";
 import { formatDate } from "~/domain/dates";
 import { excerpt } from "~/domain/text";
+import type { SuccessStory } from "~/models/impact.server";
 import { projectPath } from "~/utils/paths";
 
-export type StoryData = {
-  id: number;
-  title: string;
-  body: string;
-  metric: string;
-  baseline: string;
-  result: string;
-  unit: string;
-  source: string;
+/** What a story card shows of a success story; its time may arrive serialized. */
+export type StoryData = Omit<SuccessStory, "measuredOn" | "publishedAt" | "projectStage"> & {
   publishedAt: Date | string;
-  projectId: number;
-  projectName: string;
 };
 
 /** A published success story: the measured change, a short account, and the project behind it. */

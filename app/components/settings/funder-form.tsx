@@ -1,12 +1,11 @@
 import type { AccountSettingsView } from "./types";
 import { narrowControl, SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { CheckboxField, ChoiceField, SelectField, TextAreaField, TextField } from "~/components/ui/form";
-import { stages } from "~/domain/stages";
+import { stageOptions } from "~/domain/stages";
 import { careSettings, funderKinds, specialties } from "~/domain/taxonomy";
 import { funderSchema } from "~/validation/settings";
 
 const kindOptions = funderKinds.values.map((value) => ({ value, label: funderKinds.label(value) }));
-const stageOptions = stages.map((s) => ({ value: s.key, label: s.label }));
 const settingOptions = careSettings.values.map((value) => ({ value, label: careSettings.label(value) }));
 const specialtyOptions = specialties.values.map((value) => ({ value, label: specialties.label(value) }));
 

@@ -44,14 +44,23 @@ function FieldShell({
       <label htmlFor={meta.id} className="block font-semibold">
         {label}
       </label>
+      <HintAndError meta={meta} hint={hint} />
+      {children}
+    </div>
+  );
+}
+
+/** A field's hint (when it has one) and then its errors, between its label and its control. */
+function HintAndError({ meta, hint }: { meta: Meta; hint?: ReactNode }) {
+  return (
+    <>
       {hint ? (
         <div id={hintId(meta)} className="mt-0.5 text-sm text-muted">
           {hint}
         </div>
       ) : null}
       <FieldError meta={meta} />
-      {children}
-    </div>
+    </>
   );
 }
 
@@ -168,12 +177,7 @@ export function ChoiceField({
       }
     >
       <legend className="font-semibold">{legend}</legend>
-      {hint ? (
-        <div id={hintId(meta)} className="mt-0.5 text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
-      <FieldError meta={meta} />
+      <HintAndError meta={meta} hint={hint} />
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         {controls.map((props, i) => (
           <label key={props.key ?? props.value} className="flex min-h-11 items-center gap-2">

@@ -12,6 +12,20 @@ import type { ProjectCard, ProjectPage } from "../projects.server";
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 const safeUrl = (u: string | null) => (u && isSafeHttpUrl(u) ? u : null);
 
+/** The project's problem, linked; null when it has none (or the problem is hidden). */
+function problemRef(p: { problemId: number | null; problemTitle: string | null }, url: UrlFor) {
+  return p.problemId && p.problemTitle
+    ? { id: p.problemId, title: p.problemTitle, url: url(problemPath({ id: p.problemId, title: p.problemTitle })) }
+    : null;
+}
+
+/** The project's hack day, linked; null for an independent project. */
+function hackDayRef(p: { hackDayId: number | null; hackDayName: string | null }, url: UrlFor) {
+  return p.hackDayId && p.hackDayName
+    ? { id: p.hackDayId, name: p.hackDayName, url: url(hackDayPath({ id: p.hackDayId, name: p.hackDayName })) }
+    : null;
+}
+
 /** A project in a list. */
 export function serializeProjectCard(p: ProjectCard, url: UrlFor) {
   return {
@@ -22,14 +36,8 @@ export function serializeProjectCard(p: ProjectCard, url: UrlFor) {
     state: p.state,
     careSetting: p.careSetting,
     specialty: p.specialty,
-    problem:
-      p.problemId && p.problemTitle
-        ? { id: p.problemId, title: p.problemTitle, url: url(problemPath({ id: p.problemId, title: p.problemTitle })) }
-        : null,
-    hackDay:
-      p.hackDayId && p.hackDayName
-        ? { id: p.hackDayId, name: p.hackDayName, url: url(hackDayPath({ id: p.hackDayId, name: p.hackDayName })) }
-        : null,
+    problem: problemRef(p, url),
+    hackDay: hackDayRef(p, url),
     createdAt: iso(p.createdAt),
     url: url(projectPath(p)),
     apiUrl: url(apiProjectPath(p.id)),
@@ -54,14 +62,8 @@ export function serializeProjectPage(page: ProjectPage, url: UrlFor) {
     tech: p.tech,
     licence: p.licence,
     links: { repository: safeUrl(p.repoUrl), demo: safeUrl(p.demoUrl), video: safeUrl(p.videoUrl) },
-    problem:
-      p.problemId && p.problemTitle
-        ? { id: p.problemId, title: p.problemTitle, url: url(problemPath({ id: p.problemId, title: p.problemTitle })) }
-        : null,
-    hackDay:
-      p.hackDayId && p.hackDayName
-        ? { id: p.hackDayId, name: p.hackDayName, url: url(hackDayPath({ id: p.hackDayId, name: p.hackDayName })) }
-        : null,
+    problem: problemRef(p, url),
+    hackDay: hackDayRef(p, url),
     submittedAt: iso(p.submittedAt),
     stageEnteredAt: iso(p.stageEnteredAt),
     team: page.team.map((m) => ({ name: m.name, role: m.role, clinician: m.isClinician })),

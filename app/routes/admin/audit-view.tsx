@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { Time } from "~/components/ui/time";
 import { auditActions } from "~/domain/audit";
+import type { AuditRow } from "~/models/admin.server";
 import { adminUserPath } from "~/utils/paths";
 
 /** The actions the audit log filter offers: every one the app records. */
@@ -20,18 +21,8 @@ function detail(before: unknown, after: unknown): string {
   return parts.join("; ");
 }
 
-export type AuditEventView = {
-  id: number;
-  action: string;
-  objectType: string;
-  objectId: number | null;
-  actorId: number | null;
-  actorName: string | null;
-  before: unknown;
-  after: unknown;
-  ip: string | null;
-  createdAt: string | Date;
-};
+/** An audit row as the page receives it: its time may arrive serialized. */
+export type AuditEventView = Omit<AuditRow, "createdAt"> & { createdAt: string | Date };
 
 /** A list of audit events: when, who, what, to which account. */
 export function AuditList({ events }: { events: AuditEventView[] }) {

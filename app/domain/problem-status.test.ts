@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { acceptsEndorsements, canMoveStatus, statusAfterReopen, statusFromProjects } from "./problem-status";
+import {
+  acceptsEndorsements,
+  canMoveStatus,
+  isShortlistable,
+  statusAfterReopen,
+  statusFromProjects,
+} from "./problem-status";
+import { problemStatuses } from "./taxonomy";
 
 describe("statusFromProjects", () => {
   it("is open with no projects", () => {
@@ -88,5 +95,11 @@ describe("reopening and endorsing", () => {
     expect(acceptsEndorsements("solved")).toBe(true);
     expect(acceptsEndorsements("closed")).toBe(false);
     expect(acceptsEndorsements("duplicate")).toBe(false);
+  });
+});
+
+describe("isShortlistable", () => {
+  it("lets hack days take up open and in-progress problems only", () => {
+    expect(problemStatuses.values.filter(isShortlistable)).toEqual(["open", "in_progress"]);
   });
 });

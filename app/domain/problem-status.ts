@@ -76,6 +76,14 @@ export function statusAfterReopen(projects: readonly ProjectProgress[]): Problem
 }
 
 /** Whether people can still endorse a problem in this status. */
+/** Problems a hack day can take up: open, or already being worked on. */
+export const shortlistableStatuses = ["open", "in_progress"] as const satisfies readonly ProblemStatus[];
+
+/** Whether a problem in this status can be nominated for or shortlisted at a hack day. */
+export function isShortlistable(status: ProblemStatus): boolean {
+  return (shortlistableStatuses as readonly ProblemStatus[]).includes(status);
+}
+
 export function acceptsEndorsements(status: ProblemStatus): boolean {
   return status !== "closed" && status !== "duplicate";
 }

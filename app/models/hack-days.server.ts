@@ -30,6 +30,7 @@ import type { HackDayInput } from "../validation/hack-days";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify, type NotificationInput } from "./notifications.server";
+import { isShortlistable, shortlistableStatuses } from "../domain/problem-status";
 
 // ---------------------------------------------------------------- reading
 
@@ -457,7 +458,7 @@ export async function listNominatableProblems({ hackDayId, userId }: { hackDayId
     .where(
       and(
         eq(problems.authorId, userId),
-        inArray(problems.status, ["open", "in_progress"]),
+        inArray(problems.status, [...shortlistableStatuses]),
         sql`${problems.hiddenAt} IS NULL`,
         notInArray(
           problems.id,
@@ -505,8 +506,7 @@ export async function nominateProblem({
     const problem = await shortlistableProblem(problemId);
     if (!problem || problem.hiddenAt || problem.authorId !== userId)
       return refuse(403, "You can nominate only problems you posted.", "problemId");
-    if (problem.status !== "open" && problem.status !== "in_progress")
-      return refuse(409, "Only open problems can be nominated.", "problemId");
+    if (!isShortlistable(problem.status)) return refuse(409, "Only open problems can be nominated.", "problemId");
     const [existing] = await tx
       .select({ status: hackDayProblems.status })
       .from(hackDayProblems)
@@ -549,7 +549,7 @@ export async function shortlistProblem({
       return refuse(409, "The shortlist is closed once judging starts.", "problem");
     const problem = await shortlistableProblem(problemId);
     if (!problem || problem.hiddenAt) return refuse(400, "There is no problem with that number.", "problem");
-    if (problem.status !== "open" && problem.status !== "in_progress")
+    if (!isShortlistable(problem.status))
       return refuse(409, "Only open or in-progress problems can be shortlisted.", "problem");
     const [existing] = await tx
       .select({ status: hackDayProblems.status })

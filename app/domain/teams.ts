@@ -74,6 +74,11 @@ export function joinTeamRefusal({
     const elsewhere = otherTeamRefusal(standing, "before asking another team");
     if (elsewhere) return elsewhere;
   }
+  return teamFullRefusal(activeMembers);
+}
+
+/** Why a team with this many active members can take no one more (asking or being accepted), or undefined. */
+export function teamFullRefusal(activeMembers: number): Refusal | undefined {
   if (activeMembers >= MAX_TEAM_SIZE)
     return refuse(409, `This team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
   return undefined;

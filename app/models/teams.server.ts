@@ -6,7 +6,7 @@ import { and, asc, count, eq, sql } from "drizzle-orm";
 import { hackDayParticipants, hackDays, problems, projectMembers, projects, users } from "../../db/schema";
 import { pageWindow, PAGE_SIZE, toPage } from "../utils/pagination";
 import { projectTeamPath } from "../utils/paths";
-import { joinTeamRefusal, MAX_TEAM_SIZE, teamChangeRefusal, type TeamStanding } from "../domain/teams";
+import { joinTeamRefusal, teamChangeRefusal, teamFullRefusal, type TeamStanding } from "../domain/teams";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify } from "./notifications.server";
@@ -227,8 +227,8 @@ export async function decideJoinRequest({
         link: projectTeamPath(projectId),
       });
     } else {
-      if ((await activeCount(projectId)) >= MAX_TEAM_SIZE)
-        return refuse(409, `The team is full: teams have at most ${MAX_TEAM_SIZE} people.`);
+      const full = teamFullRefusal(await activeCount(projectId));
+      if (full) return full;
       if (project.hackDayId !== null) {
         const [other] = await tx
           .select({ n: count() })

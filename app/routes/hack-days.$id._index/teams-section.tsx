@@ -6,7 +6,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Pagination } from "~/components/ui/pagination";
 import { allowsTeamChanges } from "~/domain/hack-day-status";
 import { hackDayNewProjectPath, problemPath, projectPath, projectTeamPath, screenshotPath } from "~/utils/paths";
-import { MAX_TEAM_SIZE } from "~/validation/submissions";
+import { MAX_TEAM_SIZE } from "~/domain/teams";
 import type { EventPageData } from "./route";
 
 /** The teams forming and the projects submitted, a page at a time. */

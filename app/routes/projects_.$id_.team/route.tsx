@@ -12,12 +12,12 @@ import { getViewerStanding } from "~/models/hack-days.server";
 import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } from "~/models/teams.server";
 import { requireIdParam } from "~/utils/http.server";
 import { hackDayPath, problemPath, projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
-import { MAX_TEAM_SIZE, teamActionSchema, type TeamAction } from "~/validation/submissions";
+import { teamActionSchema, type TeamAction } from "~/validation/submissions";
 import { JoinRequests } from "./join-requests";
 import type { NoticeCode } from "~/domain/notices";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
-import { joinTeamRefusal } from "~/domain/teams";
+import { joinTeamRefusal, MAX_TEAM_SIZE } from "~/domain/teams";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Team: ${data?.project.name ?? "project"} · Hackpath` },

@@ -37,7 +37,7 @@ import { toPage, PAGE_SIZE } from "../utils/pagination";
 import { hackDayJudgingPath } from "../utils/paths";
 import type { ScoreSheetInput } from "../validation/judging";
 import { recordAudit } from "./audit.server";
-import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { getDb, inTransaction, refuse, type ModelResult, type Tx } from "./core.server";
 import { findHackDay, HACK_DAY_NOT_FOUND } from "./hack-days.server";
 import { submittedWorkColumns } from "./projects.server";
 import { notify } from "./notifications.server";
@@ -254,6 +254,15 @@ export async function saveCriteria({
   });
 }
 
+/** The position after the last of a hack day's criteria or awards (0 for the first). */
+async function nextPosition(tx: Tx, table: typeof judgingCriteria | typeof awards, hackDayId: number) {
+  const [last] = await tx
+    .select({ n: sql<number>`coalesce(max(${table.position}), -1)`.mapWith(Number) })
+    .from(table)
+    .where(eq(table.hackDayId, hackDayId));
+  return (last?.n ?? -1) + 1;
+}
+
 /** Adds a criterion at the end of the list. */
 export async function addCriterion({
   hackDayId,
@@ -271,10 +280,6 @@ export async function addCriterion({
   return inTransaction(async (tx) => {
     const { refusal } = await setupRefusal(hackDayId);
     if (refusal) return refusal;
-    const [last] = await tx
-      .select({ n: sql<number>`coalesce(max(${judgingCriteria.position}), -1)`.mapWith(Number) })
-      .from(judgingCriteria)
-      .where(eq(judgingCriteria.hackDayId, hackDayId));
     const [total] = await tx
       .select({ n: count() })
       .from(judgingCriteria)
@@ -282,7 +287,13 @@ export async function addCriterion({
     if ((total?.n ?? 0) >= 12) return refuse(409, "A hack day can have at most 12 criteria.", "name");
     await tx
       .insert(judgingCriteria)
-      .values({ hackDayId, name, description: description ?? "", weight, position: (last?.n ?? -1) + 1 });
+      .values({
+        hackDayId,
+        name,
+        description: description ?? "",
+        weight,
+        position: await nextPosition(tx, judgingCriteria, hackDayId),
+      });
     await recordAudit({
       actorId,
       action: "judging.criterion_added",
@@ -652,13 +663,15 @@ export async function addAward({
       .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
       .limit(1);
     if (!project) return refuse(400, "Choose a project submitted to this hack day.", "projectId");
-    const [last] = await tx
-      .select({ n: sql<number>`coalesce(max(${awards.position}), -1)`.mapWith(Number) })
-      .from(awards)
-      .where(eq(awards.hackDayId, hackDayId));
     await tx
       .insert(awards)
-      .values({ hackDayId, projectId, name, description: description ?? "", position: (last?.n ?? -1) + 1 });
+      .values({
+        hackDayId,
+        projectId,
+        name,
+        description: description ?? "",
+        position: await nextPosition(tx, awards, hackDayId),
+      });
     await recordAudit({
       actorId,
       action: "judging.award_added",

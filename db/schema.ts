@@ -612,7 +612,12 @@ export const gateItemStatusesTable = sqliteTable(
       .references(() => projects.id, { onDelete: "cascade" }),
     itemKey: text().notNull(),
     status: text({ enum: gateItemStatuses.values }).notNull().default("not_started"),
+    /** A link or text, as the item asks; for a "choice" item, the reasoning. */
     evidence: text().notNull().default(""),
+    /** The answer a "choice" item offers (e.g. an MHRA class), from the item's choices. */
+    choice: text(),
+    /** Why the item does not apply; required when the status is not applicable. */
+    notApplicableReason: text().notNull().default(""),
     verifiedBy: integer().references(() => users.id, { onDelete: "set null" }),
     verifiedAt: integer({ mode: "timestamp" }),
     updatedBy: integer().references(() => users.id, { onDelete: "set null" }),
@@ -624,6 +629,65 @@ export const gateItemStatusesTable = sqliteTable(
     index("gate_item_statuses_open_idx").on(t.itemKey, t.status),
     index("gate_item_statuses_verified_by_idx").on(t.verifiedBy),
     index("gate_item_statuses_updated_by_idx").on(t.updatedBy),
+  ],
+);
+
+export const documentVisibilities = ["public", "team"] as const;
+/** A PDF attached to a gate item as evidence, stored beside the screenshots. */
+export const projectDocuments = sqliteTable(
+  "project_documents",
+  {
+    id: id(),
+    projectId: integer()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    itemKey: text().notNull(),
+    /** The stored file's name under the uploads folder: random, never the uploader's. */
+    fileName: text().notNull(),
+    /** The title people read (the uploader's file name unless they gave one). */
+    title: text().notNull(),
+    byteSize: integer().notNull(),
+    /** public: anyone who can see the project; team: the team, verifiers and organisers. */
+    visibility: text({ enum: documentVisibilities }).notNull().default("team"),
+    uploadedBy: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf("project_documents_visibility_check", t.visibility, documentVisibilities),
+    uniqueIndex("project_documents_file_unique").on(t.fileName),
+    index("project_documents_item_idx").on(t.projectId, t.itemKey),
+    index("project_documents_uploaded_by_idx").on(t.uploadedBy),
+  ],
+);
+
+export const gateEventKinds = [
+  "updated",
+  "verified",
+  "verification_cleared",
+  "document_added",
+  "document_removed",
+] as const;
+/** The history of one gate item on one project: every change, verification and document. */
+export const gateItemEvents = sqliteTable(
+  "gate_item_events",
+  {
+    id: id(),
+    projectId: integer()
+      .notNull()
+      .references(() => projects.id, { onDelete: "cascade" }),
+    itemKey: text().notNull(),
+    kind: text({ enum: gateEventKinds }).notNull(),
+    status: text({ enum: gateItemStatuses.values }),
+    /** What changed, in words (evidence is not copied: the item holds the current version). */
+    summary: text().notNull().default(""),
+    actorId: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    oneOf("gate_item_events_kind_check", t.kind, gateEventKinds),
+    nullOrOneOf("gate_item_events_status_check", t.status, gateItemStatuses.values),
+    index("gate_item_events_item_idx").on(t.projectId, t.itemKey, t.createdAt),
+    index("gate_item_events_actor_idx").on(t.actorId),
   ],
 );
 
@@ -652,6 +716,10 @@ export const stageRequests = sqliteTable(
     oneOf("stage_requests_from_check", t.fromStage, stageKeys),
     oneOf("stage_requests_to_check", t.toStage, stageKeys),
     index("stage_requests_project_idx").on(t.projectId, t.createdAt),
+    // One open request per project: a second would be a second queue entry for the same move.
+    uniqueIndex("stage_requests_one_pending")
+      .on(t.projectId)
+      .where(sql`${t.status} = 'pending'`),
     index("stage_requests_status_idx").on(t.status, t.createdAt),
     index("stage_requests_requested_by_idx").on(t.requestedBy),
     index("stage_requests_decided_by_idx").on(t.decidedBy),

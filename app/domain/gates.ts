@@ -14,15 +14,27 @@ export type GateItem = {
   guidance: string;
   /** The standard or framework the item comes from. */
   standard: string;
-  /** What evidence the item asks for. */
-  evidence: "link" | "text" | "link_or_text" | "none";
+  /**
+   * What evidence the item asks for: a link, text, either, or a choice from `choices` (with the
+   * reasoning as text). "none" for items Hackpath works out itself.
+   */
+  evidence: "link" | "text" | "link_or_text" | "choice" | "none";
+  /** The answers a "choice" item offers. */
+  choices?: readonly { value: string; label: string }[];
+  /** Whether PDF documents (hazard log, DPIA, certificates…) can be attached as evidence. */
+  documents?: boolean;
+  /**
+   * Evidence that stays with the team, verifiers and organisers even though the item's status is
+   * public (decision 0049: who funds a pilot and how much is the funder's and the team's to tell).
+   */
+  privateEvidence?: boolean;
   /** Expertise that helps with the item: drives mentor matching. */
   expertise: ExpertiseArea[];
   /** Who may verify the item; null when the team's own word is enough. */
   verifier: { expertise: ExpertiseArea } | null;
   required: boolean;
   /** Items Hackpath can work out from the record itself rather than ask for. */
-  derived?: "clinical_champion" | "problem_linked" | "active_mentor";
+  derived?: "clinical_champion" | "problem_linked" | "active_mentor" | "data_use_published" | "story_published";
 };
 
 export const gateItems: readonly GateItem[] = [
@@ -84,6 +96,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["usability_accessibility", "product_design"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -95,6 +108,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "text",
     expertise: ["regulation"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -103,7 +117,15 @@ export const gateItems: readonly GateItem[] = [
     label: "MHRA medical device question answered",
     guidance: "Is it a medical device? If so, its class: I, IIa, IIb or III, with the reasoning.",
     standard: "MHRA UK MDR 2002",
-    evidence: "text",
+    evidence: "choice",
+    choices: [
+      { value: "not_a_device", label: "Not a medical device" },
+      { value: "class_i", label: "Class I" },
+      { value: "class_iia", label: "Class IIa" },
+      { value: "class_iib", label: "Class IIb" },
+      { value: "class_iii", label: "Class III" },
+    ],
+    documents: true,
     expertise: ["regulation"],
     verifier: { expertise: "regulation" },
     required: true,
@@ -114,7 +136,12 @@ export const gateItems: readonly GateItem[] = [
     label: "NICE Evidence Standards Framework tier chosen",
     guidance: "Tier A, B or C, with the reasoning from the product's function.",
     standard: "NICE ESF",
-    evidence: "text",
+    evidence: "choice",
+    choices: [
+      { value: "tier_a", label: "Tier A: system services" },
+      { value: "tier_b", label: "Tier B: understanding and communicating" },
+      { value: "tier_c", label: "Tier C: interventions" },
+    ],
     expertise: ["health_economics", "regulation"],
     verifier: null,
     required: true,
@@ -129,6 +156,7 @@ export const gateItems: readonly GateItem[] = [
     expertise: ["information_governance"],
     verifier: null,
     required: true,
+    derived: "data_use_published",
   },
   {
     key: "trl_6",
@@ -139,6 +167,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["software_engineering"],
     verifier: null,
+    documents: true,
     required: true,
   },
   // Enter pilot
@@ -151,17 +180,20 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["clinical_safety"],
     verifier: { expertise: "clinical_safety" },
+    documents: true,
     required: true,
   },
   {
     key: "dtac_c2_data_protection",
     stage: "pilot",
     label: "DTAC C2 data protection",
-    guidance: "A DPIA for the pilot and the supplier's ICO registration number.",
+    guidance:
+      "A DPIA for the pilot, the supplier's ICO registration number and a Data Security and Protection Toolkit submission.",
     standard: "DTAC v2 C2",
     evidence: "link_or_text",
     expertise: ["information_governance"],
     verifier: { expertise: "information_governance" },
+    documents: true,
     required: true,
   },
   {
@@ -173,6 +205,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["cyber_security"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -184,6 +217,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["interoperability"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -195,6 +229,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["usability_accessibility"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -206,6 +241,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "text",
     expertise: ["procurement", "clinical_safety"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -215,6 +251,7 @@ export const gateItems: readonly GateItem[] = [
     guidance: "Who funds the pilot and how much.",
     standard: "Hackpath",
     evidence: "text",
+    privateEvidence: true,
     expertise: ["commercial"],
     verifier: null,
     required: true,
@@ -240,6 +277,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["health_economics"],
     verifier: null,
+    documents: true,
     required: true,
   },
   // Enter route to market
@@ -252,6 +290,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link_or_text",
     expertise: ["health_economics"],
     verifier: { expertise: "health_economics" },
+    documents: true,
     required: true,
   },
   {
@@ -263,6 +302,7 @@ export const gateItems: readonly GateItem[] = [
     evidence: "link",
     expertise: ["health_economics"],
     verifier: null,
+    documents: true,
     required: true,
   },
   {
@@ -309,6 +349,7 @@ export const gateItems: readonly GateItem[] = [
     expertise: [],
     verifier: null,
     required: true,
+    derived: "story_published",
   },
 ];
 

@@ -1,55 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { gateItem } from "./gates";
-import {
-  effectiveGateStatus,
-  expertiseNeeded,
-  matchMentors,
-  openGateItems,
-  thesisFit,
-  type MentorCandidate,
-  type Thesis,
-} from "./matching";
+import { openGateItems } from "./gate-progress";
+import { expertiseNeeded, matchMentors, thesisFit, type MentorCandidate, type Thesis } from "./matching";
 
-const noFacts = { hasClinician: false, problemLinked: false, activeMentors: 0 };
-const allFacts = { hasClinician: true, problemLinked: true, activeMentors: 1 };
-
-describe("effectiveGateStatus", () => {
-  it("works derived items out from the record and ignores what was stored for them", () => {
-    const champion = gateItem("clinical_champion")!;
-    expect(effectiveGateStatus(champion, "met", noFacts)).toBe("not_started");
-    expect(effectiveGateStatus(champion, undefined, allFacts)).toBe("met");
-    expect(effectiveGateStatus(gateItem("active_mentor")!, undefined, { ...noFacts, activeMentors: 2 })).toBe("met");
-  });
-
-  it("uses the stored status for other items, not started when none", () => {
-    expect(effectiveGateStatus(gateItem("working_demo")!, "in_progress", allFacts)).toBe("in_progress");
-    expect(effectiveGateStatus(gateItem("working_demo")!, undefined, allFacts)).toBe("not_started");
-  });
-});
-
-describe("openGateItems", () => {
-  it("lists the next stage's items that are not met or not applicable", () => {
-    const open = openGateItems(
-      "validation",
-      { user_testing: "met", intended_purpose: "not_applicable", mhra_device_class: "in_progress" },
-      allFacts,
-    );
-    expect(open.map((i) => i.key)).toEqual(["mhra_device_class", "nice_esf_tier", "data_use_statement", "trl_6"]);
-  });
-
-  it("includes derived items that the record does not satisfy", () => {
-    const open = openGateItems(
-      "prototype",
-      { working_demo: "met" },
-      { hasClinician: true, problemLinked: false, activeMentors: 0 },
-    );
-    expect(open.map((i) => i.key)).toEqual(["problem_linked", "active_mentor"]);
-  });
-
-  it("is empty at the end of the pipeline", () => {
-    expect(openGateItems("adopted", {}, noFacts)).toEqual([]);
-  });
-});
+const noFacts = {
+  hasClinician: false,
+  problemLinked: false,
+  activeMentors: 0,
+  dataUsePublished: false,
+  storiesPublished: 0,
+};
+const allFacts = {
+  hasClinician: true,
+  problemLinked: true,
+  activeMentors: 1,
+  dataUsePublished: true,
+  storiesPublished: 1,
+};
 
 const mentor = (
   id: number,
@@ -113,8 +80,8 @@ describe("matchMentors", () => {
   it("suggests nobody when the open items need no expertise", () => {
     const open = openGateItems(
       "prototype",
-      { working_demo: "met" },
-      { hasClinician: true, problemLinked: false, activeMentors: 0 },
+      { working_demo: { status: "met", verified: false } },
+      { ...noFacts, hasClinician: true },
     );
     expect(matchMentors(open, [mentor(1, ["clinical_safety", "software_engineering"])])).toEqual([]);
   });

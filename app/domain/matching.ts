@@ -1,61 +1,11 @@
-import { gateItemsFor, type GateItem } from "./gates";
-import { nextStage, type Stage } from "./stages";
-import type { CareSetting, ExpertiseArea, GateItemStatus, Specialty } from "./taxonomy";
+import type { GateItem } from "./gates";
+import type { Stage } from "./stages";
+import type { CareSetting, ExpertiseArea, Specialty } from "./taxonomy";
 
 /**
  * Matching: which mentors could help a project through its next gate, and which projects fit a
  * funder's thesis. Pure functions; the models fetch candidates and these decide and rank.
  */
-
-// ---------------------------------------------------------------- gate progress
-
-/** Facts about a project that some gate items are worked out from rather than asked for. */
-export type ProjectFacts = {
-  /** A member of the team holds the clinician role. */
-  hasClinician: boolean;
-  problemLinked: boolean;
-  activeMentors: number;
-};
-
-/**
- * The status a gate item shows: derived items come from the record itself (a clinician on the
- * team, a linked problem, an active mentor); the rest are what the team recorded.
- */
-export function effectiveGateStatus(
-  item: GateItem,
-  stored: GateItemStatus | undefined,
-  facts: ProjectFacts,
-): GateItemStatus {
-  switch (item.derived) {
-    case "clinical_champion":
-      return facts.hasClinician ? "met" : "not_started";
-    case "problem_linked":
-      return facts.problemLinked ? "met" : "not_started";
-    case "active_mentor":
-      return facts.activeMentors > 0 ? "met" : "not_started";
-    default:
-      return stored ?? "not_started";
-  }
-}
-
-/** Whether a status counts as done for a gate (met, or agreed not to apply). */
-export function isSettled(status: GateItemStatus): boolean {
-  return status === "met" || status === "not_applicable";
-}
-
-/**
- * The items of the gate into the project's next stage that are not yet met (or not applicable).
- * Empty at the end of the pipeline.
- */
-export function openGateItems(
-  stage: Stage,
-  statuses: Readonly<Record<string, GateItemStatus>>,
-  facts: ProjectFacts,
-): GateItem[] {
-  const next = nextStage(stage);
-  if (!next) return [];
-  return gateItemsFor(next).filter((item) => !isSettled(effectiveGateStatus(item, statuses[item.key], facts)));
-}
 
 // ---------------------------------------------------------------- mentors
 

@@ -32,6 +32,15 @@ export const notificationKinds = vocabulary({
   "team.join_declined": "Your request to join a team was declined",
   "team.member_left": "Someone left your team",
   "team.removed": "You were removed from a team",
+  // The pipeline
+  "stage.requested": "A team asked to move a project on",
+  "stage.approved": "A move you asked for was approved",
+  "stage.returned": "A move you asked for was returned",
+  "stage.moved": "An organiser moved your project",
+  "stage.state_changed": "Your project was paused, resumed or archived",
+  "gate.verify_requested": "A gate item is ready for you to verify",
+  "gate.verified": "A gate item on your project was verified",
+  "story.published": "An outcome of your project was published as a success story",
   // Your account
   "role.granted": "An admin gave you a role",
   "role.revoked": "An admin removed one of your roles",

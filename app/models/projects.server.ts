@@ -10,21 +10,26 @@ import {
   outcomes,
   pilots,
   problems,
+  projectDocuments,
   projectMembers,
   projects,
   stageMoves,
+  stageRequests,
   users,
 } from "../../db/schema";
 import { toFtsQuery } from "../domain/fts";
 import { gateItemsFor, type GateItem } from "../domain/gates";
 import {
+  awaitsVerification,
   effectiveGateStatus,
-  expertiseNeeded,
-  isSettled,
-  matchMentors,
+  isItemDone,
   openGateItems,
+  unmetRequiredItems,
+  type GateRecords,
   type ProjectFacts,
-} from "../domain/matching";
+} from "../domain/gate-progress";
+import { expertiseNeeded, matchMentors } from "../domain/matching";
+import { gateEditRefusal, seesPrivateEvidence, stageRequestRefusal } from "../domain/pipeline";
 import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
 import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
@@ -32,6 +37,7 @@ import { getDb, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { listProjectScreenshots } from "./screenshots.server";
+import { loadGateRecords, loadProjectFacts, loadProjectStanding } from "./project-standing.server";
 
 /** Who is looking: enough to decide what they may see. */
 
@@ -180,7 +186,13 @@ export type GateRow = {
   required: boolean;
   derived: boolean;
   status: GateItemStatus;
+  /** Settled, and verified where the item names a verifier. */
+  done: boolean;
+  awaitingVerification: boolean;
+  /** Empty when the item's evidence is private to the team, verifiers and organisers. */
   evidence: string;
+  choiceLabel: string | null;
+  documents: number;
   verifier: { expertise: ExpertiseArea } | null;
   verifiedByName: string | null;
   verifiedAt: Date | null;
@@ -193,20 +205,36 @@ export type GateGroup = {
   settled: number;
 };
 
+type StoredGateRow = {
+  status: GateItemStatus;
+  evidence: string;
+  choice: string | null;
+  verifiedByName: string | null;
+  verifiedAt: Date | null;
+};
+
 /** The gate items grouped by the stage they lead into, joined with the project's recorded statuses. */
-function buildGateGroups(
-  stage: Stage,
-  stored: Map<
-    string,
-    { status: GateItemStatus; evidence: string; verifiedByName: string | null; verifiedAt: Date | null }
-  >,
-  facts: ProjectFacts,
-): GateGroup[] {
+function buildGateGroups({
+  stage,
+  stored,
+  records,
+  facts,
+  documents,
+  seesPrivate,
+}: {
+  stage: Stage;
+  stored: Map<string, StoredGateRow>;
+  records: GateRecords;
+  facts: ProjectFacts;
+  documents: Map<string, number>;
+  seesPrivate: boolean;
+}): GateGroup[] {
   const current = stageKeys.indexOf(stage);
   return stageKeys.slice(1).map((gateStage, i) => {
     const index = i + 1;
     const items = gateItemsFor(gateStage).map((item: GateItem): GateRow => {
       const row = stored.get(item.key);
+      const shown = !item.derived && (seesPrivate || !item.privateEvidence);
       return {
         key: item.key,
         label: item.label,
@@ -215,7 +243,11 @@ function buildGateGroups(
         required: item.required,
         derived: Boolean(item.derived),
         status: effectiveGateStatus(item, row?.status, facts),
-        evidence: item.derived ? "" : (row?.evidence ?? ""),
+        done: isItemDone(item, records[item.key], facts),
+        awaitingVerification: awaitsVerification(item, records[item.key]),
+        evidence: shown ? (row?.evidence ?? "") : "",
+        choiceLabel: (shown && item.choices?.find((c) => c.value === row?.choice)?.label) || null,
+        documents: documents.get(item.key) ?? 0,
         verifier: item.verifier,
         verifiedByName: row?.verifiedByName ?? null,
         verifiedAt: row?.verifiedAt ?? null,
@@ -225,7 +257,7 @@ function buildGateGroups(
       stage: gateStage as GateGroup["stage"],
       position: index <= current ? "passed" : index === current + 1 ? "next" : "later",
       items,
-      settled: items.filter((item) => isSettled(item.status)).length,
+      settled: items.filter((item) => item.done).length,
     };
   });
 }
@@ -313,6 +345,7 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
           itemKey: gateItemStatusesTable.itemKey,
           status: gateItemStatusesTable.status,
           evidence: gateItemStatusesTable.evidence,
+          choice: gateItemStatusesTable.choice,
           verifiedAt: gateItemStatusesTable.verifiedAt,
           verifiedByName: verifier.name,
         })
@@ -394,15 +427,36 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
       listProjectScreenshots(id),
     ]);
 
-  const facts: ProjectFacts = {
-    hasClinician: team.some((m) => m.isClinician),
-    problemLinked: project.problemId !== null,
-    activeMentors: project.activeMentors,
-  };
-  const storedByKey = new Map(stored.map((row) => [row.itemKey, row]));
-  const gates = buildGateGroups(project.stage, storedByKey, facts);
-  const statuses = Object.fromEntries(stored.map((row) => [row.itemKey, row.status]));
-  const open = openGateItems(project.stage, statuses, facts);
+  const [standingRow, records, facts, documentCounts, pending] = await Promise.all([
+    loadProjectStanding(id, viewer),
+    loadGateRecords(id),
+    loadProjectFacts(id),
+    db
+      .select({ itemKey: projectDocuments.itemKey, n: count() })
+      .from(projectDocuments)
+      .where(
+        and(eq(projectDocuments.projectId, id), seesTeamView ? undefined : eq(projectDocuments.visibility, "public")),
+      )
+      .groupBy(projectDocuments.itemKey),
+    db
+      .select({ id: stageRequests.id, toStage: stageRequests.toStage, createdAt: stageRequests.createdAt })
+      .from(stageRequests)
+      .where(and(eq(stageRequests.projectId, id), eq(stageRequests.status, "pending")))
+      .limit(1),
+  ]);
+  const standing = standingRow!.standing;
+  const seesPrivate = seesPrivateEvidence(standing);
+  const gates = buildGateGroups({
+    stage: project.stage,
+    stored: new Map(stored.map((row) => [row.itemKey, row])),
+    records,
+    facts,
+    documents: new Map(documentCounts.map((row) => [row.itemKey, row.n])),
+    seesPrivate,
+  });
+  const open = openGateItems(project.stage, records, facts);
+  const unmet = unmetRequiredItems(project.stage, records, facts);
+  const position = { stage: project.stage, state: project.state, submitted: project.submittedAt !== null };
   // Paused and archived projects are not looking for mentors.
   const suggestedMentors =
     project.state === "active"
@@ -426,6 +480,12 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
     team: team.map(({ isClinician, ...m }) => ({ ...m, isClinician })),
     gates,
     openItems: open.map((item) => ({ key: item.key, label: item.label })),
+    unmetItems: unmet.map((item) => ({ key: item.key, label: item.label })),
+    pendingRequest: pending[0] ?? null,
+    // What the stage controls offer: the same rules the lifecycle model applies.
+    mayRequestMove: !stageRequestRefusal({ standing, project: position, pending: pending.length > 0, unmet: [] }),
+    mayWorkStage: standing.isLead || standing.isOrganiser,
+    mayEditGates: !gateEditRefusal(standing, position),
     timeline,
     timelineLimited: timeline.length === TIMELINE_LIMIT,
     mentors,

@@ -1,12 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
-import { Board, BoardShelf } from "~/components/pipeline/board";
-import { CareFilters } from "~/components/care-filters";
-import { FilterCheckbox, FilterForm, FilterSelect } from "~/components/ui/filters";
+import { Board, BoardShelf, type SeeAllHref } from "~/components/pipeline/board";
+import { PipelineFilterForm, ViewToggle } from "~/components/pipeline/filter-form";
+import { galleryHref } from "~/components/pipeline/links";
+import { PipelineList } from "~/components/pipeline/list";
 import { PageHeader } from "~/components/ui/page-header";
-import { stageOptions, STALLED_AFTER_DAYS } from "~/domain/stages";
-import { getPipelineBoard } from "~/models/pipeline.server";
+import { stageLabel, STALLED_AFTER_DAYS } from "~/domain/stages";
+import { getPipelineBoard, READY_FOR_FUNDING_STAGE, type PipelineBoard } from "~/models/pipeline.server";
 import { parseSearchParams, pipelineFiltersSchema } from "~/validation/browse";
 
 export const meta: MetaFunction = () => [
@@ -19,52 +20,63 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = await getOptionalUser(request);
-  const filters = parseSearchParams(new URL(request.url), pipelineFiltersSchema);
-  const board = await getPipelineBoard({ filters, viewer });
-  return { filters, board };
+  const parsed = parseSearchParams(new URL(request.url), pipelineFiltersSchema);
+  const board = await getPipelineBoard({ filters: parsed, viewer });
+  // Only the filters the board honoured go back to the page, so links and controls show those.
+  const filters = {
+    ...parsed,
+    hackDay: board.hackDay,
+    stalled: board.stalledOnly ? (true as const) : undefined,
+    view: parsed.view ?? "board",
+  };
+  return { filters, board, readyForFundingStage: READY_FOR_FUNDING_STAGE };
+}
+
+/** The sentence under the heading: how many projects, and what the filters select. */
+function lead(board: PipelineBoard, readyForFundingStage: string): string {
+  const n = board.activeTotal;
+  const count = `${n.toLocaleString("en-GB")} ${board.readyForFunding || board.stalledOnly ? "" : "active "}${n === 1 ? "project" : "projects"}`;
+  if (board.readyForFunding) {
+    return `${count} at ${stageLabel(readyForFundingStage).toLowerCase()} still ${n === 1 ? "needs" : "need"} funding committed for ${n === 1 ? "its" : "their"} pilot${board.stalledOnly ? `, with no activity for ${STALLED_AFTER_DAYS} days` : ""}.`;
+  }
+  if (board.stalledOnly) {
+    return `${count} stalled: active, but nothing has happened for ${STALLED_AFTER_DAYS} days.`;
+  }
+  return `${count} on the way from prototype to adoption. Each stage has a gate: the things a project must show before it enters.`;
 }
 
 export default function Pipeline() {
-  const { filters, board } = useLoaderData<typeof loader>();
-  // "See all" goes to the gallery with the same filters, for that stage.
-  const gallery = (extra: Record<string, string>) => {
-    const params = new URLSearchParams(extra);
-    if (filters.careSetting) params.set("careSetting", filters.careSetting);
-    if (filters.specialty) params.set("specialty", filters.specialty);
-    return `/projects?${params.toString()}`;
-  };
+  const { filters, board, readyForFundingStage } = useLoaderData<typeof loader>();
+  // No page lists exactly the ready-for-funding projects, so that column has no "see all".
+  const seeAllHref: SeeAllHref = (stage) =>
+    board.readyForFunding ? null : galleryHref(filters, { stage, state: "active" });
+  const Projects = filters.view === "list" ? PipelineList : Board;
   return (
     <>
-      <PageHeader
-        title="Pipeline"
-        lead={
-          board.stalledOnly
-            ? `${board.activeTotal.toLocaleString("en-GB")} stalled ${board.activeTotal === 1 ? "project" : "projects"}: active, but nothing has happened for ${STALLED_AFTER_DAYS} days.`
-            : `${board.activeTotal.toLocaleString("en-GB")} active ${board.activeTotal === 1 ? "project" : "projects"} on the way from prototype to adoption. Each stage has a gate: the things a project must show before it enters.`
-        }
+      <PageHeader title="Pipeline" lead={lead(board, readyForFundingStage)} />
+      <PipelineFilterForm
+        filters={filters}
+        hackDayOptions={board.hackDayOptions}
+        canFilterStalled={board.canFilterStalled}
+        readyForFundingStage={readyForFundingStage}
       />
-      <FilterForm label="Filter the pipeline" clearHref="/pipeline">
-        <FilterSelect name="stage" label="Stage" value={filters.stage} options={stageOptions} anyLabel="Every stage" />
-        <CareFilters careSetting={filters.careSetting} specialty={filters.specialty} />
-        {board.canFilterStalled ? (
-          <FilterCheckbox
-            name="stalled"
-            label={`Only stalled (no activity for ${STALLED_AFTER_DAYS} days)`}
-            checked={board.stalledOnly}
-          />
-        ) : null}
-      </FilterForm>
       {board.stalledOnly ? (
         <p className="mb-4 font-semibold">
           Showing only stalled projects; paused and archived ones are left out. Only organisers can use this filter.
         </p>
       ) : null}
-      <Board columns={board.columns} seeAllHref={(stage) => gallery({ stage, state: "active" })} />
+      {board.readyForFunding ? (
+        <p className="mb-4 font-semibold">
+          Showing only projects ready for funding; paused and archived ones are left out.
+        </p>
+      ) : null}
+      <ViewToggle filters={filters} />
+      <Projects columns={board.columns} seeAllHref={seeAllHref} />
       {board.shelves.map((shelf) => (
         <BoardShelf
           key={shelf.state}
           shelf={shelf}
-          seeAllHref={gallery({ state: shelf.state, ...(filters.stage ? { stage: filters.stage } : {}) })}
+          seeAllHref={galleryHref(filters, { state: shelf.state, stage: filters.stage })}
         />
       ))}
       <p className="mt-8">

@@ -56,6 +56,53 @@ export function projectSubmissionPath(project: ProjectRef): string {
   return `${projectPath(project)}/submission`;
 }
 
+/** One gate item's page: its status, evidence, documents, verification and history. */
+export function projectGatePath(project: ProjectRef, itemKey: string): string {
+  return `${projectPath(project)}/gates/${itemKey}`;
+}
+
+/** Where the lead asks to move on, and where moves back, pauses and archiving are made. */
+export function projectStagePath(project: ProjectRef): string {
+  return `${projectPath(project)}/stage`;
+}
+
+/** An evidence document, served as an attachment. */
+export function projectDocumentPath(project: ProjectRef, documentId: number): string {
+  return `${projectPath(project)}/documents/${documentId}`;
+}
+
+/** The printable assurance dossier, laid out like DTAC. */
+export function projectDossierPath(project: ProjectRef): string {
+  return `${projectPath(project)}/dossier`;
+}
+
+/** Where the team records pilots and outcomes. */
+export function projectPilotsPath(project: ProjectRef): string {
+  return `${projectPath(project)}/pilots`;
+}
+
+/** Where the team writes and publishes the data-use statement. */
+export function projectDataUsePath(project: ProjectRef): string {
+  return `${projectPath(project)}/data-use`;
+}
+
+// The pipeline
+
+/** The organisers' queue of stage requests. */
+export function pipelineReviewsPath(): string {
+  return "/pipeline/reviews";
+}
+
+/** One stage request in the queue. */
+export function pipelineReviewPath(requestId: number): string {
+  return `/pipeline/reviews#request-${requestId}`;
+}
+
+/** A success story's page: `/stories/4-fewer-missed-foot-checks`. */
+export function storyPath(story: { id: number; title: string } | number): string {
+  return `/stories/${typeof story === "number" ? story : idSlug(story.id, story.title)}`;
+}
+
 // Hack days
 
 /** A hack day's page: `/hack-days/3-winter-hack-day`. */

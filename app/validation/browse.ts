@@ -32,12 +32,21 @@ export const projectFiltersSchema = z.object({
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
 
-/** `?stage=&careSetting=&specialty=&stalled=1` on /pipeline (stalled is honoured for organisers only). */
+/** The two ways /pipeline shows its projects: columns, or a stacked list grouped by stage. */
+export const pipelineViews = ["board", "list"] as const;
+
+/**
+ * `?stage=&careSetting=&specialty=&hackDay=&readyForFunding=1&stalled=1&view=list` on /pipeline
+ * (stalled is honoured for organisers only; decision 0048 defines ready for funding).
+ */
 export const pipelineFiltersSchema = z.object({
   stage: optional(z.enum(stageKeys)),
   careSetting: optional(z.enum(careSettings.values)),
   specialty: optional(z.enum(specialties.values)),
+  hackDay: positiveId,
+  readyForFunding: flag,
   stalled: flag,
+  view: optional(z.enum(pipelineViews)),
 });
 export type PipelineFilters = z.infer<typeof pipelineFiltersSchema>;
 

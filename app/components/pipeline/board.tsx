@@ -3,65 +3,81 @@ import { ProjectCard, type ProjectCardData } from "~/components/projects/project
 import { stageLabel, stages } from "~/domain/stages";
 import { projectStates } from "~/domain/taxonomy";
 
-type Column = { stage: string; total: number; cards: ProjectCardData[] };
+export type Column = { stage: string; total: number; cards: ProjectCardData[] };
 type Shelf = { state: string; total: number; cards: ProjectCardData[] };
 
 /**
- * The board: one column per stage. On a phone the columns stack; from a tablet up they sit side by
- * side in a strip that scrolls sideways (a focusable region, so keyboard users can scroll it too).
+ * Where a column's "See all N" link goes, or null when no page lists exactly that column's
+ * projects (ready for funding): the column then says how many it shows instead.
+ */
+export type SeeAllHref = (stage: string) => string | null;
+
+/**
+ * The board: one column per stage, in a grid that wraps columns into rows (at least 15rem each),
+ * so it never scrolls sideways: one column on a phone, four to a row at 1280 px (decision 0048).
  * Each column shows its first cards and links to the gallery for the rest.
  */
-export function Board({ columns, seeAllHref }: { columns: Column[]; seeAllHref: (stage: string) => string }) {
+export function Board({ columns, seeAllHref }: { columns: Column[]; seeAllHref: SeeAllHref }) {
   const single = columns.length === 1;
   return (
-    // A scrolling region must be reachable by keyboard, hence the tabIndex.
-    <div
-      role="region"
+    <ol
       aria-label="Pipeline board"
-      tabIndex={single ? undefined : 0}
-      className={single ? "" : "relative -mx-1 overflow-x-auto px-1 pb-3"}
+      className={
+        single ? "grid max-w-md gap-4" : "grid grid-cols-[repeat(auto-fill,minmax(min(15rem,100%),1fr))] gap-4"
+      }
     >
-      <ol className={single ? "grid max-w-md gap-4" : "flex flex-col gap-4 md:flex-row"}>
-        {columns.map((column) => {
-          const meta = stages.find((s) => s.key === column.stage);
-          const headingId = `column-${column.stage}`;
-          return (
-            <li
-              key={column.stage}
-              className={`flex flex-col rounded-lg border border-line bg-surface p-3 ${single ? "" : "md:w-56 md:shrink-0"}`}
-            >
-              <section aria-labelledby={headingId} className="flex flex-1 flex-col">
-                <h2 id={headingId} className="flex items-baseline justify-between gap-2 text-base">
-                  <span>{stageLabel(column.stage)}</span>
-                  <span className="text-sm font-normal text-muted">
-                    {column.total}
-                    <span className="sr-only"> {column.total === 1 ? "project" : "projects"}</span>
-                  </span>
-                </h2>
-                {meta ? <p className="mt-1 text-xs text-muted">{meta.meaning}</p> : null}
-                {column.cards.length > 0 ? (
-                  <ul className="mt-3 space-y-2">
-                    {column.cards.map((card) => (
-                      <ProjectCard key={card.id} project={card} compact />
-                    ))}
-                  </ul>
-                ) : (
-                  <p className="mt-3 text-sm text-muted">No projects here yet.</p>
-                )}
-                {column.total > column.cards.length ? (
-                  <p className="mt-3 text-sm">
-                    <Link to={seeAllHref(column.stage)}>
-                      See all {column.total}
-                      <span className="sr-only"> projects at {stageLabel(column.stage).toLowerCase()}</span>
-                    </Link>
-                  </p>
-                ) : null}
-              </section>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
+      {columns.map((column) => {
+        const meta = stages.find((s) => s.key === column.stage);
+        const headingId = `column-${column.stage}`;
+        return (
+          <li key={column.stage} className="flex min-w-0 flex-col rounded-lg border border-line bg-surface p-3">
+            <section aria-labelledby={headingId} className="flex flex-1 flex-col">
+              <h2 id={headingId} className="flex items-baseline justify-between gap-2 text-base">
+                <span>{stageLabel(column.stage)}</span>
+                <span className="text-sm font-normal text-muted">
+                  {column.total}
+                  <span className="sr-only"> {column.total === 1 ? "project" : "projects"}</span>
+                </span>
+              </h2>
+              {meta ? <p className="mt-1 text-xs text-muted">{meta.meaning}</p> : null}
+              {column.cards.length > 0 ? (
+                <ul className="mt-3 space-y-2">
+                  {column.cards.map((card) => (
+                    <ProjectCard key={card.id} project={card} compact />
+                  ))}
+                </ul>
+              ) : (
+                <p className="mt-3 text-sm text-muted">No projects here yet.</p>
+              )}
+              <SeeAll column={column} href={seeAllHref(column.stage)} className="mt-3 text-sm" />
+            </section>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/**
+ * "See all N" under a stage's first cards, when it has more than it shows; where no page lists
+ * exactly those projects, how many are shown and how to see the rest.
+ */
+export function SeeAll({ column, href, className }: { column: Column; href: string | null; className?: string }) {
+  if (column.total <= column.cards.length) return null;
+  const stage = stageLabel(column.stage).toLowerCase();
+  return (
+    <p className={className}>
+      {href ? (
+        <Link to={href}>
+          See all {column.total}
+          <span className="sr-only"> projects at {stage}</span>
+        </Link>
+      ) : (
+        <>
+          Showing the {column.cards.length} most recently active of {column.total}. Narrow the filters to see the rest.
+        </>
+      )}
+    </p>
   );
 }
 

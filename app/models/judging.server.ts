@@ -285,15 +285,13 @@ export async function addCriterion({
       .from(judgingCriteria)
       .where(eq(judgingCriteria.hackDayId, hackDayId));
     if ((total?.n ?? 0) >= 12) return refuse(409, "A hack day can have at most 12 criteria.", "name");
-    await tx
-      .insert(judgingCriteria)
-      .values({
-        hackDayId,
-        name,
-        description: description ?? "",
-        weight,
-        position: await nextPosition(tx, judgingCriteria, hackDayId),
-      });
+    await tx.insert(judgingCriteria).values({
+      hackDayId,
+      name,
+      description: description ?? "",
+      weight,
+      position: await nextPosition(tx, judgingCriteria, hackDayId),
+    });
     await recordAudit({
       actorId,
       action: "judging.criterion_added",
@@ -663,15 +661,13 @@ export async function addAward({
       .where(and(eq(projects.id, projectId), eq(projects.hackDayId, hackDayId), isNotNull(projects.submittedAt)))
       .limit(1);
     if (!project) return refuse(400, "Choose a project submitted to this hack day.", "projectId");
-    await tx
-      .insert(awards)
-      .values({
-        hackDayId,
-        projectId,
-        name,
-        description: description ?? "",
-        position: await nextPosition(tx, awards, hackDayId),
-      });
+    await tx.insert(awards).values({
+      hackDayId,
+      projectId,
+      name,
+      description: description ?? "",
+      position: await nextPosition(tx, awards, hackDayId),
+    });
     await recordAudit({
       actorId,
       action: "judging.award_added",

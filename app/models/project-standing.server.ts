@@ -3,8 +3,8 @@
  * pipeline rule in app/domain/pipeline.ts takes. Read inside the caller's transaction when there is
  * one (getDb() joins it), so a model's check and its write see the same rows.
  */
-import { eq, sql } from "drizzle-orm";
-import { gateItemStatusesTable, projects } from "../../db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { gateItemStatusesTable, projects, stageRequests } from "../../db/schema";
 import type { GateRecords, ProjectFacts } from "../domain/gate-progress";
 import type { PipelinePosition, ProjectStanding } from "../domain/pipeline";
 import { isOrganiser } from "../domain/roles";
@@ -103,4 +103,18 @@ export async function loadProjectFacts(projectId: number): Promise<ProjectFacts>
       storiesPublished: 0,
     }
   );
+}
+
+/** The request to move on that is waiting for an organiser, or null (there is at most one). */
+export async function findPendingRequest(projectId: number) {
+  const [row] = await getDb()
+    .select({
+      id: stageRequests.id,
+      fromStage: stageRequests.fromStage,
+      toStage: stageRequests.toStage,
+      createdAt: stageRequests.createdAt,
+    })
+    .from(stageRequests)
+    .where(and(eq(stageRequests.projectId, projectId), eq(stageRequests.status, "pending")));
+  return row ?? null;
 }

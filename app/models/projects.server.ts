@@ -14,7 +14,6 @@ import {
   projectMembers,
   projects,
   stageMoves,
-  stageRequests,
   users,
 } from "../../db/schema";
 import { toFtsQuery } from "../domain/fts";
@@ -37,7 +36,7 @@ import { getDb, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { listProjectScreenshots } from "./screenshots.server";
-import { loadGateRecords, loadProjectFacts, loadProjectStanding } from "./project-standing.server";
+import { findPendingRequest, loadGateRecords, loadProjectFacts, loadProjectStanding } from "./project-standing.server";
 
 /** Who is looking: enough to decide what they may see. */
 
@@ -438,11 +437,7 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
         and(eq(projectDocuments.projectId, id), seesTeamView ? undefined : eq(projectDocuments.visibility, "public")),
       )
       .groupBy(projectDocuments.itemKey),
-    db
-      .select({ id: stageRequests.id, toStage: stageRequests.toStage, createdAt: stageRequests.createdAt })
-      .from(stageRequests)
-      .where(and(eq(stageRequests.projectId, id), eq(stageRequests.status, "pending")))
-      .limit(1),
+    findPendingRequest(id),
   ]);
   const standing = standingRow!.standing;
   const seesPrivate = seesPrivateEvidence(standing);
@@ -481,9 +476,9 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
     gates,
     openItems: open.map((item) => ({ key: item.key, label: item.label })),
     unmetItems: unmet.map((item) => ({ key: item.key, label: item.label })),
-    pendingRequest: pending[0] ?? null,
+    pendingRequest: pending,
     // What the stage controls offer: the same rules the lifecycle model applies.
-    mayRequestMove: !stageRequestRefusal({ standing, project: position, pending: pending.length > 0, unmet: [] }),
+    mayRequestMove: !stageRequestRefusal({ standing, project: position, pending: pending !== null, unmet: [] }),
     mayWorkStage: standing.isLead || standing.isOrganiser,
     mayEditGates: !gateEditRefusal(standing, position),
     timeline,

@@ -29,6 +29,7 @@ import { inTransaction, refuse, type ModelResult, type Tx, type Viewer } from ".
 import { notify } from "./notifications.server";
 import { syncProblemStatusForProject } from "./problem-status.server";
 import {
+  findPendingRequest,
   loadGateRecords,
   loadProjectFacts,
   loadProjectStanding,
@@ -44,14 +45,6 @@ async function readContext(projectId: number, actor: Actor) {
   if (!found) return null;
   const [records, facts] = await Promise.all([loadGateRecords(projectId), loadProjectFacts(projectId)]);
   return { ...found, unmet: unmetRequiredItems(found.project.stage, records, facts) };
-}
-
-async function pendingRequest(tx: Tx, projectId: number) {
-  const [row] = await tx
-    .select({ id: stageRequests.id, fromStage: stageRequests.fromStage, toStage: stageRequests.toStage })
-    .from(stageRequests)
-    .where(and(eq(stageRequests.projectId, projectId), eq(stageRequests.status, "pending")));
-  return row ?? null;
 }
 
 /** Active team members' ids (the lead first), for telling the team. */
@@ -129,7 +122,7 @@ export async function requestStageMove({
     const context = await readContext(projectId, actor);
     if (!context) return NOT_FOUND;
     const { project, standing, unmet } = context;
-    const pending = await pendingRequest(tx, projectId);
+    const pending = await findPendingRequest(projectId);
     const refusal = stageRequestRefusal({ standing, project, pending: pending !== null, unmet });
     if (refusal) return refusal;
     const to = nextStage(project.stage)!;
@@ -163,7 +156,7 @@ export async function withdrawStageRequest({ projectId, actor }: { projectId: nu
   return inTransaction(async (tx): Promise<ModelResult> => {
     const context = await readContext(projectId, actor);
     if (!context) return NOT_FOUND;
-    const pending = await pendingRequest(tx, projectId);
+    const pending = await findPendingRequest(projectId);
     const refusal = withdrawRequestRefusal(context.standing, pending !== null);
     if (refusal) return refusal;
     await tx
@@ -289,7 +282,7 @@ export async function overrideStageMove({
     const refusal = overrideRefusal(standing, project);
     if (refusal) return refusal;
     const to = nextStage(project.stage)!;
-    const pending = await pendingRequest(tx, projectId);
+    const pending = await findPendingRequest(projectId);
     if (pending) await decide(tx, pending.id, "approved", actor.id, reason);
     await setStage(tx, project, { to, kind: "override", actorId: actor.id, reason, requestId: pending?.id });
     await tell(await teamIds(tx, projectId), actor.id, {
@@ -331,7 +324,7 @@ export async function moveStageBack({
     const target = to ?? stageKeys[stageIndex(project.stage) - 1]!;
     if (stageIndex(target) >= stageIndex(project.stage))
       return refuse(400, "Choose a stage before the one the project is at.", "to");
-    const pending = await pendingRequest(tx, projectId);
+    const pending = await findPendingRequest(projectId);
     if (pending) await decide(tx, pending.id, "returned", actor.id, `Moved back: ${reason}`);
     await setStage(tx, project, { to: target, kind: "moved_back", actorId: actor.id, reason });
     await tellOthers(tx, project, standing, actor, {
@@ -397,7 +390,7 @@ export async function changeProjectState({
         lastActivityAt: now,
       })
       .where(eq(projects.id, projectId));
-    const pending = change === "resume" ? null : await pendingRequest(tx, projectId);
+    const pending = change === "resume" ? null : await findPendingRequest(projectId);
     if (pending) await decide(tx, pending.id, "returned", actor.id, `The project was ${state}: ${reason}`);
     const label = change === "archive" ? `${archiveReasons.label(archiveReason!)}. ${reason}`.trim() : reason;
     await tx.insert(stageMoves).values({

@@ -23,7 +23,9 @@ export function Board({ columns, seeAllHref }: { columns: Column[]; seeAllHref: 
     <ol
       aria-label="Pipeline board"
       className={
-        single ? "grid max-w-md gap-4" : "grid grid-cols-[repeat(auto-fill,minmax(min(15rem,100%),1fr))] gap-4"
+        single
+          ? "grid max-w-md gap-4"
+          : "grid grid-cols-[repeat(auto-fill,minmax(min(15rem,100%),1fr))] items-start gap-4"
       }
     >
       {columns.map((column) => {

@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { formatDate } from "~/domain/dates";
 import { stageLabel } from "~/domain/stages";
@@ -5,6 +6,7 @@ import { expertiseAreas } from "~/domain/taxonomy";
 import type { GateRow as ProjectGateRow } from "~/models/projects.server";
 import { GateStatusBadge } from "./badges";
 import { RichText } from "~/components/rich-text";
+import { projectGatePath, type ProjectRef } from "~/utils/paths";
 
 /** A gate item as the page receives it: its time may arrive serialized. */
 type GateRow = Omit<ProjectGateRow, "verifier" | "verifiedAt"> & {
@@ -13,22 +15,27 @@ type GateRow = Omit<ProjectGateRow, "verifier" | "verifiedAt"> & {
 };
 type GateGroup = { stage: string; position: "passed" | "next" | "later"; items: GateRow[]; settled: number };
 
-function Evidence({ text }: { text: string }) {
-  if (!text.trim()) return null;
+function Evidence({ item }: { item: GateRow }) {
+  if (!item.evidence.trim() && !item.choiceLabel && !item.documents) return null;
   return (
     <p className="mt-1 text-sm">
       <span className="font-semibold">Evidence: </span>
-      <RichText text={text} inline />
+      {item.choiceLabel ? `${item.choiceLabel}. ` : null}
+      {item.evidence.trim() ? <RichText text={item.evidence} inline /> : null}
+      {item.documents ? ` (${item.documents} ${item.documents === 1 ? "document" : "documents"})` : null}
     </p>
   );
 }
 
-function GateItemRow({ item }: { item: GateRow }) {
+function GateItemRow({ item, project }: { item: GateRow; project: ProjectRef }) {
   return (
     <li className="border-t border-line py-3 first:border-t-0">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="font-semibold">{item.label}</span>
+        <Link to={projectGatePath(project, item.key)} className="font-semibold">
+          {item.label}
+        </Link>
         <GateStatusBadge status={item.status} />
+        {item.awaitingVerification ? <Badge tone="warning">Awaiting verification</Badge> : null}
         {item.required ? null : <Badge>Recommended</Badge>}
       </div>
       <p className="mt-1 text-sm text-muted">
@@ -36,7 +43,7 @@ function GateItemRow({ item }: { item: GateRow }) {
         {item.standard !== "Hackpath" ? <span className="whitespace-nowrap"> ({item.standard})</span> : null}
         {item.derived ? " Hackpath works this out from the project's record." : ""}
       </p>
-      <Evidence text={item.evidence} />
+      <Evidence item={item} />
       {item.verifier ? (
         <p className="mt-1 text-sm">
           {item.verifiedByName && item.verifiedAt ? (
@@ -59,7 +66,7 @@ function GateItemRow({ item }: { item: GateRow }) {
  * evidence and verifier. The gate it is working on is open; the others fold away (native
  * <details>, so it works without JavaScript).
  */
-export function GateGroups({ groups }: { groups: GateGroup[] }) {
+export function GateGroups({ groups, project }: { groups: GateGroup[]; project: ProjectRef }) {
   return (
     <ol className="space-y-4">
       {groups.map((group) => {
@@ -67,7 +74,7 @@ export function GateGroups({ groups }: { groups: GateGroup[] }) {
         const items = (
           <ul className="mt-2">
             {group.items.map((item) => (
-              <GateItemRow key={item.key} item={item} />
+              <GateItemRow key={item.key} item={item} project={project} />
             ))}
           </ul>
         );
@@ -85,7 +92,7 @@ export function GateGroups({ groups }: { groups: GateGroup[] }) {
                 {group.position === "passed" ? <Badge tone="success">Passed</Badge> : null}
               </div>
               <p className="mt-1 text-sm text-muted">
-                {group.settled} of {group.items.length} items met or not applicable
+                {group.settled} of {group.items.length} items done (met or not applicable, and verified where a verifier is named)
               </p>
               {group.position === "next" ? (
                 items

@@ -1,0 +1,46 @@
+import { sql } from "drizzle-orm";
+import { getWriterDb } from "../../app/utils/db.server";
+import * as s from "../../db/schema";
+import { createMentor, createProblem, createProject, createUser } from "../factories";
+
+/**
+ * A submitted project at prototype with its people: a developer lead, a clinician on the team, an
+ * organiser, and an active clinical-safety mentor; `ready` fills the gate into validation.
+ */
+export async function pipelineProject({ ready = false }: { ready?: boolean } = {}) {
+  const lead = await createUser({ roles: ["developer"], name: "Lena Lead" });
+  const clinician = await createUser({ roles: ["clinician"], name: "Cara Clinician" });
+  const organiser = await createUser({ roles: ["organiser"], name: "Olu Organiser" });
+  const mentor = await createMentor({ areas: ["clinical_safety"] });
+  const stranger = await createUser({ roles: ["developer"], name: "Sam Stranger" });
+  const problem = await createProblem({ title: "Missed foot checks", status: "in_progress" });
+  const project = await createProject({
+    name: "Foot Check",
+    leadId: lead.id,
+    members: [clinician.id],
+    problemId: problem.id,
+    submittedAt: new Date("2026-03-01T10:00:00Z"),
+  });
+  const db = getWriterDb();
+  await db.insert(s.mentorships).values({ projectId: project.id, mentorId: mentor.id, status: "active" });
+  if (ready)
+    await db
+      .insert(s.gateItemStatusesTable)
+      .values({ projectId: project.id, itemKey: "working_demo", status: "met", evidence: "https://demo.example" });
+  return { lead, clinician, organiser, mentor, stranger, problem, project };
+}
+
+/** Makes every insert into `table` fail, to prove a transaction leaves nothing behind. */
+export async function failInsertsInto(table: "audit_events" | "notifications" | "stage_moves" | "gate_item_events") {
+  await getWriterDb().run(
+    sql.raw(`CREATE TRIGGER fail_${table} BEFORE INSERT ON ${table} BEGIN SELECT RAISE(ABORT, 'forced failure'); END`),
+  );
+}
+
+/** Counts rows of a table for one project. */
+export async function countRows(table: "stage_requests" | "stage_moves" | "gate_item_events", projectId: number) {
+  const [row] = await getWriterDb().all<{ n: number }>(
+    sql.raw(`SELECT count(*) AS n FROM ${table} WHERE project_id = ${Number(projectId)}`),
+  );
+  return row!.n;
+}

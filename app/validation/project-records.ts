@@ -4,7 +4,7 @@
  * may follow which live in app/domain/project-records.ts; these say what a well-formed form is.
  */
 import { z } from "zod";
-import { dataUseParts, lawfulBases } from "~/domain/project-records";
+import { lawfulBases, type DataUsePart } from "~/domain/project-records";
 import { pilotStatuses } from "~/domain/taxonomy";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -94,7 +94,7 @@ export type PilotsAction = z.infer<typeof pilotsActionSchema>;
 
 const draftPart = (what: string) => optionalText(what, 4000);
 const publishedPart = (what: string) => text(what, 4000);
-const partNames: Record<(typeof dataUseParts)[number]["key"], string> = {
+const partNames: Record<DataUsePart, string> = {
   whatData: "what data the product uses",
   why: "why it uses that data",
   whoSees: "who sees the data",

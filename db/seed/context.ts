@@ -1,6 +1,7 @@
 /** Shared state while the demo is written: the transaction, the clock and the ids handed out. */
+import type { AuditAction } from "../../app/domain/audit";
 import type { DB } from "../../app/utils/db.server";
-import { hackDayPath, problemPath, projectPath } from "../../app/utils/paths";
+import { hackDayPath, pipelineReviewsPath, problemPath, projectPath } from "../../app/utils/paths";
 import type { Clock, Random } from "./clock";
 import type { HackDayKey } from "./content/hack-days";
 import type { SeedPerson } from "./content/people";
@@ -12,7 +13,7 @@ export type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0];
 
 export type PendingAudit = {
   actor: string | null;
-  action: string;
+  action: AuditAction;
   objectType: string;
   objectId: number | null;
   before?: unknown;
@@ -52,4 +53,5 @@ export const paths = {
   problem: (id: number, title: string) => problemPath({ id, title }),
   project: (id: number, name: string) => projectPath({ id, name }),
   hackDay: (id: number, name: string) => hackDayPath({ id, name }),
+  reviews: pipelineReviewsPath(),
 };

@@ -2,7 +2,7 @@
  * What happens around the projects: hack day registrations and judging results, moderation,
  * notifications for the demo accounts and the audit trail of organiser and admin actions.
  */
-import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { desc, eq, inArray, sql } from "drizzle-orm";
 import {
   auditEvents,
   awards,
@@ -18,6 +18,7 @@ import {
 } from "../schema";
 import { seedHackDays } from "./content/hack-days";
 import { JUDGE_FEEDBACK } from "./content/judging";
+import type { NotificationKind } from "../../app/domain/notifications";
 import { must, paths, userId, type SeedContext } from "./context";
 
 const HOUR = 3_600_000;
@@ -127,7 +128,7 @@ function seedParticipantsAndJudging(ctx: SeedContext): void {
     });
     ctx.audits.push({
       actor: day.organiser,
-      action: "hack_day.results_published",
+      action: "hack_day.status_changed",
       objectType: "hack_day",
       objectId: hackDay.id,
       before: { status: "judging" },
@@ -248,7 +249,7 @@ function seedNotifications(ctx: SeedContext): void {
 
   type Note = {
     to: string;
-    kind: string;
+    kind: NotificationKind;
     title: string;
     body: string;
     link: string;
@@ -260,7 +261,7 @@ function seedNotifications(ctx: SeedContext): void {
     // clinician
     {
       to: "clinician",
-      kind: "stage_moved",
+      kind: "stage.approved",
       title: "FootPath moved to Adopted",
       body: "The project on your problem is now in routine use at two ICBs.",
       link: projectLink("footpath"),
@@ -269,7 +270,7 @@ function seedNotifications(ctx: SeedContext): void {
     },
     {
       to: "clinician",
-      kind: "story_published",
+      kind: "story.published",
       title: "Success story published: Sharing one foot-risk record cut complex diabetic amputations by 40%",
       body: "Your problem is featured in FootPath's story.",
       link: projectLink("footpath"),
@@ -278,7 +279,7 @@ function seedNotifications(ctx: SeedContext): void {
     },
     {
       to: "clinician",
-      kind: "stage_moved",
+      kind: "stage.approved",
       title: "BP Diary moved to Pilot ready",
       body: "Tom Adeyemi approved the move.",
       link: projectLink("bp-diary"),
@@ -287,7 +288,7 @@ function seedNotifications(ctx: SeedContext): void {
     },
     {
       to: "clinician",
-      kind: "comment_added",
+      kind: "problem.commented",
       title: "New comment on your problem",
       body: "Dr Inês Carvalho commented on “Home blood pressure readings arrive as photos of paper diaries”.",
       link: problemLink("home-bp"),
@@ -297,7 +298,7 @@ function seedNotifications(ctx: SeedContext): void {
     // developer
     {
       to: "developer",
-      kind: "stage_request_returned",
+      kind: "stage.returned",
       title: "Stage request returned: BP Diary",
       body: "Publish the data-use statement and get the device question signed off, then ask again.",
       link: projectLink("bp-diary"),
@@ -306,7 +307,7 @@ function seedNotifications(ctx: SeedContext): void {
     },
     {
       to: "developer",
-      kind: "stage_request_approved",
+      kind: "stage.approved",
       title: "BP Diary is now Pilot ready",
       body: "All pilot-ready items are met.",
       link: projectLink("bp-diary"),
@@ -315,25 +316,7 @@ function seedNotifications(ctx: SeedContext): void {
     },
     {
       to: "developer",
-      kind: "funding_interest",
-      title: "Claire Benson (Northern Health Innovation Network) is in discussion about BP Diary",
-      body: "Visible only to your team, the funder and organisers.",
-      link: projectLink("bp-diary"),
-      daysAgo: 30,
-      read: true,
-    },
-    {
-      to: "developer",
-      kind: "mentorship_offered",
-      title: "Sunil Varma offered to mentor BP Diary",
-      body: "Focus: IM1 integration and security. Accept or decline on the project page.",
-      link: projectLink("bp-diary"),
-      daysAgo: 8,
-      read: false,
-    },
-    {
-      to: "developer",
-      kind: "hack_day_live",
+      kind: "hack_day.live",
       title: "Winter Pressures Hack Day is live",
       body: "Submissions close tomorrow at 13:00. PEWS Pal is submitted; you can keep editing until the deadline.",
       link: hackDayLink("winter"),
@@ -344,34 +327,7 @@ function seedNotifications(ctx: SeedContext): void {
     // mentor
     {
       to: "mentor",
-      kind: "mentorship_requested",
-      title: "Just in Case asked you to mentor them",
-      body: "Focus: DCB0129 for the pilot. You have 3 of 4 places in use.",
-      link: projectLink("just-in-case"),
-      daysAgo: 5,
-      read: false,
-    },
-    {
-      to: "mentor",
-      kind: "stage_requested",
-      title: "Restore Steps asked to move to Pilot",
-      body: "You verified their DTAC C1 clinical safety item.",
-      link: projectLink("restore-steps"),
-      daysAgo: 6,
-      read: false,
-    },
-    {
-      to: "mentor",
-      kind: "stage_moved_back",
-      title: "StrokeLink moved back to Validation",
-      body: "Hazard H-07 (mismatched reports for overlapping calls) to be fixed first.",
-      link: projectLink("strokelink"),
-      daysAgo: 55,
-      read: true,
-    },
-    {
-      to: "mentor",
-      kind: "judge_appointed",
+      kind: "judging.appointed",
       title: "You're a judge for the Winter Pressures Hack Day",
       body: "Scoring opens when submissions close.",
       link: hackDayLink("winter"),
@@ -381,35 +337,7 @@ function seedNotifications(ctx: SeedContext): void {
     // funder
     {
       to: "funder",
-      kind: "stage_requested",
-      title: "Restore Steps asked to move to Pilot",
-      body: "You have committed a grant of £30,000 to this project.",
-      link: projectLink("restore-steps"),
-      daysAgo: 6,
-      read: false,
-    },
-    {
-      to: "funder",
-      kind: "thesis_match",
-      title: "New project matching your thesis: Tell Us Once",
-      body: "Social care. Built at the Winter Pressures Hack Day.",
-      link: projectLink("tell-us-once"),
-      daysAgo: 0,
-      hour: 1,
-      read: false,
-    },
-    {
-      to: "funder",
-      kind: "story_published",
-      title: "FootPath published a success story",
-      body: "Complex diabetic amputations fell by 40% in Pennine Vale. Your adoption grant supported the spread.",
-      link: projectLink("footpath"),
-      daysAgo: 22,
-      read: true,
-    },
-    {
-      to: "funder",
-      kind: "results_published",
+      kind: "hack_day.results",
       title: "Results published: Care at the Interfaces Hack Day",
       body: "Thank you for judging. Restore Steps won.",
       link: hackDayLink("interfaces"),
@@ -419,60 +347,42 @@ function seedNotifications(ctx: SeedContext): void {
     // organiser
     {
       to: "organiser",
-      kind: "stage_request_pending",
+      kind: "stage.requested",
       title: "Restore Steps asks to move to Pilot",
       body: "One required item is in progress: DTAC C3 technical security.",
-      link: projectLink("restore-steps"),
+      link: paths.reviews,
       daysAgo: 6,
       read: false,
     },
     {
       to: "organiser",
-      kind: "stage_request_pending",
+      kind: "stage.requested",
       title: "Easy Read Invite asks to move to Pilot ready",
       body: "All required items are met.",
-      link: projectLink("easy-read-invite"),
+      link: paths.reviews,
       daysAgo: 3,
       read: false,
     },
+    // admin (admins review stage requests with the organisers)
+    {
+      to: "admin",
+      kind: "stage.requested",
+      title: "Easy Read Invite asks to move to Pilot ready",
+      body: "All required items are met.",
+      link: paths.reviews,
+      daysAgo: 3,
+      read: true,
+    },
     {
       to: "organiser",
-      kind: "problem_nominated",
+      kind: "hack_day.nomination",
       title: "Lithium monitoring nominated for the Mental Health Crisis Care Hack Day",
       body: "Nominated by Dr Ravi Chandran.",
       link: hackDayLink("crisis"),
       daysAgo: 25,
       read: false,
     },
-    {
-      to: "organiser",
-      kind: "project_stalled",
-      title: "RotaFlex has had no activity for 90 days",
-      body: "The team is looking for a developer. Consider suggesting it at the next hack day.",
-      link: projectLink("rotaflex"),
-      daysAgo: 41,
-      read: true,
-    },
     // admin
-    {
-      to: "admin",
-      kind: "report_opened",
-      title: "New report: a comment may identify a patient",
-      body: "Reported by Dr Harriet Cole on “Paediatric early warning scores are added up by hand on busy winter nights”.",
-      link: problemLink("pews"),
-      daysAgo: 1,
-      hour: 8,
-      read: false,
-    },
-    {
-      to: "admin",
-      kind: "report_opened",
-      title: "New report: advertising in a comment",
-      body: "Reported by Aisha Bello.",
-      link: problemLink("foot-checks"),
-      daysAgo: 147,
-      read: true,
-    },
   ];
   for (const n of notes) {
     const at = clock.ago(n.daysAgo, n.hour ?? 10, 15);
@@ -509,40 +419,12 @@ function seedNotifications(ctx: SeedContext): void {
     tx.insert(notifications)
       .values({
         userId: clinicianId,
-        kind: "problem_endorsed",
+        kind: "problem.endorsed",
         title: `${endorsement.endorser} said “happens here too”`,
         body: `On “${endorsement.title}”. It now has endorsements from ${endorsement.organisations} organisations.`,
         link: paths.problem(endorsement.problemId, endorsement.title),
         readAt: null,
         createdAt: new Date(endorsement.at.getTime() + 60_000),
-      })
-      .run();
-  }
-
-  // Reminder, the day before, to everyone then registered for the live hack day.
-  const winter = hackDay("winter");
-  const reminderAt = clock.ago(2, 17);
-  const registered = tx
-    .select({ userId: hackDayParticipants.userId })
-    .from(hackDayParticipants)
-    .where(
-      and(
-        eq(hackDayParticipants.hackDayId, winter.id),
-        eq(hackDayParticipants.status, "registered"),
-        lte(hackDayParticipants.createdAt, reminderAt),
-      ),
-    )
-    .all();
-  for (const r of registered) {
-    tx.insert(notifications)
-      .values({
-        userId: r.userId,
-        kind: "hack_day_reminder",
-        title: `${winter.name} starts tomorrow`,
-        body: "Doors open at 9:00. Bring a laptop; synthetic data packs are on the hack day page.",
-        link: hackDayLink("winter"),
-        readAt: null,
-        createdAt: reminderAt,
       })
       .run();
   }

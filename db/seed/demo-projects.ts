@@ -197,7 +197,7 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
       move("moved_back", at, step.back, by, step.reason, when);
       ctx.audits.push({
         actor: by,
-        action: "project.moved_back",
+        action: "stage.moved_back",
         objectType: "project",
         objectId: projectId,
         before: { stage: at },
@@ -218,10 +218,10 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
       move("returned", at, step.to, by, r.reason, decidedAt, id);
       ctx.audits.push({
         actor: by,
-        action: "stage_request.returned",
-        objectType: "stage_request",
-        objectId: id,
-        before: { status: "pending" },
+        action: "stage.returned",
+        objectType: "project",
+        objectId: projectId,
+        before: { requestId: id },
         after: { status: "returned", reason: r.reason },
         at: decidedAt,
       });
@@ -235,16 +235,11 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
     move(step.override ? "override" : "approved", at, step.to, by, reason, decidedAt, id);
     ctx.audits.push({
       actor: by,
-      action: step.override ? "stage_request.overridden" : "stage_request.approved",
-      objectType: "stage_request",
-      objectId: id,
-      before: { status: "pending", stage: at },
-      after: {
-        status: "approved",
-        stage: step.to,
-        ...(step.override ? { override: true, unmetItems: ["dtac_c3_technical_security"] } : {}),
-        reason,
-      },
+      action: step.override ? "stage.overridden" : "stage.approved",
+      objectType: "project",
+      objectId: projectId,
+      before: { stage: at, ...(step.override ? { unmet: ["dtac_c3_technical_security"] } : {}) },
+      after: { stage: step.to, requestId: id, reason },
       at: decidedAt,
     });
     at = step.to;

@@ -126,7 +126,7 @@ function seedPeople(ctx: SeedContext, passwordHash: string): void {
       if (granted) {
         ctx.audits.push({
           actor: "admin",
-          action: "user.role_granted",
+          action: "role.granted",
           objectType: "user",
           objectId: person.id,
           before: { roles: person.roles.filter((r) => r !== role) },

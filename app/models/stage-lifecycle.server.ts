@@ -15,12 +15,14 @@ import {
   moveBackRefusal,
   overrideRefusal,
   returnRefusal,
+  reviewQueueRefusal,
   stageRequestRefusal,
   stateChangeRefusal,
   withdrawRequestRefusal,
   type ProjectStanding,
   type StateChange,
 } from "../domain/pipeline";
+import { isOrganiser } from "../domain/roles";
 import { stageKeys, stageLabel, nextStage, stageIndex, type Stage } from "../domain/stages";
 import { archiveReasons, type ProjectState } from "../domain/taxonomy";
 import { pipelineReviewPath, projectPath } from "../utils/paths";
@@ -168,8 +170,13 @@ export async function withdrawStageRequest({ projectId, actor }: { projectId: nu
   });
 }
 
+const REQUEST_NOT_FOUND = refuse(404, "We could not find that request.");
+
 /** Reads a request with its project for an organiser's decision. */
 async function readRequest(tx: Tx, requestId: number, actor: Actor) {
+  // Only reviewers learn whether a request exists.
+  const denied = reviewQueueRefusal({ isOrganiser: isOrganiser(actor) });
+  if (denied) return denied;
   const [request] = await tx
     .select({
       id: stageRequests.id,
@@ -181,12 +188,10 @@ async function readRequest(tx: Tx, requestId: number, actor: Actor) {
     })
     .from(stageRequests)
     .where(eq(stageRequests.id, requestId));
-  if (!request) return null;
+  if (!request) return REQUEST_NOT_FOUND;
   const context = await readContext(request.projectId, actor);
-  return context ? { request, ...context } : null;
+  return context ? { ok: true as const, request, ...context } : REQUEST_NOT_FOUND;
 }
-
-const REQUEST_NOT_FOUND = refuse(404, "We could not find that request.");
 
 /** An organiser approves a pending request: the project enters the stage asked for. */
 export async function approveStageRequest({
@@ -200,7 +205,7 @@ export async function approveStageRequest({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const found = await readRequest(tx, requestId, actor);
-    if (!found) return REQUEST_NOT_FOUND;
+    if (!found.ok) return found;
     const { request, project, standing, unmet } = found;
     const refusal = approveRefusal({ standing, request, project, unmet });
     if (refusal) return refusal;
@@ -236,7 +241,7 @@ export async function returnStageRequest({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const found = await readRequest(tx, requestId, actor);
-    if (!found) return REQUEST_NOT_FOUND;
+    if (!found.ok) return found;
     const { request, project, standing } = found;
     const refusal = returnRefusal(standing, request);
     if (refusal) return refusal;

@@ -14,6 +14,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gateItem } from "../../app/domain/gates";
 import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
@@ -119,6 +120,16 @@ beforeAll(async () => {
       body: `Planted mentorship note ${PLANTED}`,
     })
     .run();
+  db.insert(s.projectDocuments)
+    .values({
+      projectId: publicProject.id,
+      itemKey: "dtac_c1_clinical_safety",
+      fileName: `${"0".repeat(24)}${PLANTED}.pdf`,
+      title: `Planted private hazard log ${PLANTED}`,
+      byteSize: 1234,
+      visibility: "team",
+    })
+    .run();
   const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
   const organiser = demoAccount("organiser");
   const judging = await createHackDay({
@@ -163,6 +174,15 @@ beforeAll(async () => {
       text: `Planted unpublished comment ${PLANTED}`,
     },
     {
+      what: "a private document, to its team",
+      path: `/projects/${idSlug(publicProject.id, publicSlug)}/gates/dtac_c1_clinical_safety`,
+      cookie: sessionCookieFor(
+        db.select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, publicProject.id)).get()!
+          .leadId,
+      ),
+      text: `Planted private hazard log ${PLANTED}`,
+    },
+    {
       what: "an account's email on the admin's user list",
       path: "/admin/users?q=lone",
       cookie: demoAccount("admin").cookie,
@@ -178,14 +198,22 @@ beforeAll(async () => {
     .where(eq(s.projectMembers.status, "active"))
     .all();
   const team = (projectId: number) => members.filter((m) => m.projectId === projectId).map((m) => m.userId);
-  // Some sums are public for other reasons: funders' ticket sizes, and the funding a team itself
-  // declares as evidence for the "funding committed" gate ("who funds the pilot and how much").
+  const mentorsOf = db
+    .select({ projectId: s.mentorships.projectId, userId: s.mentorships.mentorId })
+    .from(s.mentorships)
+    .where(eq(s.mentorships.status, "active"))
+    .all();
+  // Private gate evidence and documents: the team, the project's active mentors (verifiers) and organisers.
+  const teamAndMentors = (projectId: number) => [
+    ...team(projectId),
+    ...mentorsOf.filter((m) => m.projectId === projectId).map((m) => m.userId),
+  ];
+  const gateRows = db.select().from(s.gateItemStatusesTable).all();
+  const isPrivateItem = (key: string) => gateItem(key)?.privateEvidence === true;
+  // Some sums are public for other reasons: funders' ticket sizes, and the evidence a team
+  // publishes on gate items that are not private.
   const publicText = [
-    ...db
-      .select({ evidence: s.gateItemStatusesTable.evidence })
-      .from(s.gateItemStatusesTable)
-      .all()
-      .map((g) => g.evidence),
+    ...gateRows.filter((g) => !isPrivateItem(g.itemKey)).map((g) => g.evidence),
     ...db
       .select({ min: s.funderProfiles.ticketMin, max: s.funderProfiles.ticketMax })
       .from(s.funderProfiles)
@@ -301,6 +329,15 @@ beforeAll(async () => {
       .all()
       .map((c): [string, string, number[]] => [`conflict declared by judge ${c.judgeId}`, c.reason, [c.judgeId]]),
   ];
+  for (const row of gateRows)
+    if (isPrivateItem(row.itemKey))
+      more.push([
+        `private evidence for ${row.itemKey} on project ${row.projectId}`,
+        row.evidence,
+        teamAndMentors(row.projectId),
+      ]);
+  for (const doc of db.select().from(s.projectDocuments).where(eq(s.projectDocuments.visibility, "team")).all())
+    more.push([`private document ${doc.id} (project ${doc.projectId})`, doc.title, teamAndMentors(doc.projectId)]);
   for (const [what, text, allowed] of more)
     if (text.trim().length >= 12) secrets.push({ what, texts: needles(text.trim()), allowed: new Set(allowed) });
 
@@ -336,6 +373,16 @@ beforeAll(async () => {
         pattern === "/dashboard/:section"
         ? [1, 2, 3].map((n) => `${pattern}?page=${n}`)
         : [pattern];
+    if (pattern === "/projects/:id/gates/:key")
+      return projects.flatMap((p) =>
+        ["funding_committed", "dtac_c1_clinical_safety"].map((key) => `/projects/${idSlug(p.id, p.name)}/gates/${key}`),
+      );
+    if (pattern === "/projects/:id/documents/:documentId")
+      return db
+        .select({ id: s.projectDocuments.id, projectId: s.projectDocuments.projectId })
+        .from(s.projectDocuments)
+        .all()
+        .map((d) => `/projects/${d.projectId}/documents/${d.id}`);
     if (pattern === "/hack-days/:id/judging/:projectId")
       return projects.filter((p) => p.hackDayId).map((p) => `/hack-days/${p.hackDayId}/judging/${p.id}`);
     if (pattern === "/dashboard/:section")
@@ -381,7 +428,7 @@ describe("private data over HTTP", () => {
   });
 
   it("shows the planted values to people allowed to see them (so a leak would be seen)", async () => {
-    expect(controls).toHaveLength(3);
+    expect(controls).toHaveLength(4);
     for (const control of controls) {
       const response = await getPage(server, control.path, { cookie: control.cookie, redirect: "follow" });
       expect(response, control.what).toHaveStatus(200);

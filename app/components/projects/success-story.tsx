@@ -3,7 +3,7 @@ import { Card } from "~/components/ui/card";
 import { formatDate } from "~/domain/dates";
 import { excerpt } from "~/domain/text";
 import type { SuccessStory } from "~/models/impact.server";
-import { projectPath } from "~/utils/paths";
+import { projectPath, storyPath } from "~/utils/paths";
 
 /** What a story card shows of a success story; its time may arrive serialized. */
 export type StoryData = Omit<SuccessStory, "measuredOn" | "publishedAt" | "projectStage"> & {
@@ -17,7 +17,7 @@ export function SuccessStoryCard({ story, headingLevel = 3 }: { story: StoryData
     <Card as="li">
       <article aria-labelledby={`story-${story.id}`}>
         <Heading id={`story-${story.id}`} className="text-lg">
-          {story.title}
+          <Link to={storyPath(story)}>{story.title}</Link>
         </Heading>
         <p className="mt-2 text-sm">
           <span className="font-semibold">{story.metric}:</span> {story.baseline} → <strong>{story.result}</strong>

@@ -1,5 +1,8 @@
 import { RichText } from "~/components/rich-text";
+import { Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
+import { lawfulBasisText } from "~/domain/project-records";
+import { projectDataUsePath } from "~/utils/paths";
 import { Section, date } from "./section";
 import type { Props } from "./section";
 
@@ -23,7 +26,7 @@ export function DataUseSection({ page }: Props) {
           )}
           <h3 className="mt-4 text-lg">Lawful basis</h3>
           {project.dataUseLawfulBasis ? (
-            <RichText text={project.dataUseLawfulBasis} className="mt-1" />
+            <RichText text={lawfulBasisText(project.dataUseLawfulBasis)} className="mt-1" />
           ) : (
             <p className="text-muted">Not stated yet.</p>
           )}
@@ -35,6 +38,13 @@ export function DataUseSection({ page }: Props) {
           ready for a pilot.
         </p>
       )}
+      {page.viewer.isMember ? (
+        <p className="mt-4">
+          <Link to={projectDataUsePath(page.project)}>
+            {published ? "Edit the data-use statement" : "Write the data-use statement"}
+          </Link>
+        </p>
+      ) : null}
     </Section>
   );
 }

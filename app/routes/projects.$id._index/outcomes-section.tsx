@@ -1,4 +1,6 @@
+import { Link } from "@remix-run/react";
 import { DataTable } from "~/components/charts/data-table";
+import { projectPilotsPath, storyPath } from "~/utils/paths";
 import { RichText } from "~/components/rich-text";
 import { Section, isoDate } from "./section";
 import type { Props } from "./section";
@@ -30,11 +32,18 @@ export function OutcomesSection({ page }: Props) {
           className="mt-6 max-w-3xl rounded-lg border-l-4 border-success-700 bg-success-50 p-4"
         >
           <h3 id={`story-${story.id}`} className="text-lg">
-            Success story: {story.storyTitle}
+            Success story: <Link to={storyPath({ id: story.id, title: story.storyTitle! })}>{story.storyTitle}</Link>
           </h3>
           <RichText text={story.storyBody ?? ""} className="mt-2" />
         </article>
       ))}
+      {page.viewer.isMember || page.viewer.isOrganiser ? (
+        <p className="mt-4">
+          <Link to={projectPilotsPath(page.project)}>
+            {page.viewer.isMember ? "Record outcomes" : "Publish outcomes as success stories"}
+          </Link>
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -1,4 +1,6 @@
+import { Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
+import { projectPilotsPath } from "~/utils/paths";
 import { pilotStatuses } from "~/domain/taxonomy";
 import { Section, isoDate } from "./section";
 import type { Props } from "./section";
@@ -30,6 +32,11 @@ export function PilotsSection({ page }: Props) {
       ) : (
         <p>No pilots yet.</p>
       )}
+      {page.viewer.isMember ? (
+        <p className="mt-4">
+          <Link to={projectPilotsPath(page.project)}>Record pilots and outcomes</Link>
+        </p>
+      ) : null}
     </Section>
   );
 }

@@ -475,7 +475,11 @@ describe("mentors, funders and outcomes", () => {
     expect(
       value("SELECT count(*) FROM audit_events a JOIN users u ON u.id = a.actor_id WHERE u.email = 'admin@demo.test'"),
     ).toBeGreaterThan(0);
-    expect(value("SELECT count(*) FROM audit_events WHERE action IN ('stage.approved', 'stage.returned', 'stage.overridden')")).toBeGreaterThan(20);
+    expect(
+      value(
+        "SELECT count(*) FROM audit_events WHERE action IN ('stage.approved', 'stage.returned', 'stage.overridden')",
+      ),
+    ).toBeGreaterThan(20);
   });
 });
 

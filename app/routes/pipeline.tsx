@@ -9,6 +9,8 @@ import { PageHeader } from "~/components/ui/page-header";
 import { stageLabel, STALLED_AFTER_DAYS } from "~/domain/stages";
 import { getPipelineBoard, READY_FOR_FUNDING_STAGE, type PipelineBoard } from "~/models/pipeline.server";
 import { parseSearchParams, pipelineFiltersSchema } from "~/validation/browse";
+import { isOrganiser } from "~/domain/roles";
+import { pipelineReviewsPath } from "~/utils/paths";
 
 export const meta: MetaFunction = () => [
   { title: "Pipeline · Hackpath" },
@@ -29,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     stalled: board.stalledOnly ? (true as const) : undefined,
     view: parsed.view ?? "board",
   };
-  return { filters, board, readyForFundingStage: READY_FOR_FUNDING_STAGE };
+  return { filters, board, readyForFundingStage: READY_FOR_FUNDING_STAGE, reviewer: isOrganiser(viewer) };
 }
 
 /** The sentence under the heading: how many projects, and what the filters select. */
@@ -46,7 +48,7 @@ function lead(board: PipelineBoard, readyForFundingStage: string): string {
 }
 
 export default function Pipeline() {
-  const { filters, board, readyForFundingStage } = useLoaderData<typeof loader>();
+  const { filters, board, readyForFundingStage, reviewer } = useLoaderData<typeof loader>();
   // No page lists exactly the ready-for-funding projects, so that column has no "see all".
   const seeAllHref: SeeAllHref = (stage) =>
     board.readyForFunding ? null : galleryHref(filters, { stage, state: "active" });
@@ -54,6 +56,11 @@ export default function Pipeline() {
   return (
     <>
       <PageHeader title="Pipeline" lead={lead(board, readyForFundingStage)} />
+      {reviewer ? (
+        <p className="mb-4">
+          <Link to={pipelineReviewsPath()}>Stage requests waiting for review</Link>
+        </p>
+      ) : null}
       <PipelineFilterForm
         filters={filters}
         hackDayOptions={board.hackDayOptions}

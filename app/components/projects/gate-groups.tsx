@@ -92,7 +92,8 @@ export function GateGroups({ groups, project }: { groups: GateGroup[]; project: 
                 {group.position === "passed" ? <Badge tone="success">Passed</Badge> : null}
               </div>
               <p className="mt-1 text-sm text-muted">
-                {group.settled} of {group.items.length} items done (met or not applicable, and verified where a verifier is named)
+                {group.settled} of {group.items.length} items done (met or not applicable, and verified where a verifier
+                is named)
               </p>
               {group.position === "next" ? (
                 items

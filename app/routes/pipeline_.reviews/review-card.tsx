@@ -1,5 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { useLoaderData } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { GateStatusBadge } from "~/components/projects/badges";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";

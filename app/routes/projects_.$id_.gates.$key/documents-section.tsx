@@ -81,7 +81,11 @@ export function DocumentsSection({ page }: { page: GatePageData }) {
               className="mt-2 block min-h-11"
             />
           </div>
-          <TextField meta={fields.title} label="Title (optional)" hint="The file's name is used when you leave this empty." />
+          <TextField
+            meta={fields.title}
+            label="Title (optional)"
+            hint="The file's name is used when you leave this empty."
+          />
           <ChoiceField meta={fields.visibility} legend="Who can see it" options={visibilityOptions} type="radio" />
           <Button type="submit">Add the document</Button>
         </Form>

@@ -24,7 +24,9 @@ export function StatusSummary({ page }: Props) {
         {page.done ? <Badge tone="success">Done for this gate</Badge> : null}
       </div>
       {item.derived ? (
-        <p className="mt-2">Hackpath works this item out from the project&apos;s record; there is nothing to fill in.</p>
+        <p className="mt-2">
+          Hackpath works this item out from the project&apos;s record; there is nothing to fill in.
+        </p>
       ) : null}
       {choice ? (
         <p className="mt-2">

@@ -6,7 +6,8 @@ import { notFound, requireIdParam } from "~/utils/http.server";
 
 /**
  * Serves an evidence document as an attachment. A document the viewer may not see is a 404, the
- * same as one that does not exist, so a guessed address tells a stranger nothing.
+ * same as one that does not exist, so a guessed address tells a stranger nothing. (The server sets
+ * `X-Content-Type-Options: nosniff` on every response.)
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const projectId = requireIdParam(params.id, "project");
@@ -26,7 +27,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       "Content-Type": "application/pdf",
       "Content-Length": String(bytes.byteLength),
       "Content-Disposition": `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(`${doc.title}.pdf`)}`,
-      "X-Content-Type-Options": "nosniff",
       // Private documents must not sit in shared caches.
       "Cache-Control": "private, no-store",
       "Content-Security-Policy": "default-src 'none'; sandbox",

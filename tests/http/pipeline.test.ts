@@ -52,7 +52,7 @@ describe("evidence documents over HTTP", () => {
   let publicHref = "";
 
   it("takes a PDF from the team and refuses what is not one, or is too large", async () => {
-    const added = await upload(new Blob([PDF_BYTES]), "Hazard log.pdf", "team", cookies.lead);
+    const added = await upload(new Blob([PDF_BYTES]), "Register QX-17.pdf", "team", cookies.lead);
     expect(added).toRedirectTo(`${base}/gates/dtac_c1_clinical_safety?notice=document-added`);
     const shared = await upload(new Blob([PDF_BYTES]), "Safety case.pdf", "public", cookies.lead);
     expect(shared).toHaveStatus(302);
@@ -71,7 +71,7 @@ describe("evidence documents over HTTP", () => {
 
     const docs = getWriterDb().select().from(s.projectDocuments).orderBy(s.projectDocuments.id).all();
     expect(docs.map((d) => [d.title, d.visibility])).toEqual([
-      ["Hazard log", "team"],
+      ["Register QX-17", "team"],
       ["Safety case", "public"],
     ]);
     privateHref = `${base}/documents/${docs[0]!.id}`;
@@ -84,7 +84,7 @@ describe("evidence documents over HTTP", () => {
       expect(response, who).toHaveStatus(200);
       expect(response.headers.get("content-type")).toBe("application/pdf");
       expect(response.headers.get("x-content-type-options")).toBe("nosniff");
-      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="Hazard log\.pdf"/);
+      expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="Register QX-17\.pdf"/);
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF_BYTES);
     }
     for (const cookie of [cookies.stranger, undefined]) {
@@ -97,7 +97,7 @@ describe("evidence documents over HTTP", () => {
     await open.arrayBuffer();
     const page = await (await getPage(server, `${base}/gates/dtac_c1_clinical_safety`)).text();
     expect(page).toContain("Safety case");
-    expect(page).not.toContain("Hazard log");
+    expect(page).not.toContain("Register QX-17");
   });
 
   it("lets the verifier verify and nobody else", async () => {

@@ -17,7 +17,7 @@ import {
 import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { multipartReader } from "~/utils/multipart.server";
-import { projectGatePath, projectPath } from "~/utils/paths";
+import { projectPath } from "~/utils/paths";
 import { gateItemActionSchema, MAX_DOCUMENT_BYTES, type GateItemAction } from "~/validation/pipeline";
 import { DocumentsSection } from "./documents-section";
 import { EvidenceForm } from "./evidence-form";
@@ -67,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             : removeGateDocument({ ...target, documentId: v.documentId }));
       return result.ok ? done(gateNotices[v.intent]) : result;
     },
-    { page: projectGatePath(projectId, itemKey), read: readDocumentForm, hideFields: ["document"] },
+    { read: readDocumentForm, hideFields: ["document"] },
   );
 }
 

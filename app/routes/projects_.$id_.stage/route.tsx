@@ -29,7 +29,7 @@ import {
 } from "~/models/stage-lifecycle.server";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
-import { projectGatePath, projectPath, projectStagePath } from "~/utils/paths";
+import { projectGatePath, projectPath } from "~/utils/paths";
 import { stageActionSchema, type StageAction } from "~/validation/pipeline";
 import { MoveForms } from "./move-forms";
 import { StateForms } from "./state-forms";
@@ -84,29 +84,24 @@ const stageNotices = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const projectId = requireIdParam(params.id, "project");
-  return runFormAction(
-    request,
-    stageActionSchema,
-    async (v) => {
-      const result = await (v.intent === "request"
-        ? requestStageMove({ projectId, actor, note: v.note })
-        : v.intent === "withdraw"
-          ? withdrawStageRequest({ projectId, actor })
-          : v.intent === "override"
-            ? overrideStageMove({ projectId, actor, reason: v.reason })
-            : v.intent === "move-back"
-              ? moveStageBack({ projectId, actor, to: v.to, reason: v.reason })
-              : changeProjectState({
-                  projectId,
-                  actor,
-                  change: v.intent,
-                  reason: v.intent === "resume" ? "" : v.reason,
-                  archiveReason: v.intent === "archive" ? v.archiveReason : undefined,
-                }));
-      return result.ok ? done(stageNotices[v.intent]) : result;
-    },
-    { page: projectStagePath(projectId) },
-  );
+  return runFormAction(request, stageActionSchema, async (v) => {
+    const result = await (v.intent === "request"
+      ? requestStageMove({ projectId, actor, note: v.note })
+      : v.intent === "withdraw"
+        ? withdrawStageRequest({ projectId, actor })
+        : v.intent === "override"
+          ? overrideStageMove({ projectId, actor, reason: v.reason })
+          : v.intent === "move-back"
+            ? moveStageBack({ projectId, actor, to: v.to, reason: v.reason })
+            : changeProjectState({
+                projectId,
+                actor,
+                change: v.intent,
+                reason: v.intent === "resume" ? "" : v.reason,
+                archiveReason: v.intent === "archive" ? v.archiveReason : undefined,
+              }));
+    return result.ok ? done(stageNotices[v.intent]) : result;
+  });
 }
 
 export default function StagePage() {

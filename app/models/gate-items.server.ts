@@ -310,7 +310,10 @@ export async function addGateDocument({
         { projectId, itemKey, kind: "document_added" },
         actor.id,
         null,
-        `Added “${documentTitle}” (${visibility === "public" ? "public" : "team, verifiers and organisers"})`,
+        // The history is public: a private document's title stays off it.
+        visibility === "public"
+          ? `Added “${documentTitle}” (public)`
+          : "Added a document for the team, verifiers and organisers",
       );
       await touch(tx, projectId);
       await recordAudit({
@@ -356,10 +359,18 @@ export async function removeGateDocument({
           eq(projectDocuments.itemKey, itemKey),
         ),
       )
-      .returning({ fileName: projectDocuments.fileName, title: projectDocuments.title });
+      .returning({
+        fileName: projectDocuments.fileName,
+        title: projectDocuments.title,
+        visibility: projectDocuments.visibility,
+      });
     if (!removed) return refuse(404, "That document is not part of this item's evidence.");
     await clearVerification(tx, projectId, itemKey, actor.id);
-    await addEvent(tx, { projectId, itemKey, kind: "document_removed" }, actor.id, null, `Removed “${removed.title}”`);
+    const summary =
+      removed.visibility === "public"
+        ? `Removed “${removed.title}”`
+        : "Removed a document for the team, verifiers and organisers";
+    await addEvent(tx, { projectId, itemKey, kind: "document_removed" }, actor.id, null, summary);
     await touch(tx, projectId);
     await recordAudit({
       actorId: actor.id,

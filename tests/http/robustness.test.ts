@@ -21,6 +21,8 @@ import { dashboardActionSchema } from "../../app/validation/dashboard";
 import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-days";
 import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
 import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
+import { gateItemActionSchema, reviewActionSchema, stageActionSchema } from "../../app/validation/pipeline";
+import { dataUseActionSchema, pilotsActionSchema } from "../../app/validation/project-records";
 import { settingsSchemas } from "../../app/validation/settings";
 import {
   startIndependentProjectSchema,
@@ -125,6 +127,8 @@ function fixtureFor(pattern: string, key: string): string {
   if (key === "file") return fixtures.screenshot;
   if (key === "section") return "notifications";
   if (key === "projectId") return String(fixtures.judgedProjectId);
+  if (key === "key") return "dtac_c1_clinical_safety";
+  if (key === "documentId") return "1";
   if (pattern === "/projects/:id/submission") return String(fixtures.ownProjectId);
   if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
   if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
@@ -366,6 +370,11 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/problems/:id": [problemActionSchema],
   "/problems/:id/edit": [problemFormSchema],
   "/problems/new": [problemFormSchema],
+  "/pipeline/reviews": [reviewActionSchema],
+  "/projects/:id/data-use": [dataUseActionSchema],
+  "/projects/:id/gates/:key": [gateItemActionSchema],
+  "/projects/:id/pilots": [pilotsActionSchema],
+  "/projects/:id/stage": [stageActionSchema],
   "/projects/:id/submission": [submissionSchema],
   "/projects/:id/team": [teamActionSchema],
   "/projects/new": [startIndependentProjectSchema],
@@ -550,6 +559,18 @@ describe("actions with hostile forms", () => {
     const huge = new FormData();
     huge.append("uploads", new Blob([new Uint8Array(3 * 1024 * 1024)], { type: "image/png" }), "big.png");
     jobs.push({ path: own, persona: "developer", what: "a 3 MB upload", body: huge });
+    // And the evidence documents on a gate item: a fake PDF, and one over 10 MB.
+    const gate = `/projects/${fixtures.ownProjectId}/gates/dtac_c1_clinical_safety`;
+    const fakePdf = new FormData();
+    fakePdf.append("intent", "add-document");
+    fakePdf.append("visibility", "team");
+    fakePdf.append("document", new Blob(["<html><script>alert(1)</script>"], { type: "application/pdf" }), "x.pdf");
+    jobs.push({ path: gate, persona: "developer", what: "a fake PDF", body: fakePdf });
+    const hugePdf = new FormData();
+    hugePdf.append("intent", "add-document");
+    hugePdf.append("visibility", "team");
+    hugePdf.append("document", new Blob([new Uint8Array(11 * 1024 * 1024)], { type: "application/pdf" }), "big.pdf");
+    jobs.push({ path: gate, persona: "developer", what: "an 11 MB document", body: hugePdf });
     await inPool(jobs, CONCURRENCY, async ({ path, persona, what, body, type, method }) => {
       const result = await sendAs(path, persona, body, type, method);
       if (!refusals.includes(result.status))

@@ -54,11 +54,19 @@ export function Layout({ children }: { children: ReactNode }) {
         >
           Skip to main content
         </a>
-        <SiteHeader user={rootData?.user ?? null} />
-        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <div className="print:hidden">
+          <SiteHeader user={rootData?.user ?? null} />
+        </div>
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none print:max-w-none print:p-0"
+        >
           {children}
         </main>
-        <SiteFooter />
+        <div className="print:hidden">
+          <SiteFooter />
+        </div>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

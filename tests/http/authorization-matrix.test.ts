@@ -98,6 +98,7 @@ const matrix: Row[] = [
     note: "its team only",
   },
   { route: "/stories/:id", path: "/stories/999999", expect: everyone(404), note: "no such story" },
+  { route: "/projects/:id/dossier", path: (f) => `/projects/${f.project}/dossier`, expect: everyone(200) },
   { route: "/pipeline/reviews", path: "/pipeline/reviews", expect: onlyRoles(["organiser"]) },
   { route: "/pipeline", path: "/pipeline", expect: everyone(200) },
   { route: "/mentors", path: "/mentors", expect: everyone(200) },

@@ -107,6 +107,7 @@ type Fixtures = {
   userId: number;
   screenshot: string;
   ownProjectId: number;
+  story: string;
 };
 
 let server: TestServer;
@@ -132,6 +133,7 @@ function fixtureFor(pattern: string, key: string): string {
   if (pattern === "/projects/:id/submission") return String(fixtures.ownProjectId);
   if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
   if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
+  if (pattern.startsWith("/stories")) return fixtures.story;
   if (pattern.startsWith("/problems")) return fixtures.problem;
   if (pattern.startsWith("/projects")) return fixtures.project;
   if (pattern.startsWith("/hack-days")) return fixtures.hackDay;
@@ -202,7 +204,15 @@ beforeAll(async () => {
     .where(and(eq(s.projectMembers.userId, developerId), ne(s.projectMembers.status, "requested")))
     .limit(1)
     .get();
+  const story = db
+    .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
+    .from(s.outcomes)
+    .where(isNotNull(s.outcomes.publishedAt))
+    .orderBy(s.outcomes.id)
+    .limit(1)
+    .get()!;
   fixtures = {
+    story: idSlug(story.id, story.title!),
     problem: idSlug(problem.id, problem.title),
     problemId: problem.id,
     project: idSlug(project.id, project.name),

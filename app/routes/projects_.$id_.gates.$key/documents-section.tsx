@@ -5,15 +5,13 @@ import { Button } from "~/components/ui/button";
 import { ChoiceField, FieldError, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
 import { formatDate } from "~/domain/dates";
+import { formatByteSize } from "~/domain/dossier";
 import type { GatePageData } from "./route";
 
 const visibilityOptions = [
   { value: "team", label: "The team, verifiers and organisers only" },
   { value: "public", label: "Anyone who can see the project" },
 ];
-
-const size = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
 /** The item's PDF documents, and the team's upload form. */
 export function DocumentsSection({ page }: { page: GatePageData }) {
@@ -38,7 +36,7 @@ export function DocumentsSection({ page }: { page: GatePageData }) {
                   {doc.title}
                 </a>{" "}
                 <span className="text-sm text-muted">
-                  (PDF, {size(doc.byteSize)}, added {formatDate(new Date(doc.createdAt))})
+                  (PDF, {formatByteSize(doc.byteSize)}, added {formatDate(new Date(doc.createdAt))})
                 </span>{" "}
                 {doc.visibility === "team" ? <Badge>Team, verifiers and organisers</Badge> : <Badge>Public</Badge>}
               </span>

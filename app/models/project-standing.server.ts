@@ -1,7 +1,9 @@
 /**
  * Where a person stands on one project and where the project stands in the pipeline: what every
  * pipeline rule in app/domain/pipeline.ts takes. Read inside the caller's transaction when there is
- * one (getDb() joins it), so a model's check and its write see the same rows.
+ * one (getDb() joins it), so a model's check and its write see the same rows. The subqueries name
+ * the project by its id, not by a column: drizzle writes a one-table select's columns without
+ * their table, and `"id"` inside a subquery would mean the subquery's own table's id.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { gateItemStatusesTable, projects, stageRequests } from "../../db/schema";
@@ -10,7 +12,6 @@ import type { PipelinePosition, ProjectStanding } from "../domain/pipeline";
 import { isOrganiser } from "../domain/roles";
 import type { ExpertiseArea } from "../domain/taxonomy";
 import { getDb, type Viewer } from "./core.server";
-import { viewerIsMemberSql } from "./projects.server";
 
 export type StandingProject = PipelinePosition & {
   id: number;
@@ -38,10 +39,13 @@ export async function loadProjectStanding(
       submittedAt: projects.submittedAt,
       leadId: projects.leadId,
       problemId: projects.problemId,
-      isMember: viewerIsMemberSql(viewerId),
+      isMember:
+        sql<boolean>`EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${projectId} AND pm.user_id = ${viewerId} AND pm.status = 'active')`.mapWith(
+          Boolean,
+        ),
       mentorAreas: sql<
         string | null
-      >`(SELECT group_concat(me.area) FROM mentorships ms JOIN mentor_expertise me ON me.user_id = ms.mentor_id WHERE ms.project_id = ${projects.id} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`,
+      >`(SELECT group_concat(me.area) FROM mentorships ms JOIN mentor_expertise me ON me.user_id = ms.mentor_id WHERE ms.project_id = ${projectId} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`,
     })
     .from(projects)
     .where(eq(projects.id, projectId));
@@ -78,17 +82,17 @@ export async function loadProjectFacts(projectId: number): Promise<ProjectFacts>
   const [facts] = await getDb()
     .select({
       hasClinician:
-        sql<boolean>`EXISTS (SELECT 1 FROM project_members pm JOIN user_roles ur ON ur.user_id = pm.user_id WHERE pm.project_id = ${projects.id} AND pm.status = 'active' AND ur.role = 'clinician')`.mapWith(
+        sql<boolean>`EXISTS (SELECT 1 FROM project_members pm JOIN user_roles ur ON ur.user_id = pm.user_id WHERE pm.project_id = ${projectId} AND pm.status = 'active' AND ur.role = 'clinician')`.mapWith(
           Boolean,
         ),
       problemLinked: sql<boolean>`${projects.problemId} IS NOT NULL`.mapWith(Boolean),
       activeMentors:
-        sql<number>`(SELECT count(*) FROM mentorships ms WHERE ms.project_id = ${projects.id} AND ms.status = 'active')`.mapWith(
+        sql<number>`(SELECT count(*) FROM mentorships ms WHERE ms.project_id = ${projectId} AND ms.status = 'active')`.mapWith(
           Number,
         ),
       dataUsePublished: sql<boolean>`${projects.dataUsePublishedAt} IS NOT NULL`.mapWith(Boolean),
       storiesPublished:
-        sql<number>`(SELECT count(*) FROM outcomes o WHERE o.project_id = ${projects.id} AND o.published_at IS NOT NULL)`.mapWith(
+        sql<number>`(SELECT count(*) FROM outcomes o WHERE o.project_id = ${projectId} AND o.published_at IS NOT NULL)`.mapWith(
           Number,
         ),
     })

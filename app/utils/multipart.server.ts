@@ -3,6 +3,7 @@
  * evidence documents).
  */
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
+import { MAX_DOCUMENT_BYTES } from "~/validation/pipeline";
 import { OVERSIZED_UPLOAD_TYPE } from "~/validation/submissions";
 import { assertFormShape, readForm } from "./form.server";
 
@@ -80,3 +81,10 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {
   }
   return out;
 }
+
+/** Reads a gate item's form: one PDF of 10 MB at most, with the text fields. */
+export const readDocumentForm = multipartReader({
+  maxFileBytes: MAX_DOCUMENT_BYTES,
+  maxBodyBytes: MAX_DOCUMENT_BYTES + 1024 * 1024,
+  tooLarge: "That upload is too large. A document must be 10 MB or smaller.",
+});

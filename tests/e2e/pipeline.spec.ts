@@ -30,10 +30,8 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
 
   await test.step("a premature request is refused with the list of unmet items", async () => {
     await lead.goto("/projects?q=StrokeLink");
-    await lead
-      .getByRole("link", { name: /StrokeLink/ })
-      .first()
-      .click();
+    await lead.getByRole("link", { name: /StrokeLink/ }).first().click();
+    await lead.waitForURL(/\/projects\/\d+-strokelink$/);
     projectPath = new URL(lead.url()).pathname;
     await lead.getByRole("link", { name: "Ask to move to pilot ready" }).click();
     await expect(lead.getByText("2 required items are not met yet.")).toBeVisible();
@@ -150,17 +148,15 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
 test("a lead records gate evidence and is told what is still missing @core", async ({ browser }) => {
   const lead = await as(browser, demo.developer);
   await lead.goto("/projects?q=BP+Diary");
-  await lead
-    .getByRole("link", { name: /BP Diary/ })
-    .first()
-    .click();
+  await lead.getByRole("link", { name: /BP Diary/ }).first().click();
+  await lead.waitForURL(/\/projects\/\d+-bp-diary$/);
   const projectPath = new URL(lead.url()).pathname;
   await lead.goto(`${projectPath}/gates/dtac_c4_interoperability`);
   await lead.getByRole("radio", { name: "In progress" }).check();
   await lead.getByLabel("Evidence").fill("IM1 pairing with EMIS under way; coded average uses SNOMED CT 723232008.");
   await lead.getByRole("button", { name: "Save this item" }).click();
   await expect(lead.getByRole("status")).toContainText("The gate item is saved.");
-  await expect(lead.getByText("IM1 pairing with EMIS under way")).toBeVisible();
+  await expect(lead.getByRole("region", { name: "Where it stands" })).toContainText("IM1 pairing with EMIS under way");
   await lead.goto(`${projectPath}/stage`);
   await lead.getByRole("button", { name: "Ask to move to pilot" }).click();
   await expect(lead.getByRole("alert")).toContainText("To enter pilot,");

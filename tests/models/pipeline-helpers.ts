@@ -8,6 +8,13 @@ import { createMentor, createProblem, createProject, createUser } from "../facto
  * organiser, and an active clinical-safety mentor; `ready` fills the gate into validation.
  */
 export async function pipelineProject({ ready = false }: { ready?: boolean } = {}) {
+  // Another project and its mentorships first, so this project's id and its rows' ids differ (a
+  // subquery that compared the wrong id would then be seen).
+  const elsewhere = await createProject({ name: "Elsewhere", submittedAt: new Date("2026-02-01T10:00:00Z") });
+  for (const areas of [["clinical_safety"], ["regulation"]] as const)
+    await getWriterDb()
+      .insert(s.mentorships)
+      .values({ projectId: elsewhere.id, mentorId: (await createMentor({ areas: [...areas] })).id, status: "active" });
   const lead = await createUser({ roles: ["developer"], name: "Lena Lead" });
   const clinician = await createUser({ roles: ["clinician"], name: "Cara Clinician" });
   const organiser = await createUser({ roles: ["organiser"], name: "Olu Organiser" });

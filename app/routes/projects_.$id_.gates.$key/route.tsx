@@ -16,9 +16,9 @@ import {
 } from "~/models/gate-items.server";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
-import { multipartReader } from "~/utils/multipart.server";
+import { readDocumentForm } from "~/utils/multipart.server";
 import { projectPath } from "~/utils/paths";
-import { gateItemActionSchema, MAX_DOCUMENT_BYTES, type GateItemAction } from "~/validation/pipeline";
+import { gateItemActionSchema, type GateItemAction } from "~/validation/pipeline";
 import { DocumentsSection } from "./documents-section";
 import { EvidenceForm } from "./evidence-form";
 import { GuidanceSection } from "./guidance-section";
@@ -42,12 +42,6 @@ const gateNotices = {
   "add-document": "document-added",
   "remove-document": "document-removed",
 } satisfies Record<GateItemAction["intent"], NoticeCode>;
-
-const readDocumentForm = multipartReader({
-  maxFileBytes: MAX_DOCUMENT_BYTES,
-  maxBodyBytes: MAX_DOCUMENT_BYTES + 1024 * 1024,
-  tooLarge: "That upload is too large. A document must be 10 MB or smaller.",
-});
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);

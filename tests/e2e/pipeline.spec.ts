@@ -138,6 +138,18 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
     await expect(lead.locator("#stage")).toContainText("Pilot: Live at a site");
   });
 
+  await test.step("the dossier prints, with what is missing marked", async () => {
+    await lead.goto(projectPath);
+    await lead.getByRole("link", { name: "Assurance dossier (DTAC)" }).click();
+    await expect(lead.getByRole("heading", { level: 1 })).toContainText("Assurance dossier");
+    await expect(lead.getByText("Missing:").first()).toBeVisible();
+    await expectNoAxeViolations(lead);
+    await lead.emulateMedia({ media: "print" });
+    await expect(lead.getByRole("banner")).toBeHidden();
+    await expect(lead.getByText("Missing:").first()).toBeVisible();
+    await lead.emulateMedia({ media: "screen" });
+  });
+
   await test.step("the lead was told at each step", async () => {
     await lead.goto("/dashboard/notifications");
     await expect(lead.getByText("StrokeLink is now at pilot ready")).toBeVisible();

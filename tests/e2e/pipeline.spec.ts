@@ -30,7 +30,10 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
 
   await test.step("a premature request is refused with the list of unmet items", async () => {
     await lead.goto("/projects?q=StrokeLink");
-    await lead.getByRole("link", { name: /StrokeLink/ }).first().click();
+    await lead
+      .getByRole("link", { name: /StrokeLink/ })
+      .first()
+      .click();
     await lead.waitForURL(/\/projects\/\d+-strokelink$/);
     projectPath = new URL(lead.url()).pathname;
     await lead.getByRole("link", { name: "Ask to move to pilot ready" }).click();
@@ -160,7 +163,10 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
 test("a lead records gate evidence and is told what is still missing @core", async ({ browser }) => {
   const lead = await as(browser, demo.developer);
   await lead.goto("/projects?q=BP+Diary");
-  await lead.getByRole("link", { name: /BP Diary/ }).first().click();
+  await lead
+    .getByRole("link", { name: /BP Diary/ })
+    .first()
+    .click();
   await lead.waitForURL(/\/projects\/\d+-bp-diary$/);
   const projectPath = new URL(lead.url()).pathname;
   await lead.goto(`${projectPath}/gates/dtac_c4_interoperability`);

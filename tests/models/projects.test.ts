@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getProjectPage, listProjects } from "../../app/models/projects.server";
+import { getProjectPage, listHackDaysWithProjects, listProjects } from "../../app/models/projects.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
@@ -341,5 +341,15 @@ describe("getProjectPage", () => {
     );
     await getWriterDb().update(s.projects).set({ dataUsePublishedAt: new Date() }).where(eq(s.projects.id, project.id));
     expect((await getProjectPage({ id: project.id, viewer: null }))!.project.dataUseLawfulBasis).toBe("Public task");
+  });
+});
+
+describe("listHackDaysWithProjects", () => {
+  it("lists the hack days that have public projects, whatever the ids", async () => {
+    const empty = await createHackDay({ name: "No projects yet", status: "live" });
+    const used = await createHackDay({ name: "Has a project", status: "live" });
+    await createProject({ hackDayId: used.id, ...submitted });
+    await createProject({ hackDayId: empty.id }); // not submitted
+    expect(await listHackDaysWithProjects()).toEqual([{ id: used.id, name: "Has a project" }]);
   });
 });

@@ -74,6 +74,14 @@ export const auditActions = vocabulary({
   "story.unpublished": "Success story withdrawn",
   "data_use.saved": "Data-use statement saved",
   "data_use.published": "Data-use statement published",
+  // Mentorships
+  "mentorship.requested": "Mentor requested",
+  "mentorship.offered": "Mentorship offered",
+  "mentorship.accepted": "Mentorship accepted",
+  "mentorship.declined": "Mentorship declined",
+  "mentorship.withdrawn": "Mentorship request or offer withdrawn",
+  "mentorship.completed": "Mentorship completed",
+  "mentorship.cancelled": "Mentorship cancelled",
   // Judging
   "judging.judge_appointed": "Judge appointed",
   "judging.judge_removed": "Judge removed",

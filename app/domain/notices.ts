@@ -48,6 +48,14 @@ export const notices = {
   "story-unpublished": "The success story is withdrawn; the outcome stays on the project.",
   "data-use-saved": "The draft data-use statement is saved. Only the team sees it until you publish it.",
   "data-use-published": "The data-use statement is published on the project page.",
+  // Mentorships
+  "mentor-requested": "Your request is sent to the mentor. They will accept or decline it.",
+  "mentorship-offered": "Your offer is sent to the team lead. They will accept or decline it.",
+  "mentorship-accepted": "The mentorship is active. The other side has been told.",
+  "mentorship-declined": "It is declined, and the other side has been told.",
+  "mentorship-withdrawn": "It is withdrawn.",
+  "mentorship-completed": "The mentorship is marked completed. Thank you.",
+  "mentorship-cancelled": "The mentorship is cancelled, and the other side has been told.",
   // Judging
   scored: "Your scores are saved. You can change them until the results are published.",
   "conflict-declared": "Your conflict of interest is recorded. You will not score that project.",

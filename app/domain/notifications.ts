@@ -41,6 +41,12 @@ export const notificationKinds = vocabulary({
   "gate.verify_requested": "A gate item is ready for you to verify",
   "gate.verified": "A gate item on your project was verified",
   "story.published": "An outcome of your project was published as a success story",
+  // Mentorships
+  "mentorship.requested": "A team asked you to mentor their project",
+  "mentorship.offered": "A mentor offered to help your project",
+  "mentorship.accepted": "A mentorship request or offer was accepted",
+  "mentorship.declined": "A mentorship request or offer was declined",
+  "mentorship.ended": "A mentorship was completed or cancelled",
   // Your account
   "role.granted": "An admin gave you a role",
   "role.revoked": "An admin removed one of your roles",

@@ -468,7 +468,14 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
       dataUseLawfulBasis: dataUsePublished || seesTeamView ? project.dataUseLawfulBasis : "",
     },
     nextStage: nextStage(project.stage),
-    viewer: { isMember, isMentor, isOrganiser: organiser, isFunder: hasRole(viewer, "funder") },
+    viewer: {
+      isMember,
+      isMentor,
+      isLead: standing.isLead,
+      hasMentorRole: hasRole(viewer, "mentor"),
+      isOrganiser: organiser,
+      isFunder: hasRole(viewer, "funder"),
+    },
     progress: seesProgress
       ? { lastActivityAt, stalled: project.state === "active" && isStalled(lastActivityAt, now) }
       : null,

@@ -76,6 +76,11 @@ export function projectDossierPath(project: ProjectRef): string {
   return `${projectPath(project)}/dossier`;
 }
 
+/** The project's mentors: requests, offers and active mentorships, and the forms that answer them. */
+export function projectMentorsPath(project: ProjectRef): string {
+  return `${projectPath(project)}/mentors`;
+}
+
 /** Where the team records pilots and outcomes. */
 export function projectPilotsPath(project: ProjectRef): string {
   return `${projectPath(project)}/pilots`;

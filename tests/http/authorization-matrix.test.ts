@@ -86,6 +86,12 @@ const matrix: Row[] = [
   },
   { route: "/projects/:id/stage", path: (f) => `/projects/${f.project}/stage`, expect: signedIn(200) },
   {
+    route: "/projects/:id/mentors",
+    path: (f) => `/projects/${f.project}/mentors`,
+    expect: signedIn(200),
+    note: "each sees only what is theirs",
+  },
+  {
     route: "/projects/:id/pilots",
     path: (f) => `/projects/${f.project}/pilots`,
     expect: onlyRoles(["organiser"]),
@@ -224,6 +230,14 @@ const matrix: Row[] = [
     fields: { intent: "request" },
     expect: signedIn(403),
     note: "the team lead only",
+  },
+  {
+    route: "/projects/:id/mentors",
+    method: "POST",
+    path: (f) => `/projects/${f.project}/mentors`,
+    fields: { intent: "offer", message: "I can help" },
+    expect: signedIn(403),
+    note: "mentors with a profile only",
   },
   {
     route: "/projects/:id/gates/:key",

@@ -344,6 +344,9 @@ beforeAll(async () => {
         row.evidence,
         teamAndMentors(row.projectId),
       ]);
+  // Messages between a team and a mentor: that mentor, the team (and organisers).
+  for (const m of db.select().from(s.mentorships).all())
+    more.push([`mentorship message ${m.id} (project ${m.projectId})`, m.message, [m.mentorId, ...team(m.projectId)]]);
   for (const doc of db.select().from(s.projectDocuments).where(eq(s.projectDocuments.visibility, "team")).all())
     more.push([`private document ${doc.id} (project ${doc.projectId})`, doc.title, teamAndMentors(doc.projectId)]);
   for (const [what, text, allowed] of more)

@@ -22,6 +22,7 @@ import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-da
 import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
 import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
 import { gateItemActionSchema, reviewActionSchema, stageActionSchema } from "../../app/validation/pipeline";
+import { mentorshipActionSchema } from "../../app/validation/mentorships";
 import { dataUseActionSchema, pilotsActionSchema } from "../../app/validation/project-records";
 import { settingsSchemas } from "../../app/validation/settings";
 import {
@@ -383,6 +384,7 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/pipeline/reviews": [reviewActionSchema],
   "/projects/:id/data-use": [dataUseActionSchema],
   "/projects/:id/gates/:key": [gateItemActionSchema],
+  "/projects/:id/mentors": [mentorshipActionSchema],
   "/projects/:id/pilots": [pilotsActionSchema],
   "/projects/:id/stage": [stageActionSchema],
   "/projects/:id/submission": [submissionSchema],

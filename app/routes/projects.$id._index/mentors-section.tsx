@@ -1,6 +1,7 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
+import { Button } from "~/components/ui/button";
 import { stageLabel } from "~/domain/stages";
-import { mentorPath } from "~/utils/paths";
+import { mentorPath, projectMentorsPath } from "~/utils/paths";
 import { Section, date } from "./section";
 import type { Props } from "./section";
 
@@ -37,11 +38,30 @@ export function MentorsSection({ page }: Props) {
                   {m.name}
                 </Link>
                 {m.headline ? <span className="text-muted"> · {m.headline}</span> : null}
-                <span className="block text-sm">Could help with: {m.covers.map((c) => c.label).join("; ")}</span>
+                <span className="block text-sm">
+                  Could help with: {m.covers.map((c) => c.label).join("; ")} ({m.spare}{" "}
+                  {m.spare === 1 ? "place" : "places"} free)
+                </span>
+                {page.viewer.isLead ? (
+                  <Form method="post" action={projectMentorsPath(page.project)} className="mt-1">
+                    <input type="hidden" name="intent" value="request" />
+                    <input type="hidden" name="mentorId" value={m.id} />
+                    <Button type="submit" variant="secondary">
+                      Ask {m.name} to mentor
+                    </Button>
+                  </Form>
+                ) : null}
               </li>
             ))}
           </ul>
         </>
+      ) : null}
+      {page.viewer.isMember || page.viewer.isMentor || page.viewer.hasMentorRole ? (
+        <p className="mt-4">
+          <Link to={projectMentorsPath(page.project)}>
+            {page.viewer.isMember ? "Requests, offers and mentorships" : "Offer to mentor, or answer a request"}
+          </Link>
+        </p>
       ) : null}
     </Section>
   );

@@ -1,7 +1,7 @@
 /** Shared state while the demo is written: the transaction, the clock and the ids handed out. */
 import type { AuditAction } from "../../app/domain/audit";
 import type { DB } from "../../app/utils/db.server";
-import { hackDayPath, pipelineReviewsPath, problemPath, projectPath } from "../../app/utils/paths";
+import { hackDayPath, pipelineReviewsPath, projectMentorsPath, problemPath, projectPath } from "../../app/utils/paths";
 import type { Clock, Random } from "./clock";
 import type { HackDayKey } from "./content/hack-days";
 import type { SeedPerson } from "./content/people";
@@ -54,4 +54,5 @@ export const paths = {
   project: (id: number, name: string) => projectPath({ id, name }),
   hackDay: (id: number, name: string) => hackDayPath({ id, name }),
   reviews: pipelineReviewsPath(),
+  projectMentors: (id: number, name: string) => projectMentorsPath({ id, name }),
 };

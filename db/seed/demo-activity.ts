@@ -324,7 +324,25 @@ function seedNotifications(ctx: SeedContext): void {
       hour: 9,
       read: false,
     },
+    {
+      to: "developer",
+      kind: "mentorship.offered",
+      title: "Sunil Varma offered to mentor BP Diary",
+      body: "I can help with the IM1 integration and the pen test scope for your pilot.",
+      link: paths.projectMentors(project("bp-diary").id, project("bp-diary").name),
+      daysAgo: 8,
+      read: false,
+    },
     // mentor
+    {
+      to: "mentor",
+      kind: "mentorship.requested",
+      title: "Just in Case asked you to mentor them",
+      body: "Focus: DCB0129 for the pilot.",
+      link: paths.projectMentors(project("just-in-case").id, project("just-in-case").name),
+      daysAgo: 5,
+      read: false,
+    },
     {
       to: "mentor",
       kind: "judging.appointed",

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { startServerWithDb } from "./accounts";
@@ -182,10 +182,13 @@ describe("a write whose Origin does not match the Host it arrived with", () => {
     expect(await response.text()).toBe(
       "This request was refused because the address it was sent to does not match the page it came from.",
     );
-    expect(server.output()).toContain(
-      `Refused a POST whose Origin is https://hackpath.example but which arrived for host ${new URL(server.baseUrl).host}.`,
-    );
-    expect(server.output()).toContain("set TRUST_PROXY to the proxy's address");
+    // The log line is written by another process: wait for it to arrive (vi.waitFor retries).
+    await vi.waitFor(() => {
+      expect(server.output()).toContain(
+        `Refused a POST whose Origin is https://hackpath.example but which arrived for host ${new URL(server.baseUrl).host}.`,
+      );
+      expect(server.output()).toContain("set TRUST_PROXY to the proxy's address");
+    });
   });
 
   it("is accepted when the proxy passes the original host as X-Forwarded-Host", async () => {

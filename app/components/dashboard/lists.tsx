@@ -9,7 +9,7 @@ import type {
   listOwnProblems,
   listOwnProjects,
 } from "~/models/dashboard.server";
-import { problemPath, projectPath } from "~/utils/paths";
+import { problemPath, projectMentorsPath, projectPath } from "~/utils/paths";
 
 type ItemsOf<F extends (...args: never[]) => Promise<{ items: unknown[] }>> = Awaited<ReturnType<F>>["items"];
 
@@ -61,6 +61,20 @@ export function ProjectList({ items }: { items: ItemsOf<typeof listOwnProjects> 
   );
 }
 
+/** What a mentorship is to this person, by its status and their side of it. */
+function mentorshipLine(m: { status: string; mentorName: string }, asMentor: boolean): string {
+  switch (m.status) {
+    case "requested":
+      return asMentor ? "The team asked you to mentor it" : `You asked ${m.mentorName}; waiting for their answer`;
+    case "offered":
+      return asMentor ? "You offered to mentor it; waiting for the team lead" : `${m.mentorName} offered to mentor it`;
+    case "active":
+      return asMentor ? "You mentor this project" : `Mentor: ${m.mentorName}`;
+    default:
+      return asMentor ? "You were its mentor" : `Mentor: ${m.mentorName}`;
+  }
+}
+
 /** Mentorships a person is part of, as mentor or as team. */
 export function MentorshipList({ items, userId }: { items: ItemsOf<typeof listOwnMentorships>; userId: number }) {
   return (
@@ -71,9 +85,13 @@ export function MentorshipList({ items, userId }: { items: ItemsOf<typeof listOw
             <Link to={projectPath({ id: m.projectId, name: m.projectName })} className="font-semibold">
               {m.projectName}
             </Link>
-            <span className="block text-sm text-muted">
-              {m.mentorId === userId ? "You mentor this project" : `Mentor: ${m.mentorName}`}
-            </span>
+            <span className="block text-sm text-muted">{mentorshipLine(m, m.mentorId === userId)}</span>
+            {m.status === "requested" || m.status === "offered" ? (
+              <Link to={projectMentorsPath({ id: m.projectId, name: m.projectName })} className="text-sm">
+                {(m.status === "requested") === (m.mentorId === userId) ? "Answer it" : "See or withdraw it"}
+                <span className="sr-only"> ({m.projectName})</span>
+              </Link>
+            ) : null}
           </span>
           <Badge
             tone={

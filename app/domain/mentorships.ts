@@ -99,7 +99,10 @@ export function answerMentorshipRefusal({
   if (!isOpen(status)) return refuse(409, "This has already been answered.");
   const waitingFor: Side = status === "requested" ? "mentor" : "team";
   if (side !== waitingFor)
-    return refuse(403, status === "requested" ? "The mentor answers this request." : "The team lead answers this offer.");
+    return refuse(
+      403,
+      status === "requested" ? "The mentor answers this request." : "The team lead answers this offer.",
+    );
   if (accepting && mentor.activeCount >= mentor.capacity)
     return refuse(
       409,

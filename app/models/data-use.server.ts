@@ -18,8 +18,8 @@ import {
   type LawfulBasis,
 } from "../domain/project-records";
 import { recordAudit } from "./audit.server";
-import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
-import { loadProjectStanding } from "./project-standing.server";
+import { getDb, inTransaction, type ModelResult, type Viewer } from "./core.server";
+import { loadProjectStanding, PROJECT_NOT_FOUND } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
 
@@ -66,7 +66,7 @@ async function writeDataUse({
 }): Promise<ModelResult<{ published: boolean }>> {
   return inTransaction(async (tx) => {
     const found = await loadProjectStanding(projectId, actor);
-    if (!found) return refuse(404, "We could not find that project.");
+    if (!found) return PROJECT_NOT_FOUND;
     const denied = recordsWriteRefusal(found.standing, found.project);
     if (denied) return denied;
     const [before] = await tx

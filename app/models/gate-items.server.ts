@@ -16,7 +16,6 @@ import {
   mentorExpertise,
   mentorships,
   projectDocuments,
-  projects,
   users,
 } from "../../db/schema";
 import { awaitsVerification, effectiveGateStatus, isItemDone, isSettled } from "../domain/gate-progress";
@@ -41,6 +40,7 @@ import {
   loadProjectFacts,
   loadProjectStanding,
   type StandingProject,
+  touchProject,
 } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
@@ -150,9 +150,6 @@ async function askVerifiers(tx: Tx, project: StandingProject, item: GateItem, ac
   );
 }
 
-const touch = (tx: Tx, projectId: number) =>
-  tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, projectId));
-
 /** Saves the team's status and evidence for one item. */
 export async function saveGateItem({
   projectId,
@@ -203,7 +200,7 @@ export async function saveGateItem({
         ? "Evidence updated"
         : `Status: ${gateItemStatuses.label(values.status).toLowerCase()}`,
     );
-    await touch(tx, projectId);
+    await touchProject(projectId);
     if (item.verifier && isSettled(values.status)) await askVerifiers(tx, project, item, actor.id);
     await recordAudit({
       actorId: actor.id,
@@ -241,7 +238,7 @@ export async function verifyGateItem({
       .set({ verifiedAt: new Date(), verifiedBy: actor.id })
       .where(and(eq(gateItemStatusesTable.projectId, projectId), eq(gateItemStatusesTable.itemKey, itemKey)));
     await addEvent(tx, { projectId, itemKey, kind: "verified" }, actor.id, row!.status, "Verified");
-    await touch(tx, projectId);
+    await touchProject(projectId);
     await notify({
       userId: project.leadId,
       kind: "gate.verified",
@@ -315,7 +312,7 @@ export async function addGateDocument({
           ? `Added “${documentTitle}” (public)`
           : "Added a document for the team, verifiers and organisers",
       );
-      await touch(tx, projectId);
+      await touchProject(projectId);
       await recordAudit({
         actorId: actor.id,
         action: "gate.document_added",
@@ -371,7 +368,7 @@ export async function removeGateDocument({
         ? `Removed “${removed.title}”`
         : "Removed a document for the team, verifiers and organisers";
     await addEvent(tx, { projectId, itemKey, kind: "document_removed" }, actor.id, null, summary);
-    await touch(tx, projectId);
+    await touchProject(projectId);
     await recordAudit({
       actorId: actor.id,
       action: "gate.document_removed",

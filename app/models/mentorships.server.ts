@@ -23,7 +23,7 @@ import { projectMentorsPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
 import { notify } from "./notifications.server";
-import { loadProjectStanding } from "./project-standing.server";
+import { loadProjectStanding, PROJECT_NOT_FOUND } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
 
@@ -80,7 +80,7 @@ export async function requestMentor({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const found = await loadProjectStanding(projectId, actor);
-    if (!found) return refuse(404, "We could not find that project.");
+    if (!found) return PROJECT_NOT_FOUND;
     const mentor = await loadMentorStanding(mentorId);
     const current = await currentMentorship(projectId, mentorId);
     const refusal = requestMentorRefusal({
@@ -119,7 +119,7 @@ export async function offerMentorship({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const found = await loadProjectStanding(projectId, actor);
-    if (!found) return refuse(404, "We could not find that project.");
+    if (!found) return PROJECT_NOT_FOUND;
     const mentor = await loadMentorStanding(actor.id);
     const current = await currentMentorship(projectId, actor.id);
     const refusal = offerMentorshipRefusal({

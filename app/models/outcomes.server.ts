@@ -21,10 +21,9 @@ import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Tx, type Viewer } from "./core.server";
 import { notify } from "./notifications.server";
 import { isPublicProject } from "./projects.server";
-import { loadProjectStanding } from "./project-standing.server";
+import { loadProjectStanding, PROJECT_NOT_FOUND, touchProject } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
-const PROJECT_NOT_FOUND = refuse(404, "We could not find that project.");
 const OUTCOME_NOT_FOUND = refuse(404, "We could not find that outcome on this project.");
 
 const outcomeColumns = {
@@ -111,9 +110,6 @@ export async function getStory(id: number): Promise<StoryPage | null> {
   };
 }
 
-const touch = (tx: Tx, projectId: number) =>
-  tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, projectId));
-
 /** The outcome, inside the caller's transaction; only when it belongs to this project. */
 async function readOutcome(tx: Tx, projectId: number, outcomeId: number) {
   const [row] = await tx
@@ -173,7 +169,7 @@ export async function addOutcome({
       objectId: row!.id,
       after: { projectId, ...values },
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true, outcomeId: row!.id };
   });
 }
@@ -213,7 +209,7 @@ export async function updateOutcome({
       before: Object.fromEntries(changed.map((k) => [k, before[k]])),
       after: Object.fromEntries(changed.map((k) => [k, values[k]])),
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true };
   });
 }
@@ -246,7 +242,7 @@ export async function removeOutcome({
       objectId: outcomeId,
       before: { projectId, ...kept },
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true };
   });
 }
@@ -298,7 +294,7 @@ export async function publishStory({
         body: `An organiser published your outcome “${before.metric}” as a success story. Anyone can read it now.`,
         link: storyPath({ id: outcomeId, title: story.storyTitle }),
       });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true, firstPublication };
   });
 }
@@ -329,7 +325,7 @@ export async function unpublishStory({
       before: { storyTitle: before.storyTitle, publishedAt: before.publishedAt },
       after: { publishedAt: null },
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true };
   });
 }

@@ -5,15 +5,14 @@
  * date. Decision 0050.
  */
 import { and, asc, eq } from "drizzle-orm";
-import { pilots, projects } from "../../db/schema";
+import { pilots } from "../../db/schema";
 import { pilotDatesRefusal, pilotStatusRefusal, recordsWriteRefusal } from "../domain/project-records";
 import type { PilotInput } from "../validation/project-records";
 import { recordAudit } from "./audit.server";
-import { getDb, inTransaction, refuse, type ModelResult, type Tx, type Viewer } from "./core.server";
-import { loadProjectStanding } from "./project-standing.server";
+import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
+import { loadProjectStanding, PROJECT_NOT_FOUND, touchProject } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
-const PROJECT_NOT_FOUND = refuse(404, "We could not find that project.");
 
 const pilotColumns = {
   id: pilots.id,
@@ -30,9 +29,6 @@ export type PilotRow = { [K in keyof typeof pilotColumns]: (typeof pilots.$infer
 export async function listPilots(projectId: number): Promise<PilotRow[]> {
   return getDb().select(pilotColumns).from(pilots).where(eq(pilots.projectId, projectId)).orderBy(asc(pilots.id));
 }
-
-const touch = (tx: Tx, projectId: number) =>
-  tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, projectId));
 
 /** The stored values of a pilot form: unknown dates are null. */
 function pilotValues(input: PilotInput) {
@@ -76,7 +72,7 @@ export async function addPilot({
       objectId: row!.id,
       after: { projectId, ...values },
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true, pilotId: row!.id };
   });
 }
@@ -118,7 +114,7 @@ export async function updatePilot({
       before: Object.fromEntries(changed.map((k) => [k, old[k]])),
       after: Object.fromEntries(changed.map((k) => [k, values[k]])),
     });
-    await touch(tx, projectId);
+    await touchProject(projectId);
     return { ok: true };
   });
 }

@@ -11,7 +11,7 @@ import type { GateRecords, ProjectFacts } from "../domain/gate-progress";
 import type { PipelinePosition, ProjectStanding } from "../domain/pipeline";
 import { isOrganiser } from "../domain/roles";
 import type { ExpertiseArea } from "../domain/taxonomy";
-import { getDb, type Viewer } from "./core.server";
+import { getDb, inTransaction, refuse, type Viewer } from "./core.server";
 
 export type StandingProject = PipelinePosition & {
   id: number;
@@ -121,4 +121,14 @@ export async function findPendingRequest(projectId: number) {
     .from(stageRequests)
     .where(and(eq(stageRequests.projectId, projectId), eq(stageRequests.status, "pending")));
   return row ?? null;
+}
+
+/** What every pipeline model answers for a project that is not there (or not visible). */
+export const PROJECT_NOT_FOUND = refuse(404, "We could not find that project.");
+
+/** Marks the project active now (for "stalled"); joins the caller's transaction. */
+export async function touchProject(projectId: number): Promise<void> {
+  await inTransaction((tx) =>
+    tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, projectId)),
+  );
 }

@@ -36,10 +36,11 @@ import {
   loadProjectFacts,
   loadProjectStanding,
   type StandingProject,
+  PROJECT_NOT_FOUND,
+  touchProject,
 } from "./project-standing.server";
 
 type Actor = NonNullable<Viewer>;
-const NOT_FOUND = refuse(404, "We could not find that project.");
 
 /** The project, the actor's standing and the required items still unmet, read inside the transaction. */
 async function readContext(projectId: number, actor: Actor) {
@@ -122,7 +123,7 @@ export async function requestStageMove({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const context = await readContext(projectId, actor);
-    if (!context) return NOT_FOUND;
+    if (!context) return PROJECT_NOT_FOUND;
     const { project, standing, unmet } = context;
     const pending = await findPendingRequest(projectId);
     const refusal = stageRequestRefusal({ standing, project, pending: pending !== null, unmet });
@@ -141,7 +142,7 @@ export async function requestStageMove({
       reason: note,
       requestId: request!.id,
     });
-    await tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, projectId));
+    await touchProject(projectId);
     await tell(await organiserIds(tx), actor.id, {
       kind: "stage.requested",
       title: `${project.name} asks to move to ${stageLabel(to).toLowerCase()}`,
@@ -157,7 +158,7 @@ export async function requestStageMove({
 export async function withdrawStageRequest({ projectId, actor }: { projectId: number; actor: Actor }) {
   return inTransaction(async (tx): Promise<ModelResult> => {
     const context = await readContext(projectId, actor);
-    if (!context) return NOT_FOUND;
+    if (!context) return PROJECT_NOT_FOUND;
     const pending = await findPendingRequest(projectId);
     const refusal = withdrawRequestRefusal(context.standing, pending !== null);
     if (refusal) return refusal;
@@ -255,7 +256,7 @@ export async function returnStageRequest({
       reason,
       requestId,
     });
-    await tx.update(projects).set({ lastActivityAt: new Date() }).where(eq(projects.id, project.id));
+    await touchProject(project.id);
     await tell(await teamIds(tx, project.id), actor.id, {
       kind: "stage.returned",
       title: `The move to ${stageLabel(request.toStage).toLowerCase()} was returned`,
@@ -282,7 +283,7 @@ export async function overrideStageMove({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const context = await readContext(projectId, actor);
-    if (!context) return NOT_FOUND;
+    if (!context) return PROJECT_NOT_FOUND;
     const { project, standing, unmet } = context;
     const refusal = overrideRefusal(standing, project);
     if (refusal) return refusal;
@@ -322,7 +323,7 @@ export async function moveStageBack({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const context = await readContext(projectId, actor);
-    if (!context) return NOT_FOUND;
+    if (!context) return PROJECT_NOT_FOUND;
     const { project, standing } = context;
     const refusal = moveBackRefusal(standing, project);
     if (refusal) return refusal;
@@ -378,7 +379,7 @@ export async function changeProjectState({
 }): Promise<ModelResult> {
   return inTransaction(async (tx) => {
     const context = await readContext(projectId, actor);
-    if (!context) return NOT_FOUND;
+    if (!context) return PROJECT_NOT_FOUND;
     const { project, standing } = context;
     const refusal = stateChangeRefusal(change, standing, project);
     if (refusal) return refusal;

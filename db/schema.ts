@@ -513,6 +513,10 @@ export const projects = sqliteTable(
     dataUseStatement: text().notNull().default(""),
     dataUseLawfulBasis: text().notNull().default(""),
     dataUsePublishedAt: integer({ mode: "timestamp" }),
+    /** Whether the project page says publicly that it has backers (the team's choice; decision 0052). */
+    showsBackers: bool(),
+    /** What the team is asking funders for, in whole pounds, when it has said; matched with tickets. */
+    fundingAsk: integer(),
     stage: text({ enum: stageKeys }).notNull().default("prototype"),
     state: text({ enum: projectStates.values }).notNull().default("active"),
     archiveReason: text({ enum: archiveReasons.values }),
@@ -869,7 +873,10 @@ export const mentorshipNotes = sqliteTable(
     authorId: userRef().notNull(),
     sessionOn: text().notNull(),
     body: text().notNull(),
+    nextStep: text().notNull().default(""),
     createdAt: createdAt(),
+    /** When its author last changed it, shown as "edited"; null until then. */
+    editedAt: integer({ mode: "timestamp" }),
   },
   (t) => [
     isDate("mentorship_notes_date_check", t.sessionOn),
@@ -889,7 +896,10 @@ export const fundingInterests = sqliteTable(
     status: text({ enum: fundingStatuses.values }).notNull().default("interested"),
     kind: text({ enum: fundingKinds.values }),
     amount: integer(),
+    /** The funder's private note: only the funder sees it. */
     note: text().notNull().default(""),
+    /** The team's reason when it declines; the funder and the team see it. */
+    declineReason: text().notNull().default(""),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -918,6 +928,8 @@ export const pilots = sqliteTable(
     endsOn: text(),
     successMeasures: text().notNull().default(""),
     status: text({ enum: pilotStatuses.values }).notNull().default("planned"),
+    /** The committed pilot-site interest this pilot was planned from, if any (at most one pilot each). */
+    fundingInterestId: integer().references(() => fundingInterests.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -927,6 +939,7 @@ export const pilots = sqliteTable(
     isDate("pilots_ends_on_check", t.endsOn),
     check("pilots_dates_order", sql`${t.startsOn} IS NULL OR ${t.endsOn} IS NULL OR ${t.startsOn} <= ${t.endsOn}`),
     index("pilots_project_idx").on(t.projectId),
+    uniqueIndex("pilots_funding_interest_unique").on(t.fundingInterestId),
     index("pilots_status_idx").on(t.status),
   ],
 );
@@ -978,6 +991,22 @@ export const notifications = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+/** Who follows which problem or project, to hear of its updates. */
+export const follows = sqliteTable(
+  "follows",
+  {
+    userId: userRef().notNull(),
+    objectType: text({ enum: ["problem", "project"] }).notNull(),
+    objectId: integer().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.objectType, t.objectId] }),
+    index("follows_object_idx").on(t.objectType, t.objectId),
+    oneOf("follows_object_type_check", t.objectType, ["problem", "project"]),
+  ],
 );
 
 export const auditEvents = sqliteTable(

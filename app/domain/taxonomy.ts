@@ -131,6 +131,7 @@ export const mentorshipStatuses = vocabulary({
   declined: "Declined",
   completed: "Completed",
   cancelled: "Cancelled",
+  lapsed: "Lapsed (unanswered for 21 days)",
 });
 export type MentorshipStatus = (typeof mentorshipStatuses.values)[number];
 

@@ -38,9 +38,23 @@ function openReader(file: string): DB {
   return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
 }
 
-/** Applies any pending migrations. */
+/**
+ * Applies any pending migrations. drizzle runs them in one transaction, where SQLite ignores
+ * `PRAGMA foreign_keys`; so foreign keys are switched off around it, or a generated table rebuild
+ * (create the new table, copy, DROP the old one) would cascade-delete the rows that refer to the
+ * old table. The keys are checked before they are switched back on: a migration that leaves a
+ * dangling reference fails loudly instead of starting.
+ */
 export function migrateDatabase(db: DB): void {
-  migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+  db.$client.pragma("foreign_keys = OFF");
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
+    const dangling = db.$client.pragma("foreign_key_check") as unknown[];
+    if (dangling.length > 0)
+      throw new Error(`A migration left ${dangling.length} rows referring to rows that do not exist.`);
+  } finally {
+    db.$client.pragma("foreign_keys = ON");
+  }
 }
 
 /**

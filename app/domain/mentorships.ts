@@ -23,6 +23,22 @@ export const isOpen = (status: MentorshipStatus) => status === "requested" || st
 /** Current: open or active (at most one per mentor and project). */
 export const isCurrent = (status: MentorshipStatus) => isOpen(status) || status === "active";
 
+const DAY = 86_400_000;
+/** An open request or offer unanswered this long shows as overdue on both sides' dashboards. */
+export const OVERDUE_AFTER_DAYS = 7;
+/** An open request or offer unanswered this long lapses, and both sides are told. */
+export const LAPSE_AFTER_DAYS = 21;
+
+/** Whether an open mentorship made at `createdAt` is overdue for an answer at `now`. */
+export function isOverdue(status: MentorshipStatus, createdAt: Date, now: Date): boolean {
+  return isOpen(status) && now.getTime() - createdAt.getTime() >= OVERDUE_AFTER_DAYS * DAY;
+}
+
+/** The moment before which open mentorships have lapsed at `now`. */
+export function lapseCutoff(now: Date): Date {
+  return new Date(now.getTime() - LAPSE_AFTER_DAYS * DAY);
+}
+
 /** Whether a team lead may ask this mentor to mentor their project. */
 export function requestMentorRefusal({
   isLead,

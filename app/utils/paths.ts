@@ -81,6 +81,16 @@ export function projectMentorsPath(project: ProjectRef): string {
   return `${projectPath(project)}/mentors`;
 }
 
+/** Funding interests in the project: a funder's own, or all of them for the team and organisers. */
+export function projectFundingPath(project: ProjectRef): string {
+  return `${projectPath(project)}/funding`;
+}
+
+/** One mentorship and its session notes (the mentor, the team and admins only). */
+export function mentorshipPath(mentorshipId: number): string {
+  return `/mentorships/${mentorshipId}`;
+}
+
 /** Where the team records pilots and outcomes. */
 export function projectPilotsPath(project: ProjectRef): string {
   return `${projectPath(project)}/pilots`;

@@ -3,6 +3,7 @@ import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } f
 import type { ReactNode } from "react";
 import { getAuth } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
+import { countUnreadNotifications } from "~/models/notifications.server";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { useNonce } from "~/utils/nonce";
@@ -25,7 +26,14 @@ export const meta: MetaFunction = () => [
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const auth = await getAuth(request);
-  const user = auth ? { id: auth.user.id, name: auth.user.name, roles: auth.user.roles } : null;
+  const user = auth
+    ? {
+        id: auth.user.id,
+        name: auth.user.name,
+        roles: auth.user.roles,
+        unreadNotifications: await countUnreadNotifications(auth.user.id),
+      }
+    : null;
   // lucia slides a session forward when half its idle time has passed: send the renewed cookie.
   return data(
     { user, requestId: context.requestId ?? null },

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import express from "express";
 import { pinoHttp } from "pino-http";
 import { prepareDatabase } from "../db/prepare";
+import { startJobs } from "../app/jobs.server";
 import { closeDb, getWriterDb } from "../app/utils/db.server";
 import { logger } from "../app/utils/logger.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
@@ -104,6 +105,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   logger.info(`Hackpath is listening on http://localhost:${port}`);
 });
+const stopJobs = startJobs();
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -125,6 +127,7 @@ function shutdown(signal: NodeJS.Signals) {
     process.exit(1);
   }
   stopping = true;
+  stopJobs();
   logger.info(`${signal}: finishing requests in flight, then closing.`);
   setTimeout(() => {
     logger.error(`Requests still running after ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting.`);

@@ -82,6 +82,11 @@ export const auditActions = vocabulary({
   "mentorship.withdrawn": "Mentorship request or offer withdrawn",
   "mentorship.completed": "Mentorship completed",
   "mentorship.cancelled": "Mentorship cancelled",
+  "mentorship.lapsed": "Mentorship request or offer lapsed after 21 days",
+  // Mentorship session notes (the body is never recorded: notes are private)
+  "mentorship_note.added": "Session note added",
+  "mentorship_note.edited": "Session note edited",
+  "mentorship_note.deleted": "Session note deleted",
   // Judging
   "judging.judge_appointed": "Judge appointed",
   "judging.judge_removed": "Judge removed",

@@ -4,6 +4,9 @@
  * mouth; the compiler rejects a code that has no message. Decision record 0009.
  */
 export const notices = {
+  // Following
+  followed: "You are following it. We will tell you of its updates in your notifications.",
+  unfollowed: "You no longer follow it.",
   // Hack days
   "hack-day-created": "The hack day is saved as a draft. Shortlist problems and open registration when you are ready.",
   "hack-day-saved": "Your changes are saved.",
@@ -56,6 +59,10 @@ export const notices = {
   "mentorship-withdrawn": "It is withdrawn.",
   "mentorship-completed": "The mentorship is marked completed. Thank you.",
   "mentorship-cancelled": "The mentorship is cancelled, and the other side has been told.",
+  // Mentorship session notes
+  "note-added": "Your note is saved, and the other side has been told.",
+  "note-edited": "Your note is updated.",
+  "note-deleted": "Your note is deleted.",
   // Judging
   scored: "Your scores are saved. You can change them until the results are published.",
   "conflict-declared": "Your conflict of interest is recorded. You will not score that project.",

@@ -47,6 +47,14 @@ export const notificationKinds = vocabulary({
   "mentorship.accepted": "A mentorship request or offer was accepted",
   "mentorship.declined": "A mentorship request or offer was declined",
   "mentorship.ended": "A mentorship was completed or cancelled",
+  "mentorship.lapsed": "A mentorship request or offer lapsed unanswered",
+  // Mentorship session notes
+  "mentorship.note_added": "The other side of a mentorship wrote a session note",
+  // What you follow
+  "follow.project_started": "A project started on a problem you follow",
+  "follow.stage_moved": "A project you follow moved stage",
+  "follow.pilot": "A project you follow planned a pilot",
+  "follow.outcome": "A project you follow published an outcome",
   // Your account
   "role.granted": "An admin gave you a role",
   "role.revoked": "An admin removed one of your roles",

@@ -4,13 +4,15 @@
  * The rules are app/domain/mentorships.ts; each move is one transaction with its notification and
  * audit event. Capacity is checked when accepting, inside the transaction that accepts.
  */
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
 import { mentorProfiles, mentorships, projects, users } from "../../db/schema";
 import type { AuditAction } from "../domain/audit";
 import {
   answerMentorshipRefusal,
   endMentorshipRefusal,
   isCurrent,
+  LAPSE_AFTER_DAYS,
+  lapseCutoff,
   offerMentorshipRefusal,
   requestMentorRefusal,
   withdrawMentorshipRefusal,
@@ -289,6 +291,45 @@ export async function endMentorship({
   });
 }
 
+/**
+ * The projects a lead could ask this mentor to mentor, from the mentor's profile: every project the
+ * person leads (at most 50, most recently active first), each with the refusal the rule gives, so
+ * the page offers the ones it may and says why not for the rest.
+ */
+export async function listProjectsToRequestFor({ mentorId, leadId }: { mentorId: number; leadId: number }) {
+  if (mentorId === leadId) return [];
+  const led = await getDb()
+    .select({
+      id: projects.id,
+      name: projects.name,
+      state: projects.state,
+      submitted: sql<boolean>`${projects.submittedAt} IS NOT NULL`.mapWith(Boolean),
+      current: sql<MentorshipStatus | null>`(SELECT m.status FROM mentorships m WHERE m.project_id = projects.id AND m.mentor_id = ${mentorId} AND m.status IN ('requested', 'offered', 'active') LIMIT 1)`,
+      mentorOnTeam:
+        sql<boolean>`EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = projects.id AND pm.user_id = ${mentorId} AND pm.status = 'active')`.mapWith(
+          Boolean,
+        ),
+    })
+    .from(projects)
+    .where(eq(projects.leadId, leadId))
+    .orderBy(sql`${projects.lastActivityAt} DESC`, asc(projects.id))
+    .limit(50);
+  if (led.length === 0) return [];
+  const mentor = await loadMentorStanding(mentorId);
+  return led.map((p) => ({
+    id: p.id,
+    name: p.name,
+    refusal:
+      requestMentorRefusal({
+        isLead: true,
+        projectActive: p.state === "active" && p.submitted,
+        mentor,
+        current: p.current,
+        isMemberOfProject: p.mentorOnTeam,
+      })?.message ?? null,
+  }));
+}
+
 /** A project's mentorships that are open or active, for its mentors page (team, its mentors, organisers). */
 export async function listProjectMentorships(projectId: number) {
   return getDb()
@@ -304,4 +345,68 @@ export async function listProjectMentorships(projectId: number) {
     .innerJoin(users, eq(users.id, mentorships.mentorId))
     .where(and(eq(mentorships.projectId, projectId), inArray(mentorships.status, ["requested", "offered", "active"])))
     .orderBy(asc(mentorships.createdAt), asc(mentorships.id));
+}
+
+/** How many open mentorships one lapse run closes at most (the next run takes the rest). */
+const LAPSE_BATCH = 200;
+
+/**
+ * Lapses requests and offers left unanswered for 21 days: each becomes `lapsed`, and both sides
+ * are told (the mentor, and the project's lead) in the same transaction, with an audit event.
+ * Run by the server's scheduler (app/jobs.server.ts); returns how many lapsed.
+ */
+export async function lapseStaleMentorships(now: Date = new Date()): Promise<number> {
+  return inTransaction(async (tx) => {
+    const stale = await tx
+      .select({
+        id: mentorships.id,
+        status: mentorships.status,
+        mentorId: mentorships.mentorId,
+        mentorName: users.name,
+        projectId: projects.id,
+        projectName: projects.name,
+        leadId: projects.leadId,
+      })
+      .from(mentorships)
+      .innerJoin(projects, eq(projects.id, mentorships.projectId))
+      .innerJoin(users, eq(users.id, mentorships.mentorId))
+      .where(and(inArray(mentorships.status, ["requested", "offered"]), lt(mentorships.createdAt, lapseCutoff(now))))
+      .orderBy(asc(mentorships.createdAt), asc(mentorships.id))
+      .limit(LAPSE_BATCH);
+    if (stale.length === 0) return 0;
+    await tx
+      .update(mentorships)
+      .set({ status: "lapsed", endedAt: now })
+      .where(
+        inArray(
+          mentorships.id,
+          stale.map((m) => m.id),
+        ),
+      );
+    const what = (m: (typeof stale)[number]) =>
+      m.status === "requested"
+        ? `The request to ${m.mentorName} to mentor ${m.projectName}`
+        : `${m.mentorName}'s offer to mentor ${m.projectName}`;
+    await notify(
+      stale.flatMap((m) =>
+        [m.mentorId, m.leadId].map((userId) => ({
+          userId,
+          kind: "mentorship.lapsed" as const,
+          title: `${what(m)} lapsed`,
+          body: `Nobody answered it in ${LAPSE_AFTER_DAYS} days, so it is closed. Either side can ask or offer again.`,
+          link: projectMentorsPath({ id: m.projectId, name: m.projectName }),
+        })),
+      ),
+    );
+    for (const m of stale)
+      await recordAudit({
+        actorId: null,
+        action: "mentorship.lapsed",
+        objectType: "mentorship",
+        objectId: m.id,
+        before: { status: m.status },
+        after: { status: "lapsed" },
+      });
+    return stale.length;
+  });
 }

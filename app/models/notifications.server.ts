@@ -1,4 +1,4 @@
-import { and, count, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { notifications } from "../../db/schema";
 import type { NotificationKind } from "../domain/notifications";
 import { getDb, inTransaction } from "./core.server";
@@ -25,6 +25,32 @@ export async function notify(input: NotificationInput | NotificationInput[]): Pr
   );
 }
 
+/** A person's notifications, unread first then newest, a window at a time, with the total. */
+export async function listNotifications(userId: number, { limit, offset }: { limit: number; offset: number }) {
+  const db = getDb();
+  const own = eq(notifications.userId, userId);
+  const [items, [total]] = await Promise.all([
+    db
+      .select({
+        id: notifications.id,
+        kind: notifications.kind,
+        title: notifications.title,
+        body: notifications.body,
+        link: notifications.link,
+        readAt: notifications.readAt,
+        createdAt: notifications.createdAt,
+      })
+      .from(notifications)
+      .where(own)
+      .orderBy(desc(isNull(notifications.readAt)), desc(notifications.createdAt), desc(notifications.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: count() }).from(notifications).where(own),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}
+export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
+
 /** How many unread notifications a person has. */
 export async function countUnreadNotifications(userId: number): Promise<number> {
   const [row] = await getDb()
@@ -49,6 +75,6 @@ export async function markNotificationsRead({ userId, ids }: { userId: number; i
       await tx
         .update(notifications)
         .set({ readAt: new Date() })
-        .where(and(own, eq(notifications.id, id)));
+        .where(and(own, eq(notifications.id, id), isNull(notifications.readAt)));
   });
 }

@@ -18,6 +18,7 @@ import type { Stage } from "../domain/stages";
 import { storyPath } from "../utils/paths";
 import type { OutcomeInput } from "../validation/project-records";
 import { recordAudit } from "./audit.server";
+import { notifyFollowers } from "./follows.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Tx, type Viewer } from "./core.server";
 import { notify } from "./notifications.server";
 import { isPublicProject } from "./projects.server";
@@ -293,6 +294,15 @@ export async function publishStory({
         title: `${project.name}: “${story.storyTitle}” is published as a success story`,
         body: `An organiser published your outcome “${before.metric}” as a success story. Anyone can read it now.`,
         link: storyPath({ id: outcomeId, title: story.storyTitle }),
+      });
+    if (firstPublication)
+      await notifyFollowers({
+        objectType: "project",
+        objectId: projectId,
+        kind: "follow.outcome",
+        title: `${project.name} published an outcome: “${story.storyTitle}”`,
+        link: storyPath({ id: outcomeId, title: story.storyTitle }),
+        except: actor.id,
       });
     await touchProject(projectId);
     return { ok: true, firstPublication };

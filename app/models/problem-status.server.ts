@@ -11,6 +11,7 @@ import type { ProblemStatus, ProjectState } from "../domain/taxonomy";
 import { problemPath, problemProjectsPath, projectPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
+import { notifyFollowers } from "./follows.server";
 import { notify } from "./notifications.server";
 import { canView, clean, findProblem, NOT_FOUND } from "./problem-common.server";
 
@@ -61,9 +62,9 @@ export async function syncProblemStatusForProject(problemId: number | null | und
 }
 
 /**
- * Tells a problem's author that a project has taken their problem up. Call it inside the
- * transaction that creates the project or links it to the problem (`actorId` is who did it;
- * authors are not told about their own projects).
+ * Tells a problem's author, and the people who follow the problem, that a project has taken it up.
+ * Call it inside the transaction that creates the project or links it to the problem (`actorId`
+ * is who did it; nobody is told about their own project).
  */
 export async function notifyProblemAuthorOfProject({
   problemId,
@@ -80,18 +81,23 @@ export async function notifyProblemAuthorOfProject({
     .from(problems)
     .where(eq(problems.id, problemId))
     .limit(1);
-  if (!problem || problem.authorId === actorId) return;
+  if (!problem) return;
   // A project is public once submitted; until then the link goes to the problem, where the team is counted.
   const [row] = await db
     .select({ submittedAt: projects.submittedAt })
     .from(projects)
     .where(eq(projects.id, project.id))
     .limit(1);
-  await notify({
-    userId: problem.authorId,
-    kind: "problem.project",
-    title: `A project is working on “${problem.title}”: ${project.name}`,
-    link: row?.submittedAt ? projectPath(project) : problemProjectsPath(problem),
+  const title = `A project is working on “${problem.title}”: ${project.name}`;
+  const link = row?.submittedAt ? projectPath(project) : problemProjectsPath(problem);
+  if (problem.authorId !== actorId) await notify({ userId: problem.authorId, kind: "problem.project", title, link });
+  await notifyFollowers({
+    objectType: "problem",
+    objectId: problemId,
+    kind: "follow.project_started",
+    title,
+    link,
+    except: actorId,
   });
 }
 

@@ -27,6 +27,7 @@ import { stageKeys, stageLabel, nextStage, stageIndex, type Stage } from "../dom
 import { archiveReasons, type ProjectState } from "../domain/taxonomy";
 import { pipelineReviewPath, projectPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
+import { notifyFollowers } from "./follows.server";
 import { inTransaction, refuse, type ModelResult, type Tx, type Viewer } from "./core.server";
 import { notify } from "./notifications.server";
 import { syncProblemStatusForProject } from "./problem-status.server";
@@ -105,6 +106,14 @@ async function setStage(
     requestId: move.requestId ?? null,
   });
   await syncProblemStatusForProject(project.problemId);
+  await notifyFollowers({
+    objectType: "project",
+    objectId: project.id,
+    kind: "follow.stage_moved",
+    title: `${project.name} ${move.kind === "moved_back" ? "moved back" : "moved on"} to ${stageLabel(move.to)}`,
+    link: projectPath(project),
+    except: move.actorId,
+  });
 }
 
 async function audit(action: AuditAction, actor: Actor, projectId: number, before: object, after: object) {

@@ -10,6 +10,7 @@ import { joinTeamRefusal, teamChangeRefusal, teamFullRefusal, type TeamStanding 
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify } from "./notifications.server";
+import { getUserName } from "./users.server";
 
 const memberCountSql =
   sql<number>`(SELECT count(*) FROM project_members pm WHERE pm.project_id = projects.id AND pm.status = 'active')`.mapWith(
@@ -184,7 +185,7 @@ export async function requestToJoin({
     await notify({
       userId: project.leadId,
       kind: "team.join_request",
-      title: `Someone asked to join ${project.name}`,
+      title: `${(await getUserName(userId)) || "Someone"} asked to join ${project.name}`,
       body: message ?? "",
       link: projectTeamPath(projectId),
     });
@@ -295,7 +296,7 @@ export async function leaveTeam({
       await notify({
         userId: project.leadId,
         kind: "team.member_left",
-        title: `Someone left ${project.name}`,
+        title: `${(await getUserName(userId)) || "Someone"} left ${project.name}`,
         link: projectTeamPath(projectId),
       });
     await recordAudit({

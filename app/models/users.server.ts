@@ -24,6 +24,12 @@ import { getDb, inTransaction } from "./core.server";
 import { affectedRows, isUniqueViolation } from "./dialect.server";
 import { recordAudit } from "./audit.server";
 
+/** A person's display name, for a notification that says who did something ("" if they are gone). */
+export async function getUserName(userId: number): Promise<string> {
+  const [row] = await getDb().select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name ?? "";
+}
+
 /** The roles a user holds. */
 export async function getUserRoles(userId: number): Promise<Role[]> {
   const rows = await getDb().select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));

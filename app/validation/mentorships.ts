@@ -19,3 +19,10 @@ export const mentorshipActionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("cancel"), mentorshipId, reason }),
 ]);
 export type MentorshipAction = z.infer<typeof mentorshipActionSchema>;
+
+/** The "ask to mentor" form on a mentor's profile: which of the lead's projects, and a message. */
+export const mentorProfileRequestSchema = z.object({
+  intent: z.literal("request"),
+  projectId: z.number({ required_error: "Choose the project" }).int().positive(),
+  message,
+});

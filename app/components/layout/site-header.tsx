@@ -13,7 +13,11 @@ export const navItems = [
 ] as const;
 
 /** The banner: brand, main navigation and the account links. */
-export function SiteHeader({ user }: { user: Pick<SessionUser, "name" | "roles"> | null }) {
+export function SiteHeader({
+  user,
+}: {
+  user: (Pick<SessionUser, "name" | "roles"> & { unreadNotifications: number }) | null;
+}) {
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -25,6 +29,15 @@ export function SiteHeader({ user }: { user: Pick<SessionUser, "name" | "roles">
             <>
               <Link to="/dashboard" className="text-white hover:text-white">
                 Dashboard<span className="sr-only"> for {user.name}</span>
+              </Link>
+              <Link to="/notifications" className="inline-flex items-center gap-1.5 text-white hover:text-white">
+                Notifications
+                {user.unreadNotifications ? (
+                  <span className="rounded-full bg-white px-2 text-xs font-bold text-brand-800">
+                    {user.unreadNotifications > 99 ? "99+" : user.unreadNotifications}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
               </Link>
               {hasRole(user, "admin") ? (
                 <Link to="/admin" className="text-white hover:text-white">

@@ -7,6 +7,8 @@ import { ProblemStatusBadge } from "~/components/problems/status-badge";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
 import { excerpt } from "~/domain/text";
+import { FollowButton } from "~/components/follow-button";
+import { isFollowing } from "~/models/follows.server";
 import { getProblemPage } from "~/models/problem-page.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { problemEditPath, problemPath } from "~/utils/paths";
@@ -49,7 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (page.kind === "merged") throw redirect(problemPath(page.target), 301);
   const href = problemPath({ id, title: page.problem.title });
   if (params.id !== idSlug(id, page.problem.title)) throw redirect(`${href}${url.search}`, 301);
-  return { ...page, href };
+  const following = await isFollowing(viewer?.id, "problem", id);
+  return { ...page, href, following };
 }
 export type ProblemPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 
@@ -81,6 +84,15 @@ export default function ProblemPage() {
             {viewer.canEdit && problem.status !== "duplicate" ? (
               <Link to={problemEditPath(problem)}>Edit the problem</Link>
             ) : null}
+            {problem.hiddenAt || viewer.isAuthor ? null : (
+              <FollowButton
+                objectType="problem"
+                objectId={problem.id}
+                following={page.following}
+                signedIn={viewer.signedIn}
+                here={page.href}
+              />
+            )}
           </>
         }
       />

@@ -2,7 +2,8 @@ import { StageBadge, StalledBadge, StateBadge } from "~/components/projects/badg
 import { Badge } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { archiveReasons } from "~/domain/taxonomy";
-import { projectSubmissionPath, projectTeamPath } from "~/utils/paths";
+import { FollowButton } from "~/components/follow-button";
+import { projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
 import { date } from "./section";
 import type { Props } from "./section";
 
@@ -41,6 +42,17 @@ export function ProjectHeader({ page }: Props) {
               : "an organiser"}
           .
         </p>
+      ) : null}
+      {project.submittedAt && !page.viewer.isMember ? (
+        <div className="mt-4">
+          <FollowButton
+            objectType="project"
+            objectId={project.id}
+            following={page.following}
+            signedIn={page.signedIn}
+            here={projectPath(project)}
+          />
+        </div>
       ) : null}
       {page.viewer.isMember ? (
         <div className="mt-4 flex flex-wrap gap-3">

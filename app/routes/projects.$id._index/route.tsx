@@ -2,6 +2,8 @@ import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run
 import { useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
+import { Notice } from "~/components/ui/notice";
+import { isFollowing } from "~/models/follows.server";
 import { getProjectPage } from "~/models/projects.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { projectPath } from "~/utils/paths";
@@ -33,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) notFound("We could not find that project. It may not have been submitted yet.");
   if (params.id !== idSlug(page.project.id, page.project.name))
     throw redirect(`${projectPath(page.project)}${new URL(request.url).search}`, 301);
-  return page;
+  return { ...page, signedIn: viewer !== null, following: await isFollowing(viewer?.id, "project", id) };
 }
 
 const contents = [
@@ -52,6 +54,7 @@ export default function ProjectPage() {
   return (
     <article aria-labelledby="project-title">
       <ProjectHeader page={page} />
+      <Notice />
       <nav aria-label="On this page" className="mb-8 rounded-lg bg-surface p-4">
         <h2 className="text-base">On this page</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

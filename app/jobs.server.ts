@@ -1,0 +1,32 @@
+/**
+ * Work the server does on a clock rather than in answer to a request. Each job runs once at start
+ * and then every `every` milliseconds; a failure is logged and the next run tries again. The
+ * timers do not keep the process alive, and `stop()` (called on shutdown) clears them.
+ */
+import { lapseStaleMentorships } from "./models/mentorships.server";
+import { logger } from "./utils/logger.server";
+
+const HOUR = 3_600_000;
+
+type Job = { name: string; every: number; run: () => Promise<number> };
+
+export const jobs: Job[] = [
+  // Requests and offers unanswered for 21 days lapse (app/domain/mentorships.ts).
+  { name: "lapse stale mentorships", every: HOUR, run: () => lapseStaleMentorships() },
+];
+
+/** Starts every job; returns the function that stops them. */
+export function startJobs(list: Job[] = jobs): () => void {
+  const timers = list.map((job) => {
+    const tick = () =>
+      job.run().then(
+        (changed) => {
+          if (changed > 0) logger.info({ job: job.name, changed }, `${job.name}: ${changed}`);
+        },
+        (error: unknown) => logger.error({ err: error, job: job.name }, `${job.name} failed`),
+      );
+    void tick();
+    return setInterval(tick, job.every).unref();
+  });
+  return () => timers.forEach(clearInterval);
+}

@@ -36,8 +36,10 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
   return { ...user!, roles };
 }
 
-export async function createMentor(overrides: { capacity?: number; areas?: ExpertiseArea[] } = {}) {
-  const user = await createUser({ roles: ["mentor"] });
+export async function createMentor(
+  overrides: { capacity?: number; areas?: ExpertiseArea[]; name?: string } = {},
+) {
+  const user = await createUser({ roles: ["mentor"], ...(overrides.name ? { name: overrides.name } : {}) });
   const db = getWriterDb();
   await db.insert(s.mentorProfiles).values({ userId: user.id, headline: "Mentor", capacity: overrides.capacity ?? 2 });
   const areas = overrides.areas ?? ["clinical_safety"];

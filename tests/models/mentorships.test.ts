@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   answerMentorship,
   endMentorship,
+  lapseStaleMentorships,
   offerMentorship,
   requestMentor,
   withdrawMentorship,
@@ -126,5 +127,88 @@ describe("the mentorship lifecycle", () => {
     ).rejects.toThrow("forced failure");
     expect(await rows(project.id)).toEqual([]);
     expect(await kinds(mentor.id)).toEqual([]);
+  });
+});
+
+describe("lapsing unanswered requests and offers", () => {
+  it("lapses only open ones older than 21 days, telling the mentor and the lead, with an audit event", async () => {
+    const { lead, project, mentor } = await setup();
+    const other = await createMentor({ name: "Olive Offer", areas: ["regulation"] });
+    const fresh = await createMentor({ name: "Fran Fresh", areas: ["regulation"] });
+    const now = new Date("2026-06-30T12:00:00Z");
+    const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
+    await db()
+      .insert(s.mentorships)
+      .values([
+        {
+          projectId: project.id,
+          mentorId: mentor.id,
+          status: "requested",
+          requestedBy: lead.id,
+          createdAt: daysAgo(22),
+        },
+        {
+          projectId: project.id,
+          mentorId: other.id,
+          status: "offered",
+          requestedBy: other.id,
+          createdAt: daysAgo(21.5),
+        },
+        {
+          projectId: project.id,
+          mentorId: fresh.id,
+          status: "requested",
+          requestedBy: lead.id,
+          createdAt: daysAgo(20),
+        },
+      ]);
+    expect(await lapseStaleMentorships(now)).toBe(2);
+    expect((await rows(project.id)).map((r) => [r.mentorId, r.status])).toEqual([
+      [mentor.id, "lapsed"],
+      [other.id, "lapsed"],
+      [fresh.id, "requested"],
+    ]);
+    expect(await kinds(mentor.id)).toEqual(["mentorship.lapsed"]);
+    expect(await kinds(lead.id)).toEqual(["mentorship.lapsed", "mentorship.lapsed"]);
+    const titles = await db()
+      .select({ title: s.notifications.title })
+      .from(s.notifications)
+      .where(eq(s.notifications.userId, lead.id))
+      .orderBy(s.notifications.id);
+    expect(titles.map((t) => t.title)).toEqual([
+      `The request to ${mentor.name} to mentor Ward Round lapsed`,
+      "Olive Offer's offer to mentor Ward Round lapsed",
+    ]);
+    const audits = await db()
+      .select({ action: s.auditEvents.action, actorId: s.auditEvents.actorId })
+      .from(s.auditEvents)
+      .where(eq(s.auditEvents.action, "mentorship.lapsed"));
+    expect(audits).toEqual([
+      { action: "mentorship.lapsed", actorId: null },
+      { action: "mentorship.lapsed", actorId: null },
+    ]);
+    expect(await lapseStaleMentorships(now)).toBe(0);
+    // A lapsed one no longer blocks asking again.
+    expect(await requestMentor({ projectId: project.id, mentorId: mentor.id, actor: lead, message: "Again?" })).toEqual(
+      {
+        ok: true,
+      },
+    );
+  });
+
+  it("leaves nothing behind when a notification cannot be written", async () => {
+    const { lead, project, mentor } = await setup();
+    await db()
+      .insert(s.mentorships)
+      .values({
+        projectId: project.id,
+        mentorId: mentor.id,
+        status: "requested",
+        requestedBy: lead.id,
+        createdAt: new Date("2026-01-01T00:00:00Z"),
+      });
+    await failInsertsInto("notifications");
+    await expect(lapseStaleMentorships(new Date("2026-06-30T12:00:00Z"))).rejects.toThrow();
+    expect((await rows(project.id)).map((r) => r.status)).toEqual(["requested"]);
   });
 });

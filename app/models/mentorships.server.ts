@@ -4,7 +4,7 @@
  * The rules are app/domain/mentorships.ts; each move is one transaction with its notification and
  * audit event. Capacity is checked when accepting, inside the transaction that accepts.
  */
-import { and, asc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import { mentorProfiles, mentorships, projects, users } from "../../db/schema";
 import type { AuditAction } from "../domain/audit";
 import {
@@ -292,9 +292,10 @@ export async function endMentorship({
 }
 
 /**
- * The projects a lead could ask this mentor to mentor, from the mentor's profile: every project the
- * person leads (at most 50, most recently active first), each with the refusal the rule gives, so
- * the page offers the ones it may and says why not for the rest.
+ * The projects a lead could ask this mentor to mentor, from the mentor's profile: every submitted
+ * project the person leads (at most 50, most recently active first; one not yet submitted is not
+ * looking for mentors), each with the refusal the rule gives, so the page offers the ones it may
+ * and says why not for the rest.
  */
 export async function listProjectsToRequestFor({ mentorId, leadId }: { mentorId: number; leadId: number }) {
   if (mentorId === leadId) return [];
@@ -303,7 +304,6 @@ export async function listProjectsToRequestFor({ mentorId, leadId }: { mentorId:
       id: projects.id,
       name: projects.name,
       state: projects.state,
-      submitted: sql<boolean>`${projects.submittedAt} IS NOT NULL`.mapWith(Boolean),
       current: sql<MentorshipStatus | null>`(SELECT m.status FROM mentorships m WHERE m.project_id = projects.id AND m.mentor_id = ${mentorId} AND m.status IN ('requested', 'offered', 'active') LIMIT 1)`,
       mentorOnTeam:
         sql<boolean>`EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = projects.id AND pm.user_id = ${mentorId} AND pm.status = 'active')`.mapWith(
@@ -311,7 +311,7 @@ export async function listProjectsToRequestFor({ mentorId, leadId }: { mentorId:
         ),
     })
     .from(projects)
-    .where(eq(projects.leadId, leadId))
+    .where(and(eq(projects.leadId, leadId), isNotNull(projects.submittedAt)))
     .orderBy(sql`${projects.lastActivityAt} DESC`, asc(projects.id))
     .limit(50);
   if (led.length === 0) return [];
@@ -322,7 +322,7 @@ export async function listProjectsToRequestFor({ mentorId, leadId }: { mentorId:
     refusal:
       requestMentorRefusal({
         isLead: true,
-        projectActive: p.state === "active" && p.submitted,
+        projectActive: p.state === "active",
         mentor,
         current: p.current,
         isMemberOfProject: p.mentorOnTeam,

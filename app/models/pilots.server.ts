@@ -8,7 +8,9 @@ import { and, asc, eq } from "drizzle-orm";
 import { pilots } from "../../db/schema";
 import { pilotDatesRefusal, pilotStatusRefusal, recordsWriteRefusal } from "../domain/project-records";
 import type { PilotInput } from "../validation/project-records";
+import { projectPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
+import { notifyFollowers } from "./follows.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
 import { loadProjectStanding, PROJECT_NOT_FOUND, touchProject } from "./project-standing.server";
 
@@ -71,6 +73,14 @@ export async function addPilot({
       objectType: "pilot",
       objectId: row!.id,
       after: { projectId, ...values },
+    });
+    await notifyFollowers({
+      objectType: "project",
+      objectId: projectId,
+      kind: "follow.pilot",
+      title: `${found.project.name} ${values.status === "planned" ? "plans" : "recorded"} a pilot with ${values.organisation}`,
+      link: projectPath(found.project),
+      except: actor.id,
     });
     await touchProject(projectId);
     return { ok: true, pilotId: row!.id };

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { isFollowing, listFollowing, setFollowing } from "../../app/models/follows.server";
 import { publishStory } from "../../app/models/outcomes.server";
+import { addPilot } from "../../app/models/pilots.server";
 import { notifyProblemAuthorOfProject } from "../../app/models/problem-status.server";
 import { moveStageBack, overrideStageMove } from "../../app/models/stage-lifecycle.server";
 import { getWriterDb, inTransaction } from "../../app/utils/db.server";
@@ -162,6 +163,28 @@ describe("what followers hear", () => {
         kind: "follow.outcome",
         title: "Foot Check published an outcome: “More foot checks”",
         link: `/stories/${outcome!.id}-more-foot-checks`,
+      },
+    ]);
+  });
+
+  it("a pilot the team adds reaches followers", async () => {
+    const { project, lead } = await pipelineProject();
+    const fan = await createUser();
+    await setFollowing({ userId: fan.id, objectType: "project", objectId: project.id, follow: true });
+    const input = {
+      organisation: "Leeds Teaching Hospitals",
+      site: "Ward 12",
+      startsOn: "2026-09-01",
+      endsOn: "2026-12-01",
+      successMeasures: "Foot checks done",
+      status: "planned" as const,
+    };
+    expect(await addPilot({ projectId: project.id, actor: lead, input })).toMatchObject({ ok: true });
+    expect(await received(fan.id)).toEqual([
+      {
+        kind: "follow.pilot",
+        title: "Foot Check plans a pilot with Leeds Teaching Hospitals",
+        link: `/projects/${project.id}-foot-check`,
       },
     ]);
   });

@@ -1,11 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/form";
 import { FormErrors, useFormResult } from "~/components/ui/notice";
 import { formatDate } from "~/domain/dates";
 import { mentorshipStatuses } from "~/domain/taxonomy";
+import { mentorshipPath } from "~/utils/paths";
 import type { MentorsPageData } from "./route";
 
 type Mentorship = MentorsPageData["mentorships"][number];
@@ -24,6 +25,13 @@ export function MentorshipList({ page }: { page: MentorsPageData }) {
           </p>
           <p className="text-sm text-muted">Since {formatDate(new Date(m.createdAt))}</p>
           {m.message ? <p className="mt-2 whitespace-pre-line">“{m.message}”</p> : null}
+          {m.readsNotes ? (
+            <p className="mt-2">
+              <Link to={mentorshipPath(m.id)}>
+                Session notes<span className="sr-only"> with {m.mentorName}</span>
+              </Link>
+            </p>
+          ) : null}
           <Actions m={m} page={page} />
         </li>
       ))}
@@ -93,6 +101,36 @@ function EndForm({ m, result }: { m: Mentorship; result: Result }) {
         </Button>
       </div>
     </Form>
+  );
+}
+
+/** Completed and cancelled mentorships whose session notes the viewer may read, each linking to them. */
+export function EndedMentorships({ page }: { page: MentorsPageData }) {
+  if (page.ended.length === 0) return null;
+  return (
+    <section aria-labelledby="ended-heading" className="mb-8">
+      <h2 id="ended-heading" className="mb-3 text-xl">
+        Past mentorships
+      </h2>
+      <ul className="space-y-3">
+        {page.ended.map((m) => (
+          <li key={m.id} className="rounded-lg border border-line p-4">
+            <p className="flex flex-wrap items-center gap-2 font-semibold">
+              {m.mentorName} <Badge>{mentorshipStatuses.label(m.status)}</Badge>
+            </p>
+            {m.endedAt ? <p className="text-sm text-muted">Ended {formatDate(new Date(m.endedAt))}</p> : null}
+            <p className="mt-2">
+              <Link to={mentorshipPath(m.id)}>
+                Session notes<span className="sr-only"> with {m.mentorName}</span>
+              </Link>{" "}
+              <span className="text-muted">
+                ({m.noteCount} {m.noteCount === 1 ? "note" : "notes"})
+              </span>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

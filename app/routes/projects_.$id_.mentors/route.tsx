@@ -4,7 +4,9 @@ import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { readNotesRefusal } from "~/domain/mentorship-notes";
 import { offerMentorshipRefusal } from "~/domain/mentorships";
+import { hasRole } from "~/domain/roles";
 import type { NoticeCode } from "~/domain/notices";
 import {
   answerMentorship,
@@ -15,12 +17,13 @@ import {
   requestMentor,
   withdrawMentorship,
 } from "~/models/mentorships.server";
+import { listEndedMentorshipsWithNotes } from "~/models/mentorship-notes.server";
 import { loadProjectStanding } from "~/models/project-standing.server";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { projectPath } from "~/utils/paths";
 import { mentorshipActionSchema, type MentorshipAction } from "~/validation/mentorships";
-import { MentorshipList, OfferForm } from "./mentorship-forms";
+import { EndedMentorships, MentorshipList, OfferForm } from "./mentorship-forms";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Mentors: ${data?.project.name ?? "project"} · Hackpath` },
@@ -37,6 +40,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const seesAll = standing.isMember || standing.isOrganiser;
   const mine = all.find((m) => m.mentorId === viewer.id);
   const mentor = await loadMentorStanding(viewer.id);
+  // Session notes: the mentor, the team and admins (not organisers, not other mentors).
+  const readsNotes = (mentorId: number) =>
+    !readNotesRefusal({
+      isMentor: mentorId === viewer.id,
+      isTeamMember: standing.isMember,
+      isAdmin: hasRole(viewer, "admin"),
+    });
   return {
     project,
     isLead: standing.isLead,
@@ -44,7 +54,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mentorships: (seesAll ? all : all.filter((m) => m.mentorId === viewer.id)).map((m) => ({
       ...m,
       waitingFor: m.status === "requested" ? ("mentor" as const) : m.status === "offered" ? ("team" as const) : null,
+      readsNotes: m.status === "active" && readsNotes(m.mentorId),
     })),
+    ended: await listEndedMentorshipsWithNotes(id, viewer),
     mayOffer: !offerMentorshipRefusal({
       mentor,
       projectActive: project.state === "active",
@@ -112,6 +124,7 @@ export default function MentorsPage() {
         <Link to={`${projectPath(page.project)}#mentors`}>Back to the project</Link>
       </p>
       <MentorshipList page={page} />
+      <EndedMentorships page={page} />
       {page.mayOffer ? <OfferForm /> : null}
     </div>
   );

@@ -15,3 +15,55 @@ test("a lead accepts a mentor's offer from the notification", async ({ page }, t
   await expect(page.getByRole("status")).toContainText("The mentorship is active.");
   await expect(page.getByRole("listitem").filter({ hasText: "Sunil Varma" })).toContainText("Active");
 });
+
+test("@core a mentor keeps a session note that the team reads and a stranger cannot", async ({ browser }, testInfo) => {
+  const note = `Hazard log reviewed (${testInfo.project.name}): two new hazards for missed alerts.`;
+  const mentor = await (await browser.newContext()).newPage();
+  await signIn(mentor, demo.mentor);
+  await mentor.goto("/projects?q=StrokeLink");
+  await mentor
+    .getByRole("link", { name: /StrokeLink/ })
+    .first()
+    .click();
+  await mentor.waitForURL(/\/projects\/\d+-strokelink$/);
+  await mentor.goto(`${new URL(mentor.url()).pathname}/mentors`);
+  await mentor
+    .getByRole("link", { name: /^Session notes/ })
+    .first()
+    .click();
+  await expect(mentor.getByRole("heading", { level: 1 })).toContainText("StrokeLink");
+  await mentor.getByLabel("What you talked about").fill(note);
+  await mentor.getByLabel("Next step (optional)").fill("The team updates the hazard log before Friday.");
+  await mentor.getByRole("button", { name: "Save the note" }).click();
+  await expect(mentor.getByRole("status")).toBeVisible();
+  await expect(mentor.getByText(note)).toBeVisible();
+  await expectNoAxeViolations(mentor);
+  const notesPath = new URL(mentor.url()).pathname;
+
+  const stranger = await (await browser.newContext()).newPage();
+  await signIn(stranger, demo.funder);
+  const answer = await stranger.goto(notesPath);
+  expect(answer?.status()).toBe(404);
+  await expect(stranger.getByText(note)).toHaveCount(0);
+  await mentor.close();
+  await stranger.close();
+});
+
+test("@core anyone signed in follows a problem and finds it on their notifications page", async ({
+  page,
+}, testInfo) => {
+  // Each browser project follows as a different person, so a run never finds it followed already.
+  await signIn(page, testInfo.project.name === "no-js" ? demo.organiser : demo.funder);
+  await page.goto("/problems");
+  const link = page.getByRole("heading", { level: 2 }).getByRole("link").first();
+  const title = ((await link.textContent()) ?? "").trim();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await page.getByRole("button", { name: "Follow this problem" }).click();
+  await expect(page.getByRole("status")).toContainText("You are following it.");
+  await expect(page.getByRole("button", { name: "Stop following this problem" })).toBeVisible();
+  await page.getByRole("link", { name: /^Notifications/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

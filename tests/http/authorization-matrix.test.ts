@@ -12,7 +12,15 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { idSlug } from "../../app/utils/slug";
-import { createFunder, createHackDay, createMentor, createProblem, createProject, createUser } from "../factories";
+import {
+  createFunder,
+  createHackDay,
+  createMentor,
+  createMentorship,
+  createProblem,
+  createProject,
+  createUser,
+} from "../factories";
 import { sessionCookieFor, startServerWithDb } from "./accounts";
 import { getPage, postForm } from "./client";
 import type { TestServer } from "./server";
@@ -33,6 +41,7 @@ type Fixtures = {
   project: string;
   mentor: string;
   funder: string;
+  mentorshipId: number;
 };
 type Row = {
   route: string;
@@ -103,6 +112,12 @@ const matrix: Row[] = [
     expect: signedIn(403),
     note: "its team only",
   },
+  {
+    route: "/mentorships/:id",
+    path: (f) => `/mentorships/${f.mentorshipId}`,
+    expect: { ...signedIn(404), admin: 200 },
+    note: "its mentor, its team and admins; to anyone else it is not there",
+  },
   { route: "/stories/:id", path: "/stories/999999", expect: everyone(404), note: "no such story" },
   { route: "/projects/:id/dossier", path: (f) => `/projects/${f.project}/dossier`, expect: everyone(200) },
   { route: "/pipeline/reviews", path: "/pipeline/reviews", expect: onlyRoles(["organiser"]) },
@@ -146,6 +161,8 @@ const matrix: Row[] = [
   { route: "/dashboard", path: "/dashboard", expect: signedIn(200) },
   { route: "/dashboard/:section", path: "/dashboard/notifications", expect: signedIn(200) },
   { route: "/dashboard/:section", path: "/dashboard/no-such-list", expect: signedIn(404) },
+  { route: "/notifications", path: "/notifications", expect: signedIn(200) },
+  { route: "/follows", path: "/follows", expect: everyone(404), note: "POST only" },
   // Role-only pages
   { route: "/problems/new", path: "/problems/new", expect: onlyRoles(["clinician"]) },
   {
@@ -240,6 +257,14 @@ const matrix: Row[] = [
     note: "mentors with a profile only",
   },
   {
+    route: "/mentorships/:id",
+    method: "POST",
+    path: (f) => `/mentorships/${f.mentorshipId}`,
+    fields: { intent: "add", sessionOn: "2026-01-10", body: "A session note" },
+    expect: { ...signedIn(404), admin: 403 },
+    note: "its mentor and team write; admins only read",
+  },
+  {
     route: "/projects/:id/gates/:key",
     method: "POST",
     path: (f) => `/projects/${f.project}/gates/working_demo`,
@@ -262,6 +287,29 @@ const matrix: Row[] = [
     fields: { intent: "mark-all-read" },
     expect: signedIn({ redirect: "/dashboard" }),
   },
+  {
+    route: "/notifications",
+    method: "POST",
+    path: "/notifications",
+    fields: { intent: "mark-all-read" },
+    expect: signedIn({ redirect: "/notifications" }),
+  },
+  {
+    route: "/follows",
+    method: "POST",
+    path: "/follows",
+    fields: { intent: "follow", objectType: "project", objectId: "999999" },
+    expect: signedIn(404),
+    note: "signed in; then no such public project",
+  },
+  {
+    route: "/mentors/:id",
+    method: "POST",
+    path: (f) => `/mentors/${f.mentor}`,
+    fields: { intent: "request", projectId: "999999", message: "" },
+    expect: signedIn(404),
+    note: "signed in; then no such project",
+  },
 ];
 
 let server: TestServer;
@@ -269,7 +317,7 @@ let fixtures: Fixtures;
 const cookies: Partial<Record<Persona, string>> = {};
 
 beforeAll(async () => {
-  server = await startServerWithDb();
+  server = await startServerWithDb({ env: { WRITE_RATE_LIMIT: "1000000" } });
   const author = await createUser({ roles: ["clinician"] });
   const organiser = await createUser({ roles: ["organiser"] });
   const lead = await createUser({ roles: ["developer"] });
@@ -291,6 +339,7 @@ beforeAll(async () => {
   });
   const mentor = await createMentor();
   const funder = await createFunder();
+  const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
   fixtures = {
     problemId: problem.id,
     projectId: project.id,
@@ -301,6 +350,7 @@ beforeAll(async () => {
     project: idSlug(project.id, project.name),
     mentor: idSlug(mentor.id, mentor.name),
     funder: idSlug(funder.id, funder.name),
+    mentorshipId: mentorship.id,
   };
   for (const persona of personas) {
     if (persona === "anonymous") continue;

@@ -8,7 +8,7 @@
  * new action needs its zod schema named in `actionSchemas` (a test fails until it is). Requests go
  * out a few at a time; the whole sweep stays well under a minute.
  */
-import { and, eq, isNotNull, ne, notInArray } from "drizzle-orm";
+import { and, eq, exists, isNotNull, ne, notInArray } from "drizzle-orm";
 import type { z } from "zod";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
@@ -22,7 +22,10 @@ import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-da
 import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
 import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
 import { gateItemActionSchema, reviewActionSchema, stageActionSchema } from "../../app/validation/pipeline";
-import { mentorshipActionSchema } from "../../app/validation/mentorships";
+import { mentorshipNoteActionSchema } from "../../app/validation/mentorship-notes";
+import { followSchema } from "../../app/validation/follows";
+import { mentorProfileRequestSchema, mentorshipActionSchema } from "../../app/validation/mentorships";
+import { notificationsActionSchema } from "../../app/validation/notifications";
 import { dataUseActionSchema, pilotsActionSchema } from "../../app/validation/project-records";
 import { settingsSchemas } from "../../app/validation/settings";
 import {
@@ -88,6 +91,8 @@ const hostileQueries = [
     "done=zzz",
     "saved=zzz",
     "redirectTo=%2F%2Fevil.example",
+    "edit=abc",
+    "delete=99999999999999999999",
     "welcome",
   ].join("&"),
   "hackDay=99999999999999999999&problem=1e3&user=99999999999999999999",
@@ -109,6 +114,7 @@ type Fixtures = {
   screenshot: string;
   ownProjectId: number;
   story: string;
+  mentorshipId: number;
 };
 
 let server: TestServer;
@@ -135,6 +141,7 @@ function fixtureFor(pattern: string, key: string): string {
   if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
   if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
   if (pattern.startsWith("/stories")) return fixtures.story;
+  if (pattern.startsWith("/mentorships")) return String(fixtures.mentorshipId);
   if (pattern.startsWith("/problems")) return fixtures.problem;
   if (pattern.startsWith("/projects")) return fixtures.project;
   if (pattern.startsWith("/hack-days")) return fixtures.hackDay;
@@ -212,7 +219,22 @@ beforeAll(async () => {
     .orderBy(s.outcomes.id)
     .limit(1)
     .get()!;
+  // The demo mentor's own active mentorship with notes: seen by them and the admin, a 404 to the rest.
+  const mentorship = db
+    .select({ id: s.mentorships.id })
+    .from(s.mentorships)
+    .where(
+      and(
+        eq(s.mentorships.mentorId, mentor.id),
+        eq(s.mentorships.status, "active"),
+        exists(db.select().from(s.mentorshipNotes).where(eq(s.mentorshipNotes.mentorshipId, s.mentorships.id))),
+      ),
+    )
+    .orderBy(s.mentorships.id)
+    .limit(1)
+    .get()!;
   fixtures = {
+    mentorshipId: mentorship.id,
     story: idSlug(story.id, story.title!),
     problem: idSlug(problem.id, problem.title),
     problemId: problem.id,
@@ -368,6 +390,7 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/admin/moderation": [moderationActionSchema],
   "/admin/users/:id": [adminUserActionSchema],
   "/dashboard": [dashboardActionSchema],
+  "/follows": [followSchema],
   "/hack-days/:id": [hackDayActionSchema],
   "/hack-days/:id/edit": [hackDaySchema],
   "/hack-days/:id/judging": [conflictSchema],
@@ -378,6 +401,8 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/hack-days/new": [hackDaySchema],
   "/login": [loginSchema],
   "/logout": [],
+  "/mentors/:id": [mentorProfileRequestSchema],
+  "/mentorships/:id": [mentorshipNoteActionSchema],
   "/problems/:id": [problemActionSchema],
   "/problems/:id/edit": [problemFormSchema],
   "/problems/new": [problemFormSchema],
@@ -390,6 +415,7 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/projects/:id/submission": [submissionSchema],
   "/projects/:id/team": [teamActionSchema],
   "/projects/new": [startIndependentProjectSchema],
+  "/notifications": [notificationsActionSchema],
   "/settings": Object.values(settingsSchemas),
   "/signup": [signupSchema],
 };

@@ -513,7 +513,7 @@ export const projects = sqliteTable(
     dataUseStatement: text().notNull().default(""),
     dataUseLawfulBasis: text().notNull().default(""),
     dataUsePublishedAt: integer({ mode: "timestamp" }),
-    /** Whether the project page says publicly that it has backers (the team's choice; decision 0052). */
+    /** Whether the project page says publicly that it has backers (the team's choice, off by default). */
     showsBackers: bool(),
     /** What the team is asking funders for, in whole pounds, when it has said; matched with tickets. */
     fundingAsk: integer(),

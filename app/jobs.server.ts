@@ -8,23 +8,24 @@ import { logger } from "./utils/logger.server";
 
 const HOUR = 3_600_000;
 
-type Job = { name: string; every: number; run: () => Promise<number> };
+type Job = { name: string; every: number; perform: () => Promise<number> };
 
 export const jobs: Job[] = [
   // Requests and offers unanswered for 21 days lapse (app/domain/mentorships.ts).
-  { name: "lapse stale mentorships", every: HOUR, run: () => lapseStaleMentorships() },
+  { name: "lapse stale mentorships", every: HOUR, perform: () => lapseStaleMentorships() },
 ];
 
 /** Starts every job; returns the function that stops them. */
 export function startJobs(list: Job[] = jobs): () => void {
   const timers = list.map((job) => {
-    const tick = () =>
-      job.run().then(
-        (changed) => {
-          if (changed > 0) logger.info({ job: job.name, changed }, `${job.name}: ${changed}`);
-        },
-        (error: unknown) => logger.error({ err: error, job: job.name }, `${job.name} failed`),
-      );
+    const tick = async () => {
+      try {
+        const changed = await job.perform();
+        if (changed > 0) logger.info({ job: job.name, changed }, `${job.name}: ${changed}`);
+      } catch (error) {
+        logger.error({ err: error, job: job.name }, `${job.name} failed`);
+      }
+    };
     void tick();
     return setInterval(tick, job.every).unref();
   });

@@ -36,9 +36,7 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
   return { ...user!, roles };
 }
 
-export async function createMentor(
-  overrides: { capacity?: number; areas?: ExpertiseArea[]; name?: string } = {},
-) {
+export async function createMentor(overrides: { capacity?: number; areas?: ExpertiseArea[]; name?: string } = {}) {
   const user = await createUser({ roles: ["mentor"], ...(overrides.name ? { name: overrides.name } : {}) });
   const db = getWriterDb();
   await db.insert(s.mentorProfiles).values({ userId: user.id, headline: "Mentor", capacity: overrides.capacity ?? 2 });

@@ -87,6 +87,14 @@ export const auditActions = vocabulary({
   "mentorship_note.added": "Session note added",
   "mentorship_note.edited": "Session note edited",
   "mentorship_note.deleted": "Session note deleted",
+  // Funding interest (the funder's private note is never recorded)
+  "funding.registered": "Funding interest registered",
+  "funding.reopened": "Funding interest registered again after it closed",
+  "funding.updated": "Funding interest updated",
+  "funding.withdrawn": "Funding interest withdrawn",
+  "funding.declined": "Funding interest declined by the team",
+  "funding.pilot_planned": "Pilot planned from a pilot-site offer",
+  "funding.settings_saved": "Project funding settings saved",
   // Judging
   "judging.judge_appointed": "Judge appointed",
   "judging.judge_removed": "Judge removed",

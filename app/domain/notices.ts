@@ -63,6 +63,13 @@ export const notices = {
   "note-added": "Your note is saved, and the other side has been told.",
   "note-edited": "Your note is updated.",
   "note-deleted": "Your note is deleted.",
+  // Funding interest
+  "interest-registered": "Your interest is registered and the team lead has been told. Only you see your note.",
+  "interest-updated": "Your interest is updated.",
+  "interest-withdrawn": "Your interest is withdrawn, and the team lead has been told.",
+  "interest-declined": "The interest is declined, and the funder has been told why.",
+  "pilot-planned": "The pilot is planned. Add its site, dates and success measures on the pilots page.",
+  "funding-settings-saved": "The funding settings are saved.",
   // Judging
   scored: "Your scores are saved. You can change them until the results are published.",
   "conflict-declared": "Your conflict of interest is recorded. You will not score that project.",

@@ -50,6 +50,12 @@ export const notificationKinds = vocabulary({
   "mentorship.lapsed": "A mentorship request or offer lapsed unanswered",
   // Mentorship session notes
   "mentorship.note_added": "The other side of a mentorship wrote a session note",
+  // Funding interest (to the team lead when a funder acts, to the funder when the team does)
+  "funding.registered": "A funder registered interest in your project",
+  "funding.moved": "A funder moved their interest in your project on, or changed their offer",
+  "funding.withdrawn": "A funder withdrew their interest in your project",
+  "funding.declined": "A team declined your interest in their project",
+  "funding.pilot_planned": "A team planned a pilot from your pilot-site offer",
   // What you follow
   "follow.project_started": "A project started on a problem you follow",
   "follow.stage_moved": "A project you follow moved stage",

@@ -46,16 +46,19 @@ function pilotValues(input: PilotInput) {
 
 /**
  * Adds a pilot. A pilot may be recorded at any status, since a team may write up one that has
- * already run; the status moves apply from then on.
+ * already run; the status moves apply from then on. `fundingInterestId` names the committed
+ * pilot-site offer it was planned from (app/models/funding.server.ts), joining that transaction.
  */
 export async function addPilot({
   projectId,
   actor,
   input,
+  fundingInterestId,
 }: {
   projectId: number;
   actor: Actor;
   input: PilotInput;
+  fundingInterestId?: number;
 }): Promise<ModelResult<{ pilotId: number }>> {
   return inTransaction(async (tx) => {
     const found = await loadProjectStanding(projectId, actor);
@@ -65,14 +68,14 @@ export async function addPilot({
     if (refusal) return refusal;
     const [row] = await tx
       .insert(pilots)
-      .values({ projectId, ...values })
+      .values({ projectId, ...values, fundingInterestId })
       .returning({ id: pilots.id });
     await recordAudit({
       actorId: actor.id,
       action: "pilot.added",
       objectType: "pilot",
       objectId: row!.id,
-      after: { projectId, ...values },
+      after: { projectId, ...values, ...(fundingInterestId ? { fundingInterestId } : {}) },
     });
     await notifyFollowers({
       objectType: "project",

@@ -2,7 +2,6 @@ import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "dri
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   awards,
-  fundingInterests,
   gateItemStatusesTable,
   hackDays,
   mentorProfiles,
@@ -27,7 +26,7 @@ import {
   type GateRecords,
   type ProjectFacts,
 } from "../domain/gate-progress";
-import { expertiseNeeded, matchMentors } from "../domain/matching";
+import { expertiseNeeded, matchMentors, mentorReason } from "../domain/matching";
 import { gateEditRefusal, seesPrivateEvidence, stageRequestRefusal } from "../domain/pipeline";
 import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
@@ -35,6 +34,7 @@ import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
 import { getDb, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
+import { loadProjectFunding } from "./funding.server";
 import { listProjectScreenshots } from "./screenshots.server";
 import { findPendingRequest, loadGateRecords, loadProjectFacts, loadProjectStanding } from "./project-standing.server";
 
@@ -263,12 +263,12 @@ function buildGateGroups({
 
 const verifier = alias(users, "verifier");
 const actor = alias(users, "actor");
-const funder = alias(users, "funder");
 
 /**
  * Everything the project page shows, or null when there is no such project or the viewer may not
  * see it (an unsubmitted project outside its team). What is private is decided here, in the queries:
- * funding interests reach only the team and organisers (all of them) or a funder (their own);
+ * funding interests reach only the team and organisers (all of them) or a funder (their own), and
+ * a funder's private note only that funder (app/models/funding.server.ts);
  * mentorship notes are never read; "stalled" and last activity reach only the team, the project's
  * mentors and organisers.
  */
@@ -422,7 +422,7 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
         .innerJoin(hackDays, eq(hackDays.id, awards.hackDayId))
         .where(and(eq(awards.projectId, id), isNotNull(hackDays.resultsPublishedAt)))
         .orderBy(asc(awards.position), asc(awards.id)),
-      listFundingInterestsForViewer({ projectId: id, viewer, seesAll: seesTeamView }),
+      loadProjectFunding({ projectId: id, viewer, isMember: project.isMember }),
       listProjectScreenshots(id),
     ]);
 
@@ -455,7 +455,12 @@ export async function getProjectPage({ id, viewer, now = new Date() }: { id: num
   // Paused and archived projects are not looking for mentors.
   const suggestedMentors =
     project.state === "active"
-      ? await suggestMentors({ projectId: id, openItems: open, exclude: team.map((m) => m.userId) })
+      ? await suggestMentors({
+          projectId: id,
+          openItems: open,
+          exclude: team.map((m) => m.userId),
+          whose: project.isMember ? "your" : "the",
+        })
       : [];
 
   const { isMember, isMentor, activeMentors: _activeMentors, lastActivityAt, ...rest } = project;
@@ -505,42 +510,6 @@ export type ProjectPage = NonNullable<Awaited<ReturnType<typeof getProjectPage>>
 const TIMELINE_LIMIT = 100;
 
 /**
- * Funding interests on a project as this viewer may see them: all of them for the team and
- * organisers, a funder's own for a funder, none for anyone else. The rule is in the WHERE clause,
- * so nothing private is read for a viewer who may not see it.
- */
-export async function listFundingInterestsForViewer({
-  projectId,
-  viewer,
-  seesAll,
-}: {
-  projectId: number;
-  viewer: Viewer;
-  seesAll: boolean;
-}) {
-  if (!viewer) return [];
-  if (!seesAll && !hasRole(viewer, "funder")) return [];
-  return getDb()
-    .select({
-      id: fundingInterests.id,
-      funderId: funder.id,
-      funderName: funder.name,
-      funderOrganisation: funder.organisation,
-      status: fundingInterests.status,
-      kind: fundingInterests.kind,
-      amount: fundingInterests.amount,
-      note: fundingInterests.note,
-      updatedAt: fundingInterests.updatedAt,
-    })
-    .from(fundingInterests)
-    .innerJoin(funder, eq(funder.id, fundingInterests.funderId))
-    .where(
-      and(eq(fundingInterests.projectId, projectId), seesAll ? undefined : eq(fundingInterests.funderId, viewer.id)),
-    )
-    .orderBy(desc(fundingInterests.updatedAt), desc(fundingInterests.id));
-}
-
-/**
  * Mentors who could help with the project's next gate: the open items' expertise, capacity left,
  * accepting requests, not already on the project (as mentor or team). Ranked by the domain rules.
  */
@@ -548,11 +517,14 @@ async function suggestMentors({
   projectId,
   openItems,
   exclude,
+  whose,
   limit = 5,
 }: {
   projectId: number;
   openItems: GateItem[];
   exclude: number[];
+  /** Whose items the reason names: the team's own ("your") or anyone else's view ("the"). */
+  whose: "your" | "the";
   limit?: number;
 }) {
   const areas = expertiseNeeded(openItems);
@@ -564,6 +536,7 @@ async function suggestMentors({
     headline: m.mentor.headline,
     covers: m.covers.map((item) => ({ key: item.key, label: item.label })),
     spare: m.spare,
+    reason: mentorReason(m, { whose }),
   }));
 }
 

@@ -98,6 +98,7 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
       dataUseStatement: project.dataUse?.statement ?? "",
       dataUseLawfulBasis: project.dataUse?.lawfulBasis ?? "",
       dataUsePublishedAt,
+      showsBackers: project.showsBackers ?? false,
       stage,
       state: project.state?.kind ?? "active",
       archiveReason: project.state?.kind === "archived" ? (project.state.archiveReason ?? "other") : null,
@@ -308,13 +309,19 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
 
   // ---- funding interest
   const committedFunding: string[] = [];
+  // Committed pilot-site offers, by funder, for the pilots planned from them.
+  const siteOffers = new Map<string, number>();
   for (const f of project.funding ?? []) {
     const funder = must(ctx.people, f.funder, "person");
     if (!funder.funder) throw new Error(`${project.key}: ${f.funder} is not a funder`);
     const created = clock.ago(f.daysAgo, 11);
     const updated = clock.ago(f.updatedDaysAgo ?? f.daysAgo, 11);
     if (created < createdAt) throw new Error(`${project.key}: funding interest from ${f.funder} predates the project`);
-    tx.insert(fundingInterests)
+    if (f.status === "committed" && !f.kind) throw new Error(`${project.key}: a commitment needs a kind`);
+    if (f.declineReason && f.status !== "declined")
+      throw new Error(`${project.key}: only a declined interest has a reason`);
+    const interestId = tx
+      .insert(fundingInterests)
       .values({
         projectId,
         funderId: funder.id,
@@ -322,10 +329,13 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
         kind: f.kind ?? null,
         amount: f.amount ?? null,
         note: f.note,
+        declineReason: f.declineReason ?? "",
         createdAt: created,
         updatedAt: updated,
       })
-      .run();
+      .returning({ id: fundingInterests.id })
+      .get().id;
+    if (f.status === "committed" && f.kind === "pilot_site") siteOffers.set(f.funder, interestId);
     events.push(updated);
     if (f.status === "committed") {
       const kind = fundingKinds.label(f.kind ?? "grant").toLowerCase();
@@ -350,6 +360,7 @@ function seedProject(ctx: SeedContext, project: SeedProject, index: number): voi
         endsOn,
         successMeasures: p.successMeasures,
         status: p.status,
+        fundingInterestId: p.plannedFrom ? must(siteOffers, p.plannedFrom, "committed pilot-site offer") : null,
         createdAt: created,
         updatedAt: p.status === "completed" ? clock.ago(Math.max(p.ends, 1), 10) : created,
       })

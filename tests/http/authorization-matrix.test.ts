@@ -101,6 +101,12 @@ const matrix: Row[] = [
     note: "each sees only what is theirs",
   },
   {
+    route: "/projects/:id/funding",
+    path: (f) => `/projects/${f.project}/funding`,
+    expect: { ...signedIn(404), funder: 200, organiser: 200, admin: 200 },
+    note: "its team, organisers and funders; to anyone else it is not there",
+  },
+  {
     route: "/projects/:id/pilots",
     path: (f) => `/projects/${f.project}/pilots`,
     expect: onlyRoles(["organiser"]),
@@ -286,6 +292,14 @@ const matrix: Row[] = [
     path: "/dashboard",
     fields: { intent: "mark-all-read" },
     expect: signedIn({ redirect: "/dashboard" }),
+  },
+  {
+    route: "/projects/:id/funding",
+    method: "POST",
+    path: (f) => `/projects/${f.project}/funding`,
+    fields: { intent: "register", note: "Interested" },
+    expect: { ...signedIn(404), funder: 403, organiser: 403, admin: 403 },
+    note: "a funder with a profile only; a 404 to those who may see nothing of it",
   },
   {
     route: "/notifications",

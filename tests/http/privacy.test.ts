@@ -5,7 +5,8 @@
  * demo funder, mentor, developer and clinician (who may see their own interests, notes and teams'
  * business, nobody else's). No response may carry:
  * - any account's email address (read from the database), a password hash or a password field;
- * - a funding interest's private note or amount, except to that funder, the project's team,
+ * - a funding interest's private note, except to that funder (not even the team); its amount,
+ *   its funder and the team's decline reason, except to that funder, the project's team,
  *   organisers and admins;
  * - a mentorship note, except to that mentor and the project's team;
  * - a judge's score comments before results are published (and after, only the team's own).
@@ -15,6 +16,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gateItem } from "../../app/domain/gates";
+import { dashboardSections } from "../../app/models/dashboard.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
@@ -37,6 +39,10 @@ type Secret = { what: string; texts: string[]; allowed: Set<number> };
 
 const PLANTED = randomUUID().slice(0, 8);
 const PLANTED_AMOUNT = 7_654_321;
+const PLANTED_FUNDER = `Planted Funder ${PLANTED}`;
+const PLANTED_FUNDER_ORG = `Planted Funding Org ${PLANTED}`;
+/** The project of the planted committed interest, and its lead (filled in by beforeAll). */
+const planted = { path: "", leadId: 0, mentorId: 0 };
 
 let server: TestServer;
 const viewers: Viewer[] = [];
@@ -101,7 +107,7 @@ beforeAll(async () => {
     .orderBy(s.projects.id)
     .limit(1)
     .get()!;
-  const otherFunder = await createUser({ roles: ["funder"] });
+  const otherFunder = await createUser({ roles: ["funder"], name: PLANTED_FUNDER, organisation: PLANTED_FUNDER_ORG });
   await createFundingInterest({
     projectId: publicProject.id,
     funderId: otherFunder.id,
@@ -112,6 +118,13 @@ beforeAll(async () => {
   });
   const otherMentor = await createUser({ roles: ["mentor"] });
   const mentorship = await createMentorship({ projectId: publicProject.id, mentorId: otherMentor.id });
+  const asking = await createProject({ name: "Privacy sweep asking team", submittedAt: new Date() });
+  await createMentorship({
+    projectId: asking.id,
+    mentorId: otherMentor.id,
+    status: "requested",
+    message: `Planted mentorship message ${PLANTED}`,
+  });
   db.insert(s.mentorshipNotes)
     .values({
       mentorshipId: mentorship.id,
@@ -163,7 +176,7 @@ beforeAll(async () => {
   controls.push(
     {
       what: "a funder's own interest",
-      path: `/projects/${idSlug(publicProject.id, publicSlug)}`,
+      path: `/projects/${idSlug(publicProject.id, publicSlug)}/funding`,
       cookie: sessionCookieFor(otherFunder.id),
       text: `Planted funding note ${PLANTED}`,
     },
@@ -181,6 +194,26 @@ beforeAll(async () => {
           .leadId,
       ),
       text: `Planted private hazard log ${PLANTED}`,
+    },
+    {
+      what: "a mentorship's session notes, to its mentor",
+      path: `/mentorships/${mentorship.id}`,
+      cookie: sessionCookieFor(otherMentor.id),
+      text: `Planted mentorship note ${PLANTED}`,
+    },
+    // The dashboard shows a funder their own interests and a mentor the messages asking them;
+    // the sweep below checks nobody else's dashboard does.
+    {
+      what: "a funder's own interest, on their dashboard",
+      path: "/dashboard/funding",
+      cookie: sessionCookieFor(otherFunder.id),
+      text: `£${PLANTED_AMOUNT.toLocaleString("en-GB")}`,
+    },
+    {
+      what: "a request's message, on the dashboard of the mentor it asks",
+      path: "/dashboard",
+      cookie: sessionCookieFor(otherMentor.id),
+      text: `Planted mentorship message ${PLANTED}`,
     },
     {
       what: "an account's email on the admin's user list",
@@ -226,13 +259,32 @@ beforeAll(async () => {
       interest.amount && !publicText.includes(`£${interest.amount.toLocaleString("en-GB")}`)
         ? amountTexts(interest.amount)
         : [];
-    const texts = [interest.note.trim(), ...amount].filter((t) => t.length >= 6);
+    const texts = [interest.declineReason.trim(), ...amount].filter((t) => t.length >= 6);
     secrets.push({
       what: `funding interest ${interest.id} (project ${interest.projectId})`,
       texts: texts.flatMap(needles),
       allowed: new Set([interest.funderId, ...team(interest.projectId)]),
     });
+    // The funder's private note is theirs alone: not the team's either.
+    if (interest.note.trim().length >= 6)
+      secrets.push({
+        what: `funding note ${interest.id} (project ${interest.projectId})`,
+        texts: needles(interest.note.trim()),
+        allowed: new Set([interest.funderId]),
+      });
   }
+  // Who the planted interest is from: only they and the project's team know.
+  secrets.push({
+    what: "the funder of the planted interest",
+    texts: [PLANTED_FUNDER, PLANTED_FUNDER_ORG].flatMap(needles),
+    allowed: new Set([otherFunder.id, ...team(publicProject.id)]),
+  });
+  Object.assign(planted, {
+    path: `/projects/${idSlug(publicProject.id, publicSlug)}`,
+    leadId: db.select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, publicProject.id)).get()!
+      .leadId,
+    mentorId: otherMentor.id,
+  });
   const notes = db
     .select({
       id: s.mentorshipNotes.id,
@@ -243,11 +295,17 @@ beforeAll(async () => {
     .from(s.mentorshipNotes)
     .innerJoin(s.mentorships, eq(s.mentorships.id, s.mentorshipNotes.mentorshipId))
     .all();
+  // The demo repeats a few notes word for word across mentorships: whoever may read one of them
+  // may see those words.
+  const readersOf = (body: string) =>
+    notes
+      .filter((other) => other.body.trim() === body.trim())
+      .flatMap((other) => [other.mentorId, ...team(other.projectId)]);
   for (const note of notes)
     secrets.push({
       what: `mentorship note ${note.id} (project ${note.projectId})`,
       texts: needles(note.body.trim()),
-      allowed: new Set([note.mentorId, ...team(note.projectId)]),
+      allowed: new Set(readersOf(note.body)),
     });
   const unpublished = db
     .select({ id: s.scores.id, comment: s.scores.comment, judgeId: s.scores.judgeId })
@@ -396,8 +454,13 @@ beforeAll(async () => {
         .map((d) => `/projects/${d.projectId}/documents/${d.id}`);
     if (pattern === "/hack-days/:id/judging/:projectId")
       return projects.filter((p) => p.hackDayId).map((p) => `/hack-days/${p.hackDayId}/judging/${p.id}`);
-    if (pattern === "/dashboard/:section")
-      return ["notifications", "problems", "projects", "mentorships", "funding"].map((x) => `/dashboard/${x}`);
+    if (pattern === "/dashboard/:section") return dashboardSections.map((x) => `/dashboard/${x}`);
+    if (pattern === "/mentorships/:id")
+      return db
+        .select({ id: s.mentorships.id })
+        .from(s.mentorships)
+        .all()
+        .map((m) => `/mentorships/${m.id}`);
     if (pattern.startsWith("/api/v1/problems/")) return problems.map((p) => `/api/v1/problems/${p.id}`);
     if (pattern.startsWith("/api/v1/projects/")) return projects.map((p) => `/api/v1/projects/${p.id}`);
     const fill = (value: string) => pattern.replace(`:${param}`, value);
@@ -439,7 +502,7 @@ describe("private data over HTTP", () => {
   });
 
   it("shows the planted values to people allowed to see them (so a leak would be seen)", async () => {
-    expect(controls).toHaveLength(4);
+    expect(controls).toHaveLength(7);
     for (const control of controls) {
       const response = await getPage(server, control.path, { cookie: control.cookie, redirect: "follow" });
       expect(response, control.what).toHaveStatus(200);
@@ -479,4 +542,91 @@ describe("private data over HTTP", () => {
     expect(fetched).toBe(jobs.length);
     expect([...leaks].sort()).toEqual([]);
   }, 120_000);
+
+  it("never shows a mentorship note to an organiser, who sees a project's other private business", async () => {
+    const organiser = demoAccount("organiser");
+    const notes = secrets.filter((x) => x.what.startsWith("mentorship note") && !x.allowed.has(organiser.id));
+    expect(notes.length).toBeGreaterThan(5);
+    const where = paths.filter((path) => /^\/(mentorships|projects|api\/v1\/projects)\//.test(path));
+    expect(where.filter((path) => path.startsWith("/mentorships/")).length).toBeGreaterThan(10);
+    const leaks = new Set<string>();
+    await inPool(where, 6, async (path) => {
+      const response = await getPage(server, path, { cookie: organiser.cookie, redirect: "follow" });
+      const body = await response.text();
+      if (path.startsWith("/mentorships/") && response.status !== 404)
+        leaks.add(`${path} as the organiser: answered ${response.status}, not 404`);
+      for (const note of notes)
+        if (note.texts.some((t) => body.includes(t))) leaks.add(`${path} as the organiser: shows ${note.what}`);
+    });
+    expect([...leaks].sort()).toEqual([]);
+  }, 120_000);
+
+  it("keeps a committed interest from a stranger, another funder, the project's mentor and visitors, and its note from the team", async () => {
+    const secretsOf = [
+      `Planted funding note ${PLANTED}`,
+      ...amountTexts(PLANTED_AMOUNT),
+      PLANTED_FUNDER,
+      PLANTED_FUNDER_ORG,
+    ].flatMap(needles);
+    const funderPaths = paths.filter((p) => /^\/funders\/[^/.]+$/.test(p));
+    const where = [
+      planted.path,
+      `${planted.path}.data`,
+      `${planted.path}/funding`,
+      `${planted.path}/funding.data`,
+      "/projects",
+      "/pipeline",
+      "/funders",
+      ...funderPaths,
+      "/impact",
+      "/api/v1/projects",
+      `/api/v1/projects/${planted.path.split("/")[2]!.split("-")[0]}`,
+      ...paths.filter((p) => p.endsWith(".atom")),
+      "/dashboard",
+      "/dashboard/funding",
+    ];
+    expect(funderPaths.length).toBeGreaterThan(5);
+    const loner = viewers.find((v) => v.key === "developer on no team")!;
+    const outsiders = [
+      { key: "a stranger", cookie: loner.cookie },
+      { key: "another funder", cookie: demoAccount("funder").cookie },
+      { key: "the project's mentor", cookie: sessionCookieFor(planted.mentorId) },
+      { key: "a visitor", cookie: undefined },
+    ];
+    const leaks = new Set<string>();
+    for (const viewer of outsiders)
+      await inPool(where, 6, async (path) => {
+        const response = await getPage(server, path, { cookie: viewer.cookie });
+        const body = await response.text();
+        if (response.status >= 500) leaks.add(`${path} as ${viewer.key}: answered ${response.status}`);
+        // Outside the team and organisers, only a funder finds the funding page (to register).
+        if (path.startsWith(`${planted.path}/funding`) && viewer.key !== "another funder" && viewer.cookie)
+          if (response.status !== 404) leaks.add(`${path} as ${viewer.key}: answered ${response.status}, not 404`);
+        for (const text of secretsOf) if (body.includes(text)) leaks.add(`${path} as ${viewer.key}: shows ${text}`);
+      });
+    // The team sees the sum and who offers it, never the funder's note.
+    const lead = sessionCookieFor(planted.leadId);
+    const teamPage = await (await getPage(server, `${planted.path}/funding`, { cookie: lead })).text();
+    expect(teamPage).toContain(`£${PLANTED_AMOUNT.toLocaleString("en-GB")}`);
+    expect(teamPage).toContain(PLANTED_FUNDER);
+    for (const path of where.slice(0, 4)) {
+      const body = await (await getPage(server, path, { cookie: lead })).text();
+      for (const text of needles(`Planted funding note ${PLANTED}`))
+        if (body.includes(text)) leaks.add(`${path} as the team lead: shows the funder's note`);
+    }
+    expect([...leaks].sort()).toEqual([]);
+  }, 120_000);
+
+  it("says 'Has backers' only on the demo project whose team chose to, never how much", async () => {
+    const db = getWriterDb();
+    const project = (name: string) => {
+      const row = db.select({ id: s.projects.id }).from(s.projects).where(eq(s.projects.name, name)).get()!;
+      return `/projects/${idSlug(row.id, name)}`;
+    };
+    const opted = await (await getPage(server, project("Restore Steps"))).text();
+    expect(opted).toContain("Has backers");
+    expect(opted).not.toContain("£30,000");
+    // Committed backers too, but the team has not said so in public.
+    expect(await (await getPage(server, project("RaiseUp"))).text()).not.toContain("Has backers");
+  });
 });

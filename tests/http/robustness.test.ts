@@ -22,6 +22,7 @@ import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-da
 import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
 import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
 import { gateItemActionSchema, reviewActionSchema, stageActionSchema } from "../../app/validation/pipeline";
+import { fundingActionSchema } from "../../app/validation/funding";
 import { mentorshipNoteActionSchema } from "../../app/validation/mentorship-notes";
 import { followSchema } from "../../app/validation/follows";
 import { mentorProfileRequestSchema, mentorshipActionSchema } from "../../app/validation/mentorships";
@@ -409,6 +410,7 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/pipeline/reviews": [reviewActionSchema],
   "/projects/:id/data-use": [dataUseActionSchema],
   "/projects/:id/gates/:key": [gateItemActionSchema],
+  "/projects/:id/funding": [fundingActionSchema],
   "/projects/:id/mentors": [mentorshipActionSchema],
   "/projects/:id/pilots": [pilotsActionSchema],
   "/projects/:id/stage": [stageActionSchema],

@@ -172,7 +172,7 @@ describe("getProjectPage", () => {
     ]);
   });
 
-  it("shows funding interests to the team and organisers, a funder only their own, nobody else any", async () => {
+  it("shows funding interests to the team and organisers without notes, a funder only their own, nobody else any", async () => {
     const lead = await createUser({ roles: ["developer"] });
     const project = await createProject({ ...submitted, leadId: lead.id });
     const funderA = await createFunder();
@@ -193,14 +193,20 @@ describe("getProjectPage", () => {
     const other = await createUser({ roles: ["developer", "mentor"] });
 
     const forLead = (await getProjectPage({ id: project.id, viewer: lead }))!;
-    expect(forLead.funding.map((f) => f.amount).sort()).toEqual([25_000, 90_000]);
-    expect((await getProjectPage({ id: project.id, viewer: organiser }))!.funding).toHaveLength(2);
+    expect(forLead.funding.access).toBe("team");
+    expect(forLead.funding.interests.map((f) => f.amount).sort()).toEqual([25_000, 90_000]);
+    // The funders' notes are theirs alone: not even the team reads them.
+    expect(JSON.stringify(forLead)).not.toContain("private note");
+    const forOrganiser = (await getProjectPage({ id: project.id, viewer: organiser }))!;
+    expect(forOrganiser.funding.interests).toHaveLength(2);
+    expect(JSON.stringify(forOrganiser)).not.toContain("private note");
     const forA = (await getProjectPage({ id: project.id, viewer: funderA }))!;
-    expect(forA.funding.map((f) => f.note)).toEqual(["A's private note"]);
+    expect(forA.funding.access).toBe("funder");
+    expect(forA.funding.interests.map((f) => f.note)).toEqual(["A's private note"]);
     expect(JSON.stringify(forA)).not.toContain("B's private note");
-    expect((await getProjectPage({ id: project.id, viewer: other }))!.funding).toEqual([]);
+    expect((await getProjectPage({ id: project.id, viewer: other }))!.funding.interests).toEqual([]);
     const anonymous = (await getProjectPage({ id: project.id, viewer: null }))!;
-    expect(anonymous.funding).toEqual([]);
+    expect(anonymous.funding).toEqual({ access: null, interests: [], hasBackers: false, fundingAsk: null });
     expect(JSON.stringify(anonymous)).not.toContain("private note");
   });
 

@@ -97,9 +97,12 @@ describe("/projects/:id", () => {
     expect(forB).toContain("B thinking about it");
     expect(forB).not.toContain("Board approved A");
     expect(forB).not.toContain("48213");
+    // The team sees every interest's sum, never a funder's private note.
     const forLead = JSON.stringify(await openProject(slug, lead.id));
-    expect(forLead).toContain("Board approved A");
-    expect(forLead).toContain("B thinking about it");
+    expect(forLead).toContain("48213");
+    expect(forLead).toContain("77777");
+    expect(forLead).not.toContain("Board approved A");
+    expect(forLead).not.toContain("B thinking about it");
   });
 
   it("never puts mentorship notes or email addresses on the page", async () => {

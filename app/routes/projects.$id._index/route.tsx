@@ -10,7 +10,7 @@ import { projectPath } from "~/utils/paths";
 import { idSlug } from "~/utils/slug";
 import { AboutSection } from "./about-section";
 import { DataUseSection } from "./data-use-section";
-import { FundingSection } from "./funding-section";
+import { BackersLine, FundingSection } from "./funding-section";
 import { GatesSection } from "./gates-section";
 import { MentorsSection } from "./mentors-section";
 import { OutcomesSection } from "./outcomes-section";
@@ -54,6 +54,7 @@ export default function ProjectPage() {
   return (
     <article aria-labelledby="project-title">
       <ProjectHeader page={page} />
+      <BackersLine page={page} />
       <Notice />
       <nav aria-label="On this page" className="mb-8 rounded-lg bg-surface p-4">
         <h2 className="text-base">On this page</h2>

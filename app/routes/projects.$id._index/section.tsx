@@ -20,7 +20,12 @@ export function Section({ id, title, children }: { id: string; title: string; ch
 export const date = (value: Date | string) => formatDate(new Date(value));
 export const isoDate = (value: string) => formatDate(new Date(`${value}T12:00:00Z`));
 
-/** Whether the private funding section shows: the team and organisers always, a funder when they have an interest. */
+/**
+ * Whether the private funding section shows: to the team and organisers always; to a funder with
+ * their interest, or with a way to register one (app/domain/funding.ts fundingAccess).
+ */
 export function showFunding(page: Page): boolean {
-  return page.funding.length > 0 || page.viewer.isMember || page.viewer.isOrganiser;
+  const { access, interests } = page.funding;
+  if (access === "team") return true;
+  return access === "funder" && (interests.length > 0 || page.project.submittedAt !== null);
 }

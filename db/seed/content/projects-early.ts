@@ -129,8 +129,10 @@ export const earlyProjects: SeedProject[] = [
         note: "Deterioration in care homes programme.",
       },
     ],
+    showsBackers: true,
     pilots: [
       {
+        plannedFrom: "f_oakleigh",
         organisation: "Oakleigh Care Group",
         site: "Hadley Grange and Beech Court",
         starts: -21,
@@ -442,7 +444,14 @@ export const earlyProjects: SeedProject[] = [
         daysAgo: 40,
         note: "Fits the children's mental health waiting well challenge.",
       },
-      { funder: "f_ashby", status: "declined", daysAgo: 110, updatedDaysAgo: 100, note: "Our remit is later life." },
+      {
+        funder: "f_ashby",
+        status: "declined",
+        daysAgo: 110,
+        updatedDaysAgo: 100,
+        note: "Our remit is later life.",
+        declineReason: "Seen and Heard is for teenagers, so it would sit outside a later-life programme.",
+      },
     ],
   },
 

@@ -444,6 +444,7 @@ export const lateProjects: SeedProject[] = [
     ],
     pilots: [
       {
+        plannedFrom: "f_oakleigh",
         organisation: "Oakleigh Care Group",
         site: "Oakleigh House, Beech Court, The Willows and Hadley Grange",
         starts: 348,
@@ -651,6 +652,8 @@ export const lateProjects: SeedProject[] = [
         daysAgo: 160,
         updatedDaysAgo: 150,
         note: "Overlaps our own patient flow module.",
+        declineReason:
+          "We want HandoverBoard to work with every trust's EPR, so we are not taking one supplier's partnership.",
       },
     ],
     pilots: [
@@ -1439,6 +1442,7 @@ export const lateProjects: SeedProject[] = [
     ],
     pilots: [
       {
+        plannedFrom: "f_oakleigh",
         organisation: "Harbour View Health Centre with Oakleigh Care Group",
         site: "Oakleigh House, Beech Court and The Willows",
         starts: 158,
@@ -1579,6 +1583,7 @@ export const lateProjects: SeedProject[] = [
         daysAgo: 210,
         updatedDaysAgo: 200,
         note: "Outside our remit: not specific to later life.",
+        declineReason: "WoundWise is for every age group, so it does not fit a later-life programme.",
       },
     ],
     pilots: [

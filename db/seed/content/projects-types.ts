@@ -44,7 +44,10 @@ export type SeedFunding = {
   amount?: number;
   daysAgo: number;
   updatedDaysAgo?: number;
+  /** The funder's private note: only that funder sees it. */
   note: string;
+  /** Why the team declined it (status "declined" only); the funder and the team see it. */
+  declineReason?: string;
 };
 
 export type SeedPilot = {
@@ -55,6 +58,8 @@ export type SeedPilot = {
   ends: number;
   successMeasures: string;
   status: "planned" | "live" | "completed" | "stopped";
+  /** The funder whose committed pilot-site offer this pilot was planned from. */
+  plannedFrom?: string;
 };
 
 export type SeedOutcome = {
@@ -121,6 +126,8 @@ export type SeedProject = {
   lastActivityDaysAgo?: number;
   mentorships?: SeedMentorship[];
   funding?: SeedFunding[];
+  /** Whether the team lets the project page say publicly that it has backers. */
+  showsBackers?: boolean;
   pilots?: SeedPilot[];
   outcomes?: SeedOutcome[];
   /** Scores from the results-published hack day: base score per criterion and judge 1's comments. */

@@ -34,7 +34,7 @@ export function DeveloperForm({
       <TextAreaField
         meta={fields.skills}
         label="Skills"
-        hint="Separate skills with commas, for example: react, python, fhir, accessibility."
+        hint="Separate skills with commas, for example: react, python, fhir, accessibility. Add specialties, care settings or topics you want to work on (paediatrics, primary care, remote monitoring) and open problems in them are suggested on your dashboard."
         rows={3}
       />
     </SettingsSection>

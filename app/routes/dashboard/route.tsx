@@ -3,10 +3,18 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { safeRedirect } from "~/auth/safe-redirect";
-import { FundingList, MentorshipList, ProblemList, ProjectList } from "~/components/dashboard/lists";
 import { MarkAllReadForm, NotificationList } from "~/components/dashboard/notifications";
+import { OrganiserPanel } from "~/components/dashboard/organiser-panel";
+import {
+  FundingPanel,
+  MentorshipsPanel,
+  ProblemsPanel,
+  ProjectsPanel,
+  SuggestionPanels,
+  ToAnswerPanel,
+} from "~/components/dashboard/role-panels";
 import { RolesPanel } from "~/components/dashboard/roles-panel";
-import { DashboardPanel, PanelEmpty } from "~/components/dashboard/section";
+import { DashboardPanel } from "~/components/dashboard/section";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { getDashboard } from "~/models/dashboard.server";
@@ -16,8 +24,9 @@ import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your dashboard · Hackpath" }];
 
-// One loader feeds every panel. To add a panel: return its data from getDashboard
-// (app/models/dashboard.server.ts), write a component in app/components/dashboard/, place it below.
+// One loader feeds every panel: a to-do list per role the person holds (decision 0053). To add a
+// panel: return its data from getDashboard (app/models/dashboard.server.ts), write a component in
+// app/components/dashboard/, place it below.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const dashboard = await getDashboard({ userId: user.id, roles: user.roles });
@@ -34,8 +43,10 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function DashboardPage() {
   const { user, dashboard, welcome } = useLoaderData<typeof loader>();
-  const { notifications, problems, projects, mentorships, funding, profiles } = dashboard;
+  const { notifications, toAnswer, problems, projects, mentorships, funding, suggestions, organiser, profiles } =
+    dashboard;
   const is = (role: "clinician" | "developer" | "mentor" | "funder") => user.roles.includes(role);
+  const waiting = toAnswer.mentorships.total + toAnswer.joinRequests.total;
   return (
     <>
       <PageHeader title="Your dashboard" lead={`Signed in as ${user.name}.`} />
@@ -48,6 +59,8 @@ export default function DashboardPage() {
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-2">
+        {waiting || is("mentor") || is("developer") ? <ToAnswerPanel toAnswer={toAnswer} /> : null}
+
         <DashboardPanel
           id="notifications"
           title={notifications.unread ? `Notifications, ${notifications.unread} unread` : "Notifications"}
@@ -59,79 +72,14 @@ export default function DashboardPage() {
           <NotificationList items={notifications.items} />
         </DashboardPanel>
 
+        {organiser ? <OrganiserPanel organiser={organiser} /> : null}
+        {is("clinician") || problems.total ? <ProblemsPanel problems={problems} /> : null}
+        {is("developer") || projects.total ? <ProjectsPanel projects={projects} /> : null}
+        {is("mentor") || mentorships.total ? <MentorshipsPanel mentorships={mentorships} /> : null}
+        {is("funder") || funding.total ? <FundingPanel funding={funding} /> : null}
+        <SuggestionPanels suggestions={suggestions} />
+
         <RolesPanel roles={user.roles} profiles={profiles} />
-
-        {is("clinician") || problems.total ? (
-          <DashboardPanel
-            id="problems"
-            title="Your problems"
-            total={problems.total}
-            shown={problems.items.length}
-            seeAll="/dashboard/problems"
-          >
-            {problems.items.length ? (
-              <ProblemList items={problems.items} />
-            ) : (
-              <PanelEmpty>
-                You have not posted a problem yet. <Link to="/problems/new">Post a problem</Link>
-              </PanelEmpty>
-            )}
-          </DashboardPanel>
-        ) : null}
-
-        {is("developer") || projects.total ? (
-          <DashboardPanel
-            id="projects"
-            title="Your projects"
-            total={projects.total}
-            shown={projects.items.length}
-            seeAll="/dashboard/projects"
-          >
-            {projects.items.length ? (
-              <ProjectList items={projects.items} />
-            ) : (
-              <PanelEmpty>
-                You are not on a project yet. <Link to="/problems">Find a problem to work on</Link>
-              </PanelEmpty>
-            )}
-          </DashboardPanel>
-        ) : null}
-
-        {is("mentor") || mentorships.total ? (
-          <DashboardPanel
-            id="mentorships"
-            title="Mentorships"
-            total={mentorships.total}
-            shown={mentorships.items.length}
-            seeAll="/dashboard/mentorships"
-          >
-            {mentorships.items.length ? (
-              <MentorshipList items={mentorships.items} userId={user.id} />
-            ) : (
-              <PanelEmpty>
-                No mentorships yet. <Link to="/projects">Browse projects</Link>
-              </PanelEmpty>
-            )}
-          </DashboardPanel>
-        ) : null}
-
-        {is("funder") || funding.total ? (
-          <DashboardPanel
-            id="funding"
-            title="Your funding interests"
-            total={funding.total}
-            shown={funding.items.length}
-            seeAll="/dashboard/funding"
-          >
-            {funding.items.length ? (
-              <FundingList items={funding.items} />
-            ) : (
-              <PanelEmpty>
-                You have not registered interest in a project yet. <Link to="/pipeline">Browse the pipeline</Link>
-              </PanelEmpty>
-            )}
-          </DashboardPanel>
-        ) : null}
       </div>
     </>
   );

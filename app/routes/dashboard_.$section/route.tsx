@@ -1,7 +1,14 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { FundingList, MentorshipList, ProblemList, ProjectList } from "~/components/dashboard/lists";
+import {
+  FundingList,
+  HackDayList,
+  JoinRequestList,
+  MentorshipList,
+  ProblemList,
+  ProjectList,
+} from "~/components/dashboard/lists";
 import { MarkAllReadForm, NotificationList } from "~/components/dashboard/notifications";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -13,10 +20,24 @@ import { pageFromUrl } from "~/utils/pagination";
 
 const titles: Record<DashboardSection, string> = {
   notifications: "Your notifications",
+  answer: "Requests and offers waiting for your answer",
   problems: "Your problems",
   projects: "Your projects",
+  "join-requests": "Asking to join your teams",
   mentorships: "Your mentorships",
   funding: "Your funding interests",
+  "hack-days": "Your hack days",
+};
+
+const nouns: Record<DashboardSection, string> = {
+  notifications: "notifications",
+  answer: "requests",
+  problems: "problems",
+  projects: "projects",
+  "join-requests": "requests",
+  mentorships: "mentorships",
+  funding: "interests",
+  "hack-days": "hack days",
 };
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -29,14 +50,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!section) notFound();
   const url = new URL(request.url);
   return {
-    userId: user.id,
     list: await listDashboardSection({ userId: user.id, roles: user.roles, section, page: pageFromUrl(url) }),
     here: `${url.pathname}${url.search}`,
   };
 }
 
+type SectionData = ReturnType<typeof useLoaderData<typeof loader>>["list"];
+
 export default function DashboardSectionPage() {
-  const { userId, list, here } = useLoaderData<typeof loader>();
+  const { list, here } = useLoaderData<typeof loader>();
   const { page } = list;
   return (
     <>
@@ -49,27 +71,31 @@ export default function DashboardSectionPage() {
           list.section === "notifications" && page.items.length ? <MarkAllReadForm redirectTo={here} /> : undefined
         }
       />
-      {page.items.length === 0 ? (
-        <EmptyState title="Nothing here yet" />
-      ) : list.section === "notifications" ? (
-        <NotificationList items={list.page.items} />
-      ) : list.section === "problems" ? (
-        <ProblemList items={list.page.items} />
-      ) : list.section === "projects" ? (
-        <ProjectList items={list.page.items} />
-      ) : list.section === "mentorships" ? (
-        <MentorshipList items={list.page.items} userId={userId} />
-      ) : (
-        <FundingList items={list.page.items} />
-      )}
-      <Pagination
-        page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
-        noun={list.section === "funding" ? "interests" : list.section}
-      />
+      {page.items.length === 0 ? <EmptyState title="Nothing here yet" /> : <SectionList list={list} />}
+      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} noun={nouns[list.section]} />
     </>
   );
+}
+
+/** The section's own list component. */
+function SectionList({ list }: { list: SectionData }) {
+  switch (list.section) {
+    case "notifications":
+      return <NotificationList items={list.page.items} />;
+    case "answer":
+    case "mentorships":
+      return <MentorshipList items={list.page.items} />;
+    case "problems":
+      return <ProblemList items={list.page.items} />;
+    case "projects":
+      return <ProjectList items={list.page.items} />;
+    case "join-requests":
+      return <JoinRequestList items={list.page.items} />;
+    case "funding":
+      return <FundingList items={list.page.items} />;
+    case "hack-days":
+      return <HackDayList items={list.page.items} />;
+  }
 }
 
 export function ErrorBoundary() {

@@ -5,6 +5,9 @@ import { mentorPath, projectMentorsPath } from "~/utils/paths";
 import { Section, date } from "./section";
 import type { Props } from "./section";
 
+/** A reason from the matching rules as a sentence: "Covers your open C1 … item, 2 places free." */
+const sentence = (reason: string) => `${reason.charAt(0).toUpperCase()}${reason.slice(1)}.`;
+
 export function MentorsSection({ page }: Props) {
   return (
     <Section id="mentors" title="Mentors">
@@ -38,10 +41,7 @@ export function MentorsSection({ page }: Props) {
                   {m.name}
                 </Link>
                 {m.headline ? <span className="text-muted"> · {m.headline}</span> : null}
-                <span className="block text-sm">
-                  Could help with: {m.covers.map((c) => c.label).join("; ")} ({m.spare}{" "}
-                  {m.spare === 1 ? "place" : "places"} free)
-                </span>
+                <span className="block text-sm">{sentence(m.reason)}</span>
                 {page.viewer.isLead ? (
                   <Form method="post" action={projectMentorsPath(page.project)} className="mt-1">
                     <input type="hidden" name="intent" value="request" />

@@ -10,7 +10,7 @@
  * `listDashboardSection`; then add a component in app/components/dashboard/ and place it in
  * app/routes/dashboard/route.tsx.
  */
-import { and, asc, count, desc, eq, inArray, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import {
   clinicianProfiles,
@@ -21,7 +21,6 @@ import {
   mentorExpertise,
   mentorProfiles,
   mentorships,
-  notifications,
   problems,
   projectMembers,
   projects,
@@ -37,7 +36,7 @@ import { nextStage } from "../domain/stages";
 import type { ExpertiseArea, FundingStatus, Role } from "../domain/taxonomy";
 import { getDb } from "./core.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
-import { countUnreadNotifications } from "./notifications.server";
+import { countUnreadNotifications, listNotifications } from "./notifications.server";
 import {
   loadGateStandings,
   suggestProblemsForDeveloper,
@@ -50,7 +49,6 @@ export const DASHBOARD_PREVIEW = 5;
 
 /** The sections that have a paginated "see all" page at /dashboard/:section. */
 export const dashboardSections = [
-  "notifications",
   "answer",
   "problems",
   "projects",
@@ -71,30 +69,6 @@ async function paged<T>(rows: Promise<T[]>, total: Promise<{ n: number }[]>) {
 }
 
 // ---------------------------------------------------------------- everyone
-
-/** A person's notifications, unread first then newest. */
-export function listOwnNotifications(userId: number, { limit, offset }: Window = preview) {
-  const db = getDb();
-  const own = eq(notifications.userId, userId);
-  return paged(
-    db
-      .select({
-        id: notifications.id,
-        kind: notifications.kind,
-        title: notifications.title,
-        body: notifications.body,
-        link: notifications.link,
-        readAt: notifications.readAt,
-        createdAt: notifications.createdAt,
-      })
-      .from(notifications)
-      .where(own)
-      .orderBy(desc(isNull(notifications.readAt)), desc(notifications.createdAt), desc(notifications.id))
-      .limit(limit)
-      .offset(offset),
-    db.select({ n: count() }).from(notifications).where(own),
-  );
-}
 
 // ---------------------------------------------------------------- clinicians
 
@@ -535,7 +509,7 @@ export async function getDashboard({
     queues,
     profiles,
   ] = await Promise.all([
-    listOwnNotifications(userId),
+    listNotifications(userId, preview),
     countUnreadNotifications(userId),
     listMentorshipsToAnswer(userId, preview, now),
     listJoinRequestsToAnswer(userId),
@@ -582,8 +556,6 @@ export async function listDashboardSection({
   const asPage = <T>({ items, total }: { items: T[]; total: number }): Page<T> =>
     toPage(items, total, page, window.limit);
   switch (section) {
-    case "notifications":
-      return { section, page: asPage(await listOwnNotifications(userId, window)) };
     case "answer":
       return { section, page: asPage(await listMentorshipsToAnswer(userId, window, now)) };
     case "problems":

@@ -4,7 +4,7 @@ import { demo, expectNoAxeViolations, signIn } from "./helpers";
 test("a lead accepts a mentor's offer from the notification", async ({ page }, testInfo) => {
   test.skip(testInfo.project.name !== "chromium", "accepting changes the demo data once");
   await signIn(page, demo.developer);
-  await page.goto("/dashboard/notifications");
+  await page.goto("/notifications");
   await page.getByRole("link", { name: "Sunil Varma offered to mentor BP Diary" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mentors: BP Diary" })).toBeVisible();
   await expectNoAxeViolations(page);

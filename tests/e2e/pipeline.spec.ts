@@ -112,7 +112,7 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
     await lead.getByRole("button", { name: "Add the document" }).click();
     await expect(lead.getByRole("status")).toContainText("The document is added to the evidence.");
 
-    await mentor.goto("/dashboard/notifications");
+    await mentor.goto("/notifications");
     await mentor
       .getByRole("link", { name: /ready for you to verify/ })
       .first()
@@ -154,7 +154,7 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
   });
 
   await test.step("the lead was told at each step", async () => {
-    await lead.goto("/dashboard/notifications");
+    await lead.goto("/notifications");
     await expect(lead.getByText("StrokeLink is now at pilot ready")).toBeVisible();
     await expect(lead.getByText("StrokeLink was moved on to pilot")).toBeVisible();
   });

@@ -165,7 +165,7 @@ const matrix: Row[] = [
   { route: "/logout", path: "/logout", expect: { ...everyone(200), anonymous: { redirect: "/" } } },
   { route: "/settings", path: "/settings", expect: signedIn(200) },
   { route: "/dashboard", path: "/dashboard", expect: signedIn(200) },
-  { route: "/dashboard/:section", path: "/dashboard/notifications", expect: signedIn(200) },
+  { route: "/dashboard/:section", path: "/dashboard/problems", expect: signedIn(200) },
   { route: "/dashboard/:section", path: "/dashboard/no-such-list", expect: signedIn(404) },
   { route: "/notifications", path: "/notifications", expect: signedIn(200) },
   { route: "/follows", path: "/follows", expect: everyone(404), note: "POST only" },
@@ -285,13 +285,6 @@ const matrix: Row[] = [
     fields: { intent: "approve", requestId: "999999" },
     expect: onlyRoles(["organiser"], 404),
     note: "reviewers only; then no such request",
-  },
-  {
-    route: "/dashboard",
-    method: "POST",
-    path: "/dashboard",
-    fields: { intent: "mark-all-read" },
-    expect: signedIn({ redirect: "/dashboard" }),
   },
   {
     route: "/projects/:id/funding",

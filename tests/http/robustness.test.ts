@@ -17,7 +17,6 @@ import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import { adminUserActionSchema } from "../../app/validation/admin";
 import { loginSchema, signupSchema } from "../../app/validation/auth";
-import { dashboardActionSchema } from "../../app/validation/dashboard";
 import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-days";
 import { awardsSchema, conflictSchema, judgingSetupSchema, scoreSheetSchema } from "../../app/validation/judging";
 import { moderationActionSchema, problemActionSchema, problemFormSchema } from "../../app/validation/problems";
@@ -340,7 +339,7 @@ describe("hostile cookies", () => {
     const targets = routes.filter((r) => r.hasLoader).map((r) => pathFor(r.pattern));
     const jobs = hostileCookies.flatMap((cookie) => [
       ...targets.map((path) => ({ path, cookie, method: "GET" })),
-      ...["/dashboard", "/settings", "/logout"].map((path) => ({ path, cookie, method: "POST" })),
+      ...["/notifications", "/settings", "/logout"].map((path) => ({ path, cookie, method: "POST" })),
     ]);
     await inPool(jobs, CONCURRENCY, async ({ path, cookie, method }) => {
       const result = await read(
@@ -390,7 +389,6 @@ describe("hostile Host headers", () => {
 const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/admin/moderation": [moderationActionSchema],
   "/admin/users/:id": [adminUserActionSchema],
-  "/dashboard": [dashboardActionSchema],
   "/follows": [followSchema],
   "/hack-days/:id": [hackDayActionSchema],
   "/hack-days/:id/edit": [hackDaySchema],

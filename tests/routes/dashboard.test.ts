@@ -1,7 +1,8 @@
 import { eq, isNull, and } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { action, loader } from "../../app/routes/dashboard/route";
+import { loader } from "../../app/routes/dashboard/route";
 import { loader as sectionLoader } from "../../app/routes/dashboard_.$section/route";
+import { action } from "../../app/routes/notifications/route";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
@@ -135,7 +136,12 @@ describe("/dashboard", () => {
     expect(await loadSection("problems")).toHaveStatus(302);
   });
 
-  it("marks all of a person's notifications read, and only theirs, then goes back", async () => {
+  it("sends the old notifications list to /notifications", async () => {
+    const me = await createUser();
+    expect(await loadSection("notifications", me.id)).toRedirectTo("/notifications", 301);
+  });
+
+  it("marks all of a person's notifications read from the dashboard, and only theirs, then goes back", async () => {
     const me = await createUser();
     const other = await createUser();
     await createNotification({ userId: me.id });
@@ -145,8 +151,8 @@ describe("/dashboard", () => {
       await run(async () =>
         action({
           request: await formRequest(
-            "/dashboard",
-            { intent: "mark-all-read", redirectTo: "/dashboard/notifications?page=2" },
+            "/notifications",
+            { intent: "mark-all-read", redirectTo: "/dashboard/problems?page=2" },
             { userId: me.id },
           ),
           params: {},
@@ -154,7 +160,7 @@ describe("/dashboard", () => {
         }),
       ),
     );
-    expect(result).toRedirectTo("/dashboard/notifications?page=2");
+    expect(result).toRedirectTo("/dashboard/problems?page=2");
     const unread = (userId: number) =>
       getWriterDb()
         .select()
@@ -167,7 +173,7 @@ describe("/dashboard", () => {
       await run(async () =>
         action({
           request: await formRequest(
-            "/dashboard",
+            "/notifications",
             { intent: "mark-all-read", redirectTo: "https://evil.example" },
             { userId: me.id },
           ),
@@ -176,7 +182,7 @@ describe("/dashboard", () => {
         }),
       ),
     );
-    expect(offsite).toRedirectTo("/dashboard");
+    expect(offsite).toRedirectTo("/notifications");
   });
 
   it("refuses an unknown form and anonymous posts", async () => {

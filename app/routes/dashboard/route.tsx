@@ -1,9 +1,7 @@
-import { parseWithZod } from "@conform-to/zod";
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { safeRedirect } from "~/auth/safe-redirect";
-import { MarkAllReadForm, NotificationList } from "~/components/dashboard/notifications";
+import { MarkAllReadForm, NotificationList } from "~/components/notifications/notification-list";
 import { OrganiserPanel } from "~/components/dashboard/organiser-panel";
 import {
   FundingPanel,
@@ -18,9 +16,6 @@ import { DashboardPanel } from "~/components/dashboard/section";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
 import { getDashboard } from "~/models/dashboard.server";
-import { markNotificationsRead } from "~/models/notifications.server";
-import { dashboardActionSchema } from "~/validation/dashboard";
-import { readForm } from "~/utils/form.server";
 
 export const meta: MetaFunction = () => [{ title: "Your dashboard · Hackpath" }];
 
@@ -31,14 +26,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const dashboard = await getDashboard({ userId: user.id, roles: user.roles });
   return { user, dashboard, welcome: new URL(request.url).searchParams.has("welcome") };
-}
-
-export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireUser(request);
-  const submission = parseWithZod(await readForm(request), { schema: dashboardActionSchema });
-  if (submission.status !== "success") throw new Response("We did not recognise that form.", { status: 400 });
-  await markNotificationsRead({ userId: user.id });
-  throw redirect(safeRedirect(submission.value.redirectTo, "/dashboard"));
 }
 
 export default function DashboardPage() {
@@ -66,7 +53,7 @@ export default function DashboardPage() {
           title={notifications.unread ? `Notifications, ${notifications.unread} unread` : "Notifications"}
           total={notifications.total}
           shown={notifications.items.length}
-          seeAll="/dashboard/notifications"
+          seeAll="/notifications"
           actions={notifications.unread ? <MarkAllReadForm redirectTo="/dashboard" /> : null}
         >
           <NotificationList items={notifications.items} />

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import {
@@ -9,7 +9,6 @@ import {
   ProblemList,
   ProjectList,
 } from "~/components/dashboard/lists";
-import { MarkAllReadForm, NotificationList } from "~/components/dashboard/notifications";
 import { ErrorPage } from "~/components/error-page";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
@@ -19,7 +18,6 @@ import { notFound } from "~/utils/http.server";
 import { pageFromUrl } from "~/utils/pagination";
 
 const titles: Record<DashboardSection, string> = {
-  notifications: "Your notifications",
   answer: "Requests and offers waiting for your answer",
   problems: "Your problems",
   projects: "Your projects",
@@ -30,7 +28,6 @@ const titles: Record<DashboardSection, string> = {
 };
 
 const nouns: Record<DashboardSection, string> = {
-  notifications: "notifications",
   answer: "requests",
   problems: "problems",
   projects: "projects",
@@ -46,31 +43,31 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
+  // Notifications have their own page now; old links land there.
+  if (params.section === "notifications") throw redirect("/notifications", 301);
   const section = dashboardSections.find((s) => s === params.section);
   if (!section) notFound();
-  const url = new URL(request.url);
   return {
-    list: await listDashboardSection({ userId: user.id, roles: user.roles, section, page: pageFromUrl(url) }),
-    here: `${url.pathname}${url.search}`,
+    list: await listDashboardSection({
+      userId: user.id,
+      roles: user.roles,
+      section,
+      page: pageFromUrl(new URL(request.url)),
+    }),
   };
 }
 
 type SectionData = ReturnType<typeof useLoaderData<typeof loader>>["list"];
 
 export default function DashboardSectionPage() {
-  const { list, here } = useLoaderData<typeof loader>();
+  const { list } = useLoaderData<typeof loader>();
   const { page } = list;
   return (
     <>
       <p className="mb-2 text-sm">
         <Link to="/dashboard">Back to your dashboard</Link>
       </p>
-      <PageHeader
-        title={titles[list.section]}
-        actions={
-          list.section === "notifications" && page.items.length ? <MarkAllReadForm redirectTo={here} /> : undefined
-        }
-      />
+      <PageHeader title={titles[list.section]} />
       {page.items.length === 0 ? <EmptyState title="Nothing here yet" /> : <SectionList list={list} />}
       <Pagination page={page.page} pageCount={page.pageCount} total={page.total} noun={nouns[list.section]} />
     </>
@@ -80,8 +77,6 @@ export default function DashboardSectionPage() {
 /** The section's own list component. */
 function SectionList({ list }: { list: SectionData }) {
   switch (list.section) {
-    case "notifications":
-      return <NotificationList items={list.page.items} />;
     case "answer":
     case "mentorships":
       return <MentorshipList items={list.page.items} />;

@@ -63,6 +63,19 @@ async function loadMentorship(mentorshipId: number, viewer: Actor) {
 
 type Loaded = NonNullable<Awaited<ReturnType<typeof loadMentorship>>>;
 
+/** The mentorship as the viewer may read it, or the refusal (404 alike for no such mentorship and no access). */
+async function readableMentorship(mentorshipId: number, viewer: Actor): Promise<ModelResult<{ found: Loaded }>> {
+  const found = await loadMentorship(mentorshipId, viewer);
+  if (!found) return MENTORSHIP_NOT_FOUND;
+  return readNotesRefusal(found.standing) ?? { ok: true, found };
+}
+
+/** Whether the viewer may read the mentorship at all, without reading its notes (for its page's action). */
+export async function mentorshipAccessRefusal(mentorshipId: number, viewer: Actor) {
+  const readable = await readableMentorship(mentorshipId, viewer);
+  return readable.ok ? undefined : readable;
+}
+
 /** The mentorship as its page shows it, the notes newest session first, and the controls the viewer gets. */
 export async function getMentorshipPage({ mentorshipId, viewer }: { mentorshipId: number; viewer: Actor }): Promise<
   ModelResult<{
@@ -92,10 +105,9 @@ export async function getMentorshipPage({ mentorshipId, viewer }: { mentorshipId
     isAdmin: boolean;
   }>
 > {
-  const found = await loadMentorship(mentorshipId, viewer);
-  if (!found) return MENTORSHIP_NOT_FOUND;
-  const unreadable = readNotesRefusal(found.standing);
-  if (unreadable) return unreadable;
+  const readable = await readableMentorship(mentorshipId, viewer);
+  if (!readable.ok) return readable;
+  const { found } = readable;
   const rows = await getDb()
     .select({
       id: mentorshipNotes.id,

@@ -155,8 +155,8 @@ test("a team takes StrokeLink from validation to pilot, with verification, revie
 
   await test.step("the lead was told at each step", async () => {
     await lead.goto("/notifications");
-    await expect(lead.getByText("StrokeLink is now at pilot ready")).toBeVisible();
-    await expect(lead.getByText("StrokeLink was moved on to pilot")).toBeVisible();
+    await expect(lead.getByRole("link", { name: "StrokeLink is now at pilot ready" })).toBeVisible();
+    await expect(lead.getByRole("link", { name: "StrokeLink was moved on to pilot" })).toBeVisible();
   });
 });
 

@@ -2,19 +2,23 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
-import { Badge } from "~/components/ui/badge";
 import { FormErrors, Notice, useFormReply } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
-import { Time } from "~/components/ui/time";
 import { MENTORSHIP_NOT_FOUND, ukToday } from "~/domain/mentorship-notes";
 import type { NoticeCode } from "~/domain/notices";
-import { mentorshipStatuses } from "~/domain/taxonomy";
-import { addNote, deleteNote, editNote, getMentorshipPage } from "~/models/mentorship-notes.server";
+import {
+  addNote,
+  deleteNote,
+  editNote,
+  getMentorshipPage,
+  mentorshipAccessRefusal,
+} from "~/models/mentorship-notes.server";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
-import { mentorPath, mentorshipPath, projectMentorsPath, projectPath } from "~/utils/paths";
+import { mentorshipPath, projectMentorsPath } from "~/utils/paths";
 import { mentorshipNoteActionSchema, type MentorshipNoteAction } from "~/validation/mentorship-notes";
 import { NoteForm } from "./note-form";
+import { MentorshipSummary } from "./mentorship-summary";
 import { NotesList } from "./notes-list";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -73,8 +77,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireUser(request);
   const id = requireIdParam(params.id, "mentorship");
   // Someone who may not read the mentorship learns nothing from posting to it, not even a 400.
-  const access = await getMentorshipPage({ mentorshipId: id, viewer: actor });
-  if (!access.ok) notFound(MENTORSHIP_NOT_FOUND.message);
+  const refusal = await mentorshipAccessRefusal(id, actor);
+  if (refusal) notFound(refusal.message);
   return runFormAction(request, mentorshipNoteActionSchema, (v) => perform(v, id, actor), {
     page: mentorshipPath(id),
     targetOf: (payload) => payload.noteId,
@@ -106,40 +110,7 @@ export default function MentorshipPage() {
       <PageHeader title={`Mentorship: ${m.project.name} with ${m.mentor.name}`} />
       <Notice />
       <FormErrors result={useRefusalOutsideForms(page)} />
-      <dl className="mb-8 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-semibold">Project</dt>
-        <dd>
-          <Link to={projectPath(m.project)}>{m.project.name}</Link>
-        </dd>
-        <dt className="font-semibold">Mentor</dt>
-        <dd>
-          <Link to={mentorPath(m.mentor)}>{m.mentor.name}</Link>
-        </dd>
-        <dt className="font-semibold">Status</dt>
-        <dd>
-          <Badge tone={m.status === "active" ? "success" : "neutral"}>{mentorshipStatuses.label(m.status)}</Badge>
-        </dd>
-        <dt className="font-semibold">Asked or offered</dt>
-        <dd>
-          <Time value={m.createdAt} />
-        </dd>
-        {m.respondedAt ? (
-          <>
-            <dt className="font-semibold">Answered</dt>
-            <dd>
-              <Time value={m.respondedAt} />
-            </dd>
-          </>
-        ) : null}
-        {m.endedAt ? (
-          <>
-            <dt className="font-semibold">Ended</dt>
-            <dd>
-              <Time value={m.endedAt} />
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <MentorshipSummary mentorship={m} />
       <section id="notes" aria-labelledby="notes-heading" className="scroll-mt-4">
         <h2 id="notes-heading" className="mb-2 text-2xl">
           Session notes

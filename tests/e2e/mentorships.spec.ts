@@ -67,3 +67,59 @@ test("@core anyone signed in follows a problem and finds it on their notificatio
   await expect(page.getByRole("main").getByRole("link", { name: title, exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("@core a mentor offers help where her expertise is needed, the lead accepts, and at capacity she cannot take another", async ({
+  browser,
+}) => {
+  const mentor = await (await browser.newContext()).newPage();
+  const lead = await (await browser.newContext()).newPage();
+  await signIn(mentor, demo.mentor);
+  await signIn(lead, demo.developer);
+
+  await test.step("the mentor's dashboard suggests BP Diary, with the reason", async () => {
+    await mentor.goto("/dashboard");
+    const suggestion = mentor
+      .getByRole("listitem")
+      .filter({ has: mentor.getByRole("link", { name: "BP Diary", exact: true }) });
+    await expect(suggestion).toContainText("C1 clinical safety (DCB0129)");
+    await expect(suggestion).toContainText("need your expertise");
+    await suggestion.getByRole("link", { name: "Offer to mentor BP Diary" }).click();
+    await expect(mentor.getByRole("heading", { level: 1, name: "Mentors: BP Diary" })).toBeVisible();
+    await mentor
+      .getByLabel("Message for the team lead")
+      .fill("I can take your DCB0129 hazard log through to sign-off.");
+    await mentor.getByRole("button", { name: "Offer to mentor" }).click();
+    await expect(mentor.getByRole("status")).toContainText("Your offer is sent to the team lead.");
+  });
+
+  await test.step("the lead accepts the offer from the notification", async () => {
+    await lead.goto("/notifications");
+    await lead.getByRole("link", { name: "Dr Helen Marsh offered to mentor BP Diary" }).first().click();
+    const offer = lead
+      .getByRole("listitem")
+      .filter({ hasText: "Dr Helen Marsh" })
+      .filter({ has: lead.getByRole("button", { name: "Accept" }) });
+    await expect(offer).toContainText("I can take your DCB0129 hazard log through to sign-off.");
+    await offer.getByRole("button", { name: "Accept" }).click();
+    await expect(lead.getByRole("status")).toContainText("The mentorship is active.");
+  });
+
+  await test.step("now at capacity, the mentor cannot accept Just in Case's request", async () => {
+    await mentor.goto("/notifications");
+    await mentor.getByRole("link", { name: "Just in Case asked you to mentor them" }).first().click();
+    const request = mentor.getByRole("listitem").filter({ has: mentor.getByRole("button", { name: "Accept" }) });
+    await request.getByRole("button", { name: "Accept" }).click();
+    await expect(mentor.getByText(/The mentor is at capacity \(4 active projects\)/)).toBeVisible();
+    await expectNoAxeViolations(mentor);
+  });
+
+  await test.step("the mentor marks BP Diary completed, which frees the place again", async () => {
+    await mentor.goto(new URL(lead.url()).pathname);
+    const active = mentor.getByRole("listitem").filter({ has: mentor.getByRole("button", { name: "Mark completed" }) });
+    await active.getByLabel("To end the mentorship: why?").fill("The hazard log is signed off.");
+    await active.getByRole("button", { name: "Mark completed" }).click();
+    await expect(mentor.getByRole("status")).toContainText("The mentorship is marked completed.");
+  });
+  await mentor.close();
+  await lead.close();
+});

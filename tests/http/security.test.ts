@@ -90,7 +90,7 @@ describe("over HTTP, as served in production", () => {
       "/signup",
       "/logout",
       "/settings",
-      "/dashboard",
+      "/notifications",
       "/admin/users/1",
       "/healthz",
       "/no-such-page",
@@ -140,9 +140,9 @@ describe("over HTTP, as served in production", () => {
     });
 
     it("accepts a same-origin POST, and a browser's Sec-Fetch-Site: same-origin without Origin", async () => {
-      const withOrigin = await postForm(server, "/dashboard", { intent: "mark-all-read" }, { cookie: memberCookie });
+      const withOrigin = await postForm(server, "/notifications", { intent: "mark-all-read" }, { cookie: memberCookie });
       expect(withOrigin).toHaveStatus(302);
-      const withFetchSite = await send(server, "/dashboard", {
+      const withFetchSite = await send(server, "/notifications", {
         method: "POST",
         cookie: memberCookie,
         headers: { "Content-Type": "application/x-www-form-urlencoded", "Sec-Fetch-Site": "same-origin" },
@@ -158,7 +158,7 @@ describe("over HTTP, as served in production", () => {
         ["application/json", JSON.stringify({ intent: "mark-all-read" })],
         ["text/plain", "intent=mark-all-read"],
       ] as const) {
-        const response = await send(server, "/dashboard", {
+        const response = await send(server, "/notifications", {
           method: "POST",
           cookie: memberCookie,
           headers: { "Content-Type": type, Origin: server.origin },
@@ -292,14 +292,14 @@ describe("rate limits over HTTP", () => {
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 40; i++) {
-      last = await postForm(server, "/dashboard", { intent: "mark-all-read" }, { cookie });
+      last = await postForm(server, "/notifications", { intent: "mark-all-read" }, { cookie });
       statuses.push(last.status);
       await last.arrayBuffer();
     }
     // 11 log-in posts above also counted against this address.
     expect(statuses).toContain(302);
     expect(statuses.at(-1)).toBe(429);
-    const refused = await postForm(server, "/dashboard", { intent: "mark-all-read" }, { cookie });
+    const refused = await postForm(server, "/notifications", { intent: "mark-all-read" }, { cookie });
     expect(refused).toHaveStatus(429);
     expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await refused.text()).toMatch(/Too many requests[\s\S]*try again/);

@@ -12,23 +12,14 @@ import {
   planPilotRefusal,
   registerInterestRefusal,
 } from "~/domain/funding";
-import type { NoticeCode } from "~/domain/notices";
 import { recordsWriteRefusal } from "~/domain/project-records";
-import {
-  declineInterest,
-  listProjectInterests,
-  loadFunderStanding,
-  loadFundingSettings,
-  planPilotFromInterest,
-  registerInterest,
-  setFundingSettings,
-  updateInterest,
-} from "~/models/funding.server";
+import { listProjectInterests, loadFunderStanding, loadFundingSettings } from "~/models/funding.server";
 import { loadProjectStanding } from "~/models/project-standing.server";
-import { done, runFormAction } from "~/utils/form-action.server";
+import { runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
-import { projectFundingPath, projectPath, projectPilotsPath } from "~/utils/paths";
-import { fundingActionSchema, type FundingAction } from "~/validation/funding";
+import { projectFundingPath, projectPath } from "~/utils/paths";
+import { fundingActionSchema } from "~/validation/funding";
+import { performFundingAction } from "./actions.server";
 import { FunderView } from "./funder-view";
 import { TeamView } from "./team-view";
 
@@ -105,44 +96,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-const fundingNotices = {
-  register: "interest-registered",
-  update: "interest-updated",
-  withdraw: "interest-withdrawn",
-  decline: "interest-declined",
-  "plan-pilot": "pilot-planned",
-  settings: "funding-settings-saved",
-} satisfies Record<FundingAction["intent"], NoticeCode>;
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer: actor, project } = await requireFundingViewer(request, params.id);
-  const projectId = project.id;
-  return runFormAction(
-    request,
-    fundingActionSchema,
-    async (v) => {
-      if (v.intent === "plan-pilot") {
-        const r = await planPilotFromInterest({ projectId, interestId: v.interestId, actor });
-        return r.ok ? done("pilot-planned", { to: projectPilotsPath(project), anchor: `pilot-${r.pilotId}` }) : r;
-      }
-      const result = await (v.intent === "register"
-        ? registerInterest({ projectId, actor, input: v })
-        : v.intent === "update"
-          ? updateInterest({ projectId, actor, status: v.status, details: v })
-          : v.intent === "withdraw"
-            ? updateInterest({ projectId, actor, status: "withdrawn" })
-            : v.intent === "decline"
-              ? declineInterest({ projectId, interestId: v.interestId, actor, reason: v.reason })
-              : setFundingSettings({
-                  projectId,
-                  actor,
-                  showsBackers: v.showsBackers,
-                  fundingAsk: v.fundingAsk ?? null,
-                }));
-      return result.ok ? done(fundingNotices[v.intent]) : result;
-    },
-    { page: projectFundingPath(project), targetOf: (payload) => payload.interestId },
-  );
+  return runFormAction(request, fundingActionSchema, (action) => performFundingAction({ actor, project, action }), {
+    page: projectFundingPath(project),
+    targetOf: (payload) => payload.interestId,
+  });
 }
 
 export type FundingPageData = ReturnType<typeof useLoaderData<typeof loader>>;

@@ -18,6 +18,7 @@ test("@core a funder commits interest that only they, the team and organisers ca
     await funder.goto(`/projects?q=${name}`);
     await funder.getByRole("link", { name, exact: true }).first().click();
     await funder.getByRole("link", { name: `Register interest in ${name}` }).click();
+    await funder.waitForURL(/\/projects\/\d+-[a-z-]+\/funding$/);
     fundingPath = new URL(funder.url()).pathname;
     await expect(funder.getByRole("heading", { level: 1, name: `Funding: ${name}` })).toBeVisible();
     await funder.getByLabel("Kind (optional until you commit)").selectOption({ label: "Grant" });
@@ -28,7 +29,7 @@ test("@core a funder commits interest that only they, the team and organisers ca
     await funder.getByRole("radio", { name: "Committed" }).check();
     await funder.getByRole("button", { name: "Save your interest" }).click();
     await expect(funder.getByRole("status")).toContainText("Your interest is updated.");
-    await expect(funder.getByText(note)).toBeVisible();
+    await expect(funder.locator("span", { hasText: note })).toBeVisible();
     await expectNoAxeViolations(funder);
   });
 

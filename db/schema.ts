@@ -75,6 +75,14 @@ export const users = sqliteTable(
     suspendedAt: integer({ mode: "timestamp" }),
     suspendedReason: text(),
     lastLoginAt: integer({ mode: "timestamp" }),
+    /** When the person confirmed their email address by its link; null: not yet (decision 0055). */
+    emailConfirmedAt: integer({ mode: "timestamp" }),
+    /** The TOTP secret (base32) once two-step sign-in is set up; null: not set up. */
+    totpSecret: text(),
+    /** When two-step sign-in was turned on; null: off. */
+    totpEnabledAt: integer({ mode: "timestamp" }),
+    /** When the account was closed: its personal data is gone, the row stays for what others depend on. */
+    deletedAt: integer({ mode: "timestamp" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -112,6 +120,67 @@ export const sessions = sqliteTable(
     createdAt: integer().notNull(),
   },
   (t) => [index("sessions_user_id_idx").on(t.userId), index("sessions_expires_at_idx").on(t.expiresAt)],
+);
+
+/**
+ * Single-use links sent by email: a password reset, an address to confirm (at sign-up or on a
+ * change, `email` being the address it confirms), an unsubscribe (`scope`: a notification kind or
+ * "all"). Only the SHA-256 of the token is stored.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: id(),
+    userId: userRef().notNull(),
+    purpose: text({ enum: ["password_reset", "email_confirm", "unsubscribe"] }).notNull(),
+    tokenHash: text().notNull(),
+    email: text(),
+    scope: text(),
+    expiresAt: integer({ mode: "timestamp" }).notNull(),
+    usedAt: integer({ mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("account_tokens_hash_unique").on(t.tokenHash),
+    index("account_tokens_user_idx").on(t.userId, t.purpose, t.createdAt),
+    index("account_tokens_expires_idx").on(t.expiresAt),
+    oneOf("account_tokens_purpose_check", t.purpose, ["password_reset", "email_confirm", "unsubscribe"]),
+  ],
+);
+
+/** Two-step sign-in: the ten single-use recovery codes, hashed (SHA-256). */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: userRef().notNull(),
+    codeHash: text().notNull(),
+    usedAt: integer({ mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_user_hash_unique").on(t.userId, t.codeHash)],
+);
+
+/**
+ * A sign-in half done: the password was right and a two-step code is still owed. The browser holds
+ * the token in a short-lived cookie; only its SHA-256 is stored. `attempts` counts wrong codes.
+ */
+export const loginChallenges = sqliteTable(
+  "login_challenges",
+  {
+    id: id(),
+    userId: userRef().notNull(),
+    tokenHash: text().notNull(),
+    redirectTo: text(),
+    attempts: integer().notNull().default(0),
+    expiresAt: integer({ mode: "timestamp" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("login_challenges_hash_unique").on(t.tokenHash),
+    index("login_challenges_user_idx").on(t.userId),
+    index("login_challenges_expires_idx").on(t.expiresAt),
+  ],
 );
 
 export const clinicianProfiles = sqliteTable(
@@ -988,9 +1057,69 @@ export const notifications = sqliteTable(
     body: text().notNull().default(""),
     link: text(),
     readAt: integer({ mode: "timestamp" }),
+    /** How it goes out by email, decided when it is created from the person's choice: null, not at all. */
+    emailDelivery: text({ enum: ["immediate", "digest"] }),
+    /** When it went into the outbox (at once, or in a digest); null while a digest is still to come. */
+    emailedAt: integer({ mode: "timestamp" }),
     createdAt: createdAt(),
   },
-  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
+  (t) => [
+    index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt),
+    index("notifications_digest_idx").on(t.emailDelivery, t.emailedAt, t.userId),
+    nullOrOneOf("notifications_email_delivery_check", t.emailDelivery, ["immediate", "digest"]),
+  ],
+);
+
+/** Each person's choice of how a notification kind reaches them by email; a kind with no row takes its default. */
+export const notificationPreferences = sqliteTable(
+  "notification_preferences",
+  {
+    userId: userRef().notNull(),
+    kind: text().notNull(),
+    delivery: text({ enum: ["immediate", "digest", "off"] }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.userId, t.kind] }),
+    oneOf("notification_preferences_delivery_check", t.delivery, ["immediate", "digest", "off"]),
+  ],
+);
+
+/**
+ * The transactional outbox (decision 0055): a write that should email someone inserts the whole
+ * message here in its own transaction; the sender in the server process delivers it. `status`:
+ * queued (waiting, `nextAttemptAt` says when), sending (claimed by a sender until `claimedUntil`),
+ * sent, failed (gave up after the last attempt). `messageId` is fixed at enqueue, so a message sent
+ * again after a crash carries the same Message-ID. The body is cleared once sent.
+ */
+export const emailOutbox = sqliteTable(
+  "email_outbox",
+  {
+    id: id(),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    toAddress: text().notNull(),
+    kind: text().notNull(),
+    subject: text().notNull(),
+    textBody: text().notNull(),
+    htmlBody: text().notNull(),
+    headers: text({ mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    messageId: text().notNull(),
+    status: text({ enum: ["queued", "sending", "sent", "failed"] })
+      .notNull()
+      .default("queued"),
+    attempts: integer().notNull().default(0),
+    nextAttemptAt: integer({ mode: "timestamp" }).notNull(),
+    claimedUntil: integer({ mode: "timestamp" }),
+    lastError: text(),
+    sentAt: integer({ mode: "timestamp" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("email_outbox_message_id_unique").on(t.messageId),
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_user_idx").on(t.userId, t.createdAt),
+    oneOf("email_outbox_status_check", t.status, ["queued", "sending", "sent", "failed"]),
+  ],
 );
 
 /** Who follows which problem or project, to hear of its updates. */

@@ -29,6 +29,7 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
       name: `Test Person ${n}`,
       organisation: `Test Trust ${n}`,
       passwordHash: await testPasswordHash(),
+      emailConfirmedAt: new Date(),
       ...rest,
     })
     .returning();

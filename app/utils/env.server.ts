@@ -21,6 +21,12 @@ const schema = z.object({
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   /** Other writes allowed per minute per IP address (server/rate-limit.ts). */
   WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  /** Where email goes, e.g. smtp://user:pass@smtp.example:587 or smtps://…; unset: .eml files in the outbox folder. */
+  SMTP_URL: z.string().url().optional(),
+  /** The From address of every email. */
+  MAIL_FROM: z.string().min(3).default("Hackpath <no-reply@hackpath.localhost>"),
+  /** Folder for the .eml files written when SMTP_URL is unset: beside the database unless set. */
+  OUTBOX_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -73,4 +79,17 @@ export function databasePath(): string {
 /** Folder for uploaded files (screenshots): beside the database unless set. */
 export function uploadsDir(): string {
   return path.resolve(env.UPLOADS_DIR ?? path.join(path.dirname(databasePath()), "uploads"));
+}
+
+/** Folder where email is written as .eml files when no SMTP server is configured. */
+export function outboxDir(): string {
+  return path.resolve(env.OUTBOX_DIR ?? path.join(path.dirname(databasePath()), "outbox"));
+}
+
+/**
+ * The site's public origin for links that leave a request behind (emails, jobs): APP_ORIGIN, or
+ * this machine's address on a local start.
+ */
+export function siteOrigin(): string {
+  return (env.APP_ORIGIN ?? `http://localhost:${env.PORT}`).replace(/\/$/, "");
 }

@@ -106,6 +106,7 @@ function seedPeople(ctx: SeedContext, passwordHash: string): void {
         suspendedAt: person.suspended ? clock.ago(person.suspended.daysAgo, 11) : null,
         suspendedReason: person.suspended?.reason ?? null,
         lastLoginAt: person.suspended ? clock.ago(person.suspended.daysAgo + 1, 20) : lastLogin,
+        emailConfirmedAt: joinedAt,
         createdAt: joinedAt,
         updatedAt: joinedAt,
       })

@@ -59,7 +59,9 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
     const addUser = (kind: string, i: number, org: string, joinedDaysAgo: number) => {
       const name = personName(rng);
       const joined = at(joinedDaysAgo);
-      const id = Number(s.user.run(`${kind}-${run}-${i}@scale.test`, name, org, joined, joined).lastInsertRowid);
+      const id = Number(
+        s.user.run(`${kind}-${run}-${i}@scale.test`, name, org, joined, joined, joined).lastInsertRowid,
+      );
       return { id, joined };
     };
     for (let i = 0; i < counts.clinicians; i++) {
@@ -260,7 +262,7 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
 function statements(sqlite: DB["$client"]) {
   return {
     user: sqlite.prepare(
-      `INSERT INTO users (email, name, organisation, password_hash, created_at, updated_at) VALUES (?, ?, ?, '${NO_LOGIN}', ?, ?)`,
+      `INSERT INTO users (email, name, organisation, password_hash, email_confirmed_at, created_at, updated_at) VALUES (?, ?, ?, '${NO_LOGIN}', ?, ?, ?)`,
     ),
     role: sqlite.prepare("INSERT INTO user_roles (user_id, role, created_at) VALUES (?, ?, ?)"),
     clinicianProfile: sqlite.prepare(

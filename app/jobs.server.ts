@@ -3,6 +3,7 @@
  * and then every `every` milliseconds; a failure is logged and the next run tries again. The
  * timers do not keep the process alive, and `stop()` (called on shutdown) clears them.
  */
+import { deleteOldFeedback } from "./models/feedback.server";
 import { lapseStaleMentorships } from "./models/mentorships.server";
 import { logger } from "./utils/logger.server";
 
@@ -13,6 +14,8 @@ type Job = { name: string; every: number; perform: () => Promise<number> };
 export const jobs: Job[] = [
   // Requests and offers unanswered for 21 days lapse (app/domain/mentorships.ts).
   { name: "lapse stale mentorships", every: HOUR, perform: () => lapseStaleMentorships() },
+  // Contact messages go 12 months after they were dealt with (the privacy notice).
+  { name: "delete old contact messages", every: HOUR, perform: () => deleteOldFeedback() },
 ];
 
 /** Starts every job; returns the function that stops them. */

@@ -75,7 +75,7 @@ export const users = sqliteTable(
     suspendedAt: integer({ mode: "timestamp" }),
     suspendedReason: text(),
     lastLoginAt: integer({ mode: "timestamp" }),
-    /** When the person confirmed their email address by its link; null: not yet (decision 0055). */
+    /** When the person confirmed their email address by its link; null: not yet (decision 0056). */
     emailConfirmedAt: integer({ mode: "timestamp" }),
     /** The TOTP secret (base32) once two-step sign-in is set up; null: not set up. */
     totpSecret: text(),
@@ -1156,6 +1156,30 @@ export const auditEvents = sqliteTable(
     index("audit_events_object_idx").on(t.objectType, t.objectId, t.createdAt),
     index("audit_events_action_idx").on(t.action, t.createdAt),
     index("audit_events_created_idx").on(t.createdAt),
+  ],
+);
+
+/**
+ * Messages sent through the contact page: from anyone, signed in or not. Admins read them at
+ * /admin/feedback and mark them dealt with. `email` is where to reply (optional).
+ */
+export const feedbackMessages = sqliteTable(
+  "feedback_messages",
+  {
+    id: id(),
+    userId: integer().references(() => users.id, { onDelete: "set null" }),
+    topic: text({ enum: ["accessibility", "privacy", "problem", "other"] }).notNull(),
+    name: text().notNull().default(""),
+    email: text(),
+    message: text().notNull(),
+    page: text(),
+    handledAt: integer({ mode: "timestamp" }),
+    handledBy: integer().references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("feedback_messages_open_idx").on(t.handledAt, t.createdAt),
+    oneOf("feedback_messages_topic_check", t.topic, ["accessibility", "privacy", "problem", "other"]),
   ],
 );
 

@@ -98,6 +98,9 @@ export const notices = {
   merged:
     "The duplicate is merged into this problem: its endorsements, comments and projects are here now, and its old address leads here.",
   "report-dismissed": "The report is dismissed.",
+  // The contact page
+  "feedback-sent": "Thank you: your message is sent to the people who run Hackpath.",
+  "feedback-handled": "The message is marked as dealt with.",
   // Accounts and administration
   "account-saved": "Your account details were saved.",
   "clinician-saved": "Your clinician profile was saved.",
@@ -105,6 +108,23 @@ export const notices = {
   "mentor-saved": "Your mentor profile was saved.",
   "funder-saved": "Your funder profile was saved.",
   "password-changed": "Your password was changed. Any other device you were signed in on has been signed out.",
+  "reset-link-sent":
+    "If an account uses that address, we have sent it a link to reset the password. The link works for 1 hour.",
+  "password-reset": "Your password is reset and you are signed in. Every other device has been signed out.",
+  "confirmation-sent": "We have sent a new link to your email address. It works for 3 days.",
+  "email-confirmed": "Your email address is confirmed. You can now post problems, endorse them and comment.",
+  "email-change-requested":
+    "We have sent a link to your new address. Your address changes when you follow it; until then, sign in with your current one.",
+  "email-changed": "Your email address is changed. Sign in with the new one from now on.",
+  "email-choices-saved": "Your email choices are saved.",
+  "emails-turned-off":
+    "You will get no notification emails. Every notification still appears on your notifications page.",
+  "two-step-required":
+    "You are signed in. Organisers and admins must use two-step sign-in: set it up here, then you can use your organiser or admin rights.",
+  "two-step-off": "Two-step sign-in is off. You now sign in with your password alone.",
+  "recovery-code-used": "You signed in with a recovery code. That code cannot be used again.",
+  "two-step-expired": "Your sign-in was not finished within 5 minutes. Sign in again with your password.",
+  "two-step-locked": "Too many wrong codes. For your security, sign in again with your password.",
   "role-granted": "The role was granted.",
   "role-revoked": "The role was removed.",
   "account-suspended": "The account was suspended and signed out everywhere.",

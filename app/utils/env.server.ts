@@ -27,6 +27,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Hackpath <no-reply@hackpath.localhost>"),
   /** Folder for the .eml files written when SMTP_URL is unset: beside the database unless set. */
   OUTBOX_DIR: z.string().optional(),
+  /** Who runs this Hackpath (the data controller named in the privacy notice and the terms). */
+  SERVICE_OPERATOR: z.string().min(2).default("the team that runs this Hackpath"),
+  /** Where people write to the operator about privacy, accessibility or anything else; the contact page shows it. */
+  CONTACT_EMAIL: z.string().email().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

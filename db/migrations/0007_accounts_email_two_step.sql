@@ -99,5 +99,5 @@ ALTER TABLE `users` ADD `email_confirmed_at` integer;--> statement-breakpoint
 ALTER TABLE `users` ADD `totp_secret` text;--> statement-breakpoint
 ALTER TABLE `users` ADD `totp_enabled_at` integer;--> statement-breakpoint
 ALTER TABLE `users` ADD `deleted_at` integer;--> statement-breakpoint
--- Accounts made before addresses were confirmed keep working: they count as confirmed (decision 0055).
+-- Accounts made before addresses were confirmed keep working: they count as confirmed (decision 0056).
 UPDATE `users` SET `email_confirmed_at` = `created_at` WHERE `email_confirmed_at` IS NULL;

@@ -18,6 +18,11 @@ export const adminSections: AdminSection[] = [
     description: "Reports, hidden content and duplicate problems (organisers can use it too).",
   },
   {
+    to: "/admin/feedback",
+    label: "Contact messages",
+    description: "What people sent through the contact page: problems, accessibility barriers and data requests.",
+  },
+  {
     to: "/admin/audit",
     label: "Audit log",
     description: "Every sign-up, log-in, failed log-in, grant, revocation, suspension and restoration.",

@@ -22,6 +22,31 @@ test.describe("walking the site as a visitor @core", () => {
     });
   }
 
+  test("the footer's service pages open and pass axe", async ({ page }) => {
+    for (const [name, heading] of [
+      ["Privacy", "Privacy notice"],
+      ["Cookies", "Cookies"],
+      ["Accessibility statement", "Accessibility statement for Hackpath"],
+      ["Terms of use", "Terms of use"],
+      ["Contact us", "Contact us"],
+    ] as const) {
+      await page.goto("/");
+      await page.getByRole("navigation", { name: "This service" }).getByRole("link", { name, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  test("a visitor writes to the service from the contact page", async ({ page }) => {
+    await page.goto("/contact");
+    await page.getByRole("button", { name: "Send your message" }).click();
+    await expect(page.getByRole("alert")).toContainText("Choose what your message is about");
+    await page.getByRole("radio", { name: "Something is wrong or broken" }).check();
+    await page.getByLabel("Your message").fill("The hack day map does not load on my phone.");
+    await page.getByRole("button", { name: "Send your message" }).click();
+    await expect(page.getByRole("status")).toContainText("your message is sent");
+  });
+
   test("a visitor opens a problem and then a project", async ({ page }) => {
     await page.goto("/problems");
     const firstProblem = page.getByRole("main").locator("a[href^='/problems/']:not([href='/problems/new'])").first();

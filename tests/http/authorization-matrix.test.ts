@@ -133,6 +133,11 @@ const matrix: Row[] = [
   { route: "/funders", path: "/funders", expect: everyone(200) },
   { route: "/funders/:id", path: (f) => `/funders/${f.funder}`, expect: everyone(200) },
   { route: "/impact", path: "/impact", expect: everyone(200) },
+  { route: "/privacy", path: "/privacy", expect: everyone(200) },
+  { route: "/cookies", path: "/cookies", expect: everyone(200) },
+  { route: "/accessibility", path: "/accessibility", expect: everyone(200) },
+  { route: "/terms", path: "/terms", expect: everyone(200) },
+  { route: "/contact", path: "/contact", expect: everyone(200) },
   { route: "/hack-days", path: "/hack-days", expect: everyone(200) },
   { route: "/hack-days.ics", path: "/hack-days.ics", expect: everyone(200) },
   { route: "/hack-days/:id", path: (f) => `/hack-days/${f.hackDay}`, expect: everyone(200) },
@@ -236,6 +241,7 @@ const matrix: Row[] = [
   { route: "/admin/users", path: "/admin/users", expect: onlyRoles([]) },
   { route: "/admin/users/:id", path: (f) => `/admin/users/${f.userId}`, expect: onlyRoles([]) },
   { route: "/admin/audit", path: "/admin/audit", expect: onlyRoles([]) },
+  { route: "/admin/feedback", path: "/admin/feedback", expect: onlyRoles([]) },
   { route: "/admin/moderation", path: "/admin/moderation", expect: onlyRoles(["organiser"]) },
   // Writes that need a role: refused before anything changes.
   {
@@ -300,6 +306,14 @@ const matrix: Row[] = [
     path: "/notifications",
     fields: { intent: "mark-all-read" },
     expect: signedIn({ redirect: "/notifications" }),
+  },
+  {
+    route: "/admin/feedback",
+    method: "POST",
+    path: "/admin/feedback",
+    fields: { intent: "handled", messageId: "999999" },
+    expect: { ...onlyRoles([]), admin: 409 },
+    note: "admins only; then no such message waiting",
   },
   {
     route: "/follows",

@@ -9,7 +9,8 @@
  *   its funder and the team's decline reason, except to that funder, the project's team,
  *   organisers and admins;
  * - a mentorship note, except to that mentor and the project's team;
- * - a judge's score comments before results are published (and after, only the team's own).
+ * - a judge's score comments before results are published (and after, only the team's own);
+ * - a message sent through the contact page (admins only, never among these viewers).
  * Private values are read from the database, plus a few planted with unmistakable text.
  */
 import { randomUUID } from "node:crypto";
@@ -273,6 +274,26 @@ beforeAll(async () => {
         allowed: new Set([interest.funderId]),
       });
   }
+  // A message to the service through the contact page: only admins read it.
+  const feedbackSender = await createUser();
+  db.insert(s.feedbackMessages)
+    .values({
+      userId: feedbackSender.id,
+      topic: "privacy",
+      name: `Planted sender ${PLANTED}`,
+      email: `planted-${PLANTED}@feedback.test`,
+      message: `Planted contact message ${PLANTED}`,
+    })
+    .run();
+  secrets.push({
+    what: "a contact message",
+    texts: [
+      `Planted sender ${PLANTED}`,
+      `planted-${PLANTED}@feedback.test`,
+      `Planted contact message ${PLANTED}`,
+    ].flatMap(needles),
+    allowed: new Set(),
+  });
   // Who the planted interest is from: only they and the project's team know.
   secrets.push({
     what: "the funder of the planted interest",

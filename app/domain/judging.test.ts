@@ -7,6 +7,7 @@ import {
   judgeConflict,
   judgeProgress,
   judgeProjectState,
+  publishResultsRefusal,
   rankProjects,
   tieBreakCriterion,
   weightedMean,
@@ -186,5 +187,21 @@ describe("conflicts and progress", () => {
     ]);
     expect(formatMean(3.456)).toBe("3.46");
     expect(formatMean(null)).toBe("–");
+  });
+});
+
+describe("publishing the results", () => {
+  it("needs the hack day in judging and at least one scored project", () => {
+    expect(publishResultsRefusal({ inJudging: false, scoredProjects: 3 })).toEqual({
+      ok: false,
+      status: 409,
+      message: "You can publish once the hack day is in judging.",
+    });
+    expect(publishResultsRefusal({ inJudging: true, scoredProjects: 0 })).toEqual({
+      ok: false,
+      status: 409,
+      message: "No project has been scored yet. Publish once the judges have scored the projects.",
+    });
+    expect(publishResultsRefusal({ inJudging: true, scoredProjects: 1 })).toBeUndefined();
   });
 });

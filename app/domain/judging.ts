@@ -15,6 +15,8 @@
  * Projects nobody scored are listed after the ranked ones, without a rank.
  */
 
+import { refuse, type Refusal } from "./refusal";
+
 export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
 export const MIN_WEIGHT = 1;
@@ -240,4 +242,23 @@ export function judgeProgress(states: readonly JudgeProjectState[]): {
 } {
   const conflicts = states.filter((s) => s === "conflict").length;
   return { done: states.filter((s) => s === "scored").length, toScore: states.length - conflicts, conflicts };
+}
+
+/**
+ * Whether the organiser may publish the results now: the hack day is in judging and at least one
+ * project has a score (publishing an empty ranking would tell every team nothing, and cannot be
+ * undone). Judges who have not finished do not stop it: the page names them before it asks.
+ */
+export function publishResultsRefusal({
+  inJudging,
+  scoredProjects,
+}: {
+  inJudging: boolean;
+  /** How many submitted projects have at least one score. */
+  scoredProjects: number;
+}): Refusal | undefined {
+  if (!inJudging) return refuse(409, "You can publish once the hack day is in judging.");
+  if (scoredProjects === 0)
+    return refuse(409, "No project has been scored yet. Publish once the judges have scored the projects.");
+  return undefined;
 }

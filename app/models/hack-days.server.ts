@@ -2,7 +2,7 @@
  * Hack days: listing, creating, editing, the status chain, the problem shortlist and registration
  * with a waiting list. Every write that touches several rows runs in one transaction.
  */
-import { and, asc, count, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
 import {
   hackDayParticipants,
   hackDayProblems,
@@ -12,6 +12,7 @@ import {
   problems,
   projectMembers,
   projects,
+  scores,
   users,
 } from "../../db/schema";
 import {
@@ -22,7 +23,7 @@ import {
   hackDaySectionStatuses,
   type HackDaySection,
 } from "../domain/hack-day-status";
-import { defaultJudgingCriteria } from "../domain/judging";
+import { defaultJudgingCriteria, publishResultsRefusal } from "../domain/judging";
 import type { HackDayStatus } from "../domain/taxonomy";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import { hackDayFeedbackPath, hackDayJudgingPath, hackDayPath } from "../utils/paths";
@@ -354,6 +355,14 @@ export async function moveHackDayStatus({
     if (!hackDay) return HACK_DAY_NOT_FOUND;
     const refusal = hackDayMoveRefusal(hackDay.status, to);
     if (refusal) return refuse(409, refusal);
+    if (to === "results_published") {
+      const [scored] = await tx
+        .select({ n: countDistinct(scores.projectId) })
+        .from(scores)
+        .where(eq(scores.hackDayId, id));
+      const notYet = publishResultsRefusal({ inJudging: true, scoredProjects: scored?.n ?? 0 });
+      if (notYet) return notYet;
+    }
     await tx
       .update(hackDays)
       .set(to === "results_published" ? { status: to, resultsPublishedAt: now } : { status: to })

@@ -1,4 +1,4 @@
-import { and, asc, gte, notInArray, sql } from "drizzle-orm";
+import { and, asc, gte, inArray, sql } from "drizzle-orm";
 import { hackDays } from "../../db/schema";
 import { getDb } from "./core.server";
 import { listSuccessStories } from "./impact.server";
@@ -30,7 +30,10 @@ export async function getHomeFigures(): Promise<HomeFigures> {
   return row!;
 }
 
-/** Hack days that are announced and not over yet (a live one included), soonest first. */
+/**
+ * Hack days still to come or happening now (open for registration, or live), soonest first. One in
+ * judging or with its results out is over for anyone looking for the next one, even on its last day.
+ */
 export async function listNextHackDays({ limit = 3, now = new Date() }: { limit?: number; now?: Date } = {}) {
   return getDb()
     .select({
@@ -43,7 +46,7 @@ export async function listNextHackDays({ limit = 3, now = new Date() }: { limit?
       status: hackDays.status,
     })
     .from(hackDays)
-    .where(and(notInArray(hackDays.status, ["draft", "archived"]), gte(hackDays.endsAt, now)))
+    .where(and(inArray(hackDays.status, ["open", "live"]), gte(hackDays.endsAt, now)))
     .orderBy(asc(hackDays.startsAt), asc(hackDays.id))
     .limit(limit);
 }

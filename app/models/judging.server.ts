@@ -477,7 +477,7 @@ export async function getScoreSheet({
 }
 
 /**
- * Saves a judge's scores for a project (every criterion, 1–5, with a comment), replacing any
+ * Saves a judge's scores for a project (every criterion, 1–5, each with an optional comment), replacing any
  * earlier ones. Refused for a project the judge is on or declared a conflict with, outside
  * judging, and after the results are published.
  */

@@ -212,7 +212,11 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
     await organiser.getByRole("combobox", { name: "Project" }).selectOption({ label: `1. ${teamA}` });
     await organiser.getByRole("button", { name: "Add the award" }).click();
     await expect(organiser.getByRole("status")).toContainText("award is added");
-    await organiser.getByRole("button", { name: "Publish the results" }).click();
+    await organiser.getByRole("link", { name: "Publish the results…" }).click();
+    await expect(
+      organiser.getByText(`Publish the results of ${hackDayName} now? This cannot be undone.`),
+    ).toBeVisible();
+    await organiser.getByRole("button", { name: "Yes, publish the results" }).click();
     await expect(organiser.getByRole("heading", { level: 1, name: `Results: ${hackDayName}` })).toBeVisible();
     await expect(organiser.getByRole("region", { name: "Awards" })).toContainText(teamA);
     await expectNoAxeViolations(organiser);

@@ -307,3 +307,17 @@ describe("results", () => {
     ).toMatchObject({ ok: false, status: 409 });
   });
 });
+
+describe("publishing the results", () => {
+  it("is refused while no project has a score, and nothing changes", async () => {
+    const { hackDay } = await setup();
+    const refused = await moveHackDayStatus({ id: hackDay.id, to: "results_published", actorId: hackDay.organiserId });
+    expect(refused).toEqual({
+      ok: false,
+      status: 409,
+      message: "No project has been scored yet. Publish once the judges have scored the projects.",
+    });
+    const row = db().select({ status: s.hackDays.status }).from(s.hackDays).where(eq(s.hackDays.id, hackDay.id)).get();
+    expect(row).toEqual({ status: "judging" });
+  });
+});

@@ -30,6 +30,18 @@ describe("/", () => {
     expect(JSON.stringify(data)).not.toContain("@example.test");
   });
 
+  it("leaves out of the next hack days one in judging or with its results out, even before it ends", async () => {
+    const startsAt = new Date(Date.now() - 5 * 3_600_000);
+    const endsAt = new Date(Date.now() + 3 * 3_600_000);
+    const dates = { startsAt, endsAt, submissionDeadline: endsAt };
+    const live = await createHackDay({ status: "live", name: "Live now", ...dates });
+    await createHackDay({ status: "judging", name: "Judging", ...dates });
+    await createHackDay({ status: "results_published", name: "Results out", ...dates });
+    const data = await homeLoader();
+    expect(data.nextHackDays.map((h) => h.name)).toEqual(["Live now"]);
+    expect(data.nextHackDays.map((h) => h.id)).toEqual([live.id]);
+  });
+
   it("lists the six newest problems", async () => {
     const problems = [];
     for (let i = 0; i < 7; i++) problems.push(await createProblem());

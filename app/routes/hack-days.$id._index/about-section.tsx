@@ -98,6 +98,14 @@ function RegistrationPanel({ page }: { page: EventPageData }) {
               ? "You are registered."
               : `You are number ${registration.position ?? "?"} on the waiting list.`}
           </p>
+          {registration.status === "waitlisted" ? (
+            <p className="mb-3">
+              If a place comes free it goes to the first person on the list, and we tell you at once. Until then you can
+              read the shortlisted problems and follow them, comment on them
+              {hackDay.onlineUrl ? ", and watch the demos online" : ""}. Starting a project or joining a team needs a
+              confirmed place.
+            </p>
+          ) : null}
           {open && !standing?.team ? (
             <Form method="post">
               <input type="hidden" name="intent" value="cancel-registration" />
@@ -151,7 +159,14 @@ function OrganiserPanel({ page }: { page: EventPageData }) {
       <p className="mb-3">
         Status: <strong>{hackDayStatuses.label(hackDay.status)}</strong>
       </p>
-      {next ? (
+      {next === "results_published" ? (
+        <p className="mb-3">
+          <ButtonLink to={`${hackDayAwardsPath(hackDay)}#publish-section`}>Review and publish the results</ButtonLink>
+          <span className="mt-1 block text-sm text-muted">
+            Check the ranking, name the awards and see which judges have not finished before you publish.
+          </span>
+        </p>
+      ) : next ? (
         <Form method="post" className="mb-3">
           <input type="hidden" name="intent" value="move-status" />
           <input type="hidden" name="to" value={next} />

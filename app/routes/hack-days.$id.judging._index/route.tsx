@@ -83,7 +83,7 @@ export default function JudgingBoard() {
           </p>
           <p className="mb-6 text-muted">
             {scoring
-              ? "Score every criterion from 1 to 5 with a comment. You can change your scores until the results are published."
+              ? "Score every criterion from 1 to 5; a comment for the team is optional. You can change your scores until the results are published."
               : resultsArePublished(hackDay.status)
                 ? "The results are published, so scores can no longer change."
                 : "Scoring opens when the organiser moves the hack day to judging. Declare any conflicts of interest now."}

@@ -10,10 +10,18 @@ import { SelectField, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { allowsJudgingSetup, resultsArePublished } from "~/domain/hack-day-status";
 import { moveHackDayStatus } from "~/models/hack-days.server";
-import { addAward, getProvisionalResults, listAwards, removeAward } from "~/models/judging.server";
+import { publishResultsRefusal } from "~/domain/judging";
+import {
+  addAward,
+  getProvisionalResults,
+  listAwards,
+  listJudgesWithProgress,
+  removeAward,
+} from "~/models/judging.server";
 import { requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { hackDayAwardsPath, hackDayJudgingPath, hackDayPath, hackDayResultsPath } from "~/utils/paths";
 import { addAwardSchema, awardsSchema } from "~/validation/judging";
+import { PublishSection } from "./publish-section";
 import { RankingTable } from "./ranking-table";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
@@ -25,7 +33,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const hackDay = await requireManagedHackDay(params.id, user);
-  const [ranking, awards] = await Promise.all([getProvisionalResults(hackDay.id), listAwards(hackDay.id)]);
+  const [ranking, awards, panel] = await Promise.all([
+    getProvisionalResults(hackDay.id),
+    listAwards(hackDay.id),
+    listJudgesWithProgress(hackDay.id),
+  ]);
+  const scoredProjects = ranking.results.filter((r) => r.rank !== null).length;
   return {
     hackDay: {
       id: hackDay.id,
@@ -37,6 +50,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     criteria: ranking.criteria.map((c) => ({ id: c.id, name: c.name })),
     results: ranking.results,
     awards,
+    publish: {
+      refusal: publishResultsRefusal({ inJudging: hackDay.status === "judging", scoredProjects })?.message ?? null,
+      unfinished: panel
+        .filter((j) => j.done < j.toScore)
+        .map((j) => ({ name: j.name, done: j.done, toScore: j.toScore })),
+      confirming: new URL(request.url).searchParams.get("publish") === "confirm",
+    },
   };
 }
 
@@ -64,7 +84,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function RankingAndAwards() {
-  const { hackDay, criteria, results, awards } = useLoaderData<typeof loader>();
+  const { hackDay, criteria, results, awards, publish } = useLoaderData<typeof loader>();
   const awardResult = useFormResult("add-award");
   const otherResult = useFormResult(["remove-award", "publish"]);
   const [form, fields] = useForm({
@@ -150,27 +170,7 @@ export default function RankingAndAwards() {
           </Form>
         ) : null}
       </section>
-      <section aria-labelledby="publish" className="mb-10">
-        <h2 id="publish" className="mb-3 text-2xl">
-          Publish the results
-        </h2>
-        {hackDay.published ? (
-          <p>
-            The results are published. <Link to={hackDayResultsPath(hackDay)}>See the public results</Link>.
-          </p>
-        ) : hackDay.status === "judging" ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="publish" />
-            <p className="mb-3 max-w-2xl">
-              Publishing shows the ranking and awards to everyone, shows each team its own scores and comments (without
-              judges&apos; names), tells every team member, and ends scoring. It cannot be undone.
-            </p>
-            <Button type="submit">Publish the results</Button>
-          </Form>
-        ) : (
-          <p>You can publish once the hack day is in judging.</p>
-        )}
-      </section>
+      <PublishSection hackDay={hackDay} publish={publish} />
     </>
   );
 }

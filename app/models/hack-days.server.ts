@@ -2,7 +2,7 @@
  * Hack days: listing, creating, editing, the status chain, the problem shortlist and registration
  * with a waiting list. Every write that touches several rows runs in one transaction.
  */
-import { and, asc, count, countDistinct, desc, eq, inArray, ne, notInArray, sql } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, inArray, isNull, ne, notInArray, sql } from "drizzle-orm";
 import {
   hackDayParticipants,
   hackDayProblems,
@@ -27,10 +27,11 @@ import { defaultJudgingCriteria, publishResultsRefusal } from "../domain/judging
 import type { HackDayStatus } from "../domain/taxonomy";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import { hackDayFeedbackPath, hackDayJudgingPath, hackDayPath } from "../utils/paths";
-import type { HackDayInput } from "../validation/hack-days";
+import { problemIdFromText, type HackDayInput } from "../validation/hack-days";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
 import { notify, type NotificationInput } from "./notifications.server";
+import { listProblems } from "./problem-search.server";
 import { isShortlistable, shortlistableStatuses } from "../domain/problem-status";
 
 // ---------------------------------------------------------------- reading
@@ -539,6 +540,49 @@ export async function nominateProblem({
     });
     return { ok: true };
   });
+}
+
+/** How many problems a shortlist search offers at once. */
+const CANDIDATES = 8;
+
+/**
+ * Problems an organiser could shortlist for a search: by number or link when the text is one
+ * (problemIdFromText), else a full-text search of open problems then in-progress ones, the best
+ * matches of each first. Each says whether it is on this hack day's list already.
+ */
+export async function findShortlistCandidates({ hackDayId, query }: { hackDayId: number; query: string }) {
+  const id = problemIdFromText(query);
+  const found =
+    id !== null
+      ? await getDb()
+          .select({ id: problems.id, title: problems.title, status: problems.status })
+          .from(problems)
+          .where(
+            and(eq(problems.id, id), isNull(problems.hiddenAt), inArray(problems.status, [...shortlistableStatuses])),
+          )
+      : (
+          await Promise.all(
+            shortlistableStatuses.map((status) => listProblems({ q: query, status, pageSize: CANDIDATES })),
+          )
+        )
+          .flatMap((page) => page.items)
+          .slice(0, CANDIDATES)
+          .map((p) => ({ id: p.id, title: p.title, status: p.status }));
+  if (found.length === 0) return [];
+  const listed = await getDb()
+    .select({ problemId: hackDayProblems.problemId, status: hackDayProblems.status })
+    .from(hackDayProblems)
+    .where(
+      and(
+        eq(hackDayProblems.hackDayId, hackDayId),
+        inArray(
+          hackDayProblems.problemId,
+          found.map((p) => p.id),
+        ),
+      ),
+    );
+  const onList = new Map(listed.map((l) => [l.problemId, l.status]));
+  return found.map((p) => ({ ...p, shortlisted: onList.get(p.id) === "accepted" }));
 }
 
 /** The organiser puts a problem straight on the shortlist (before opening, or at any time until judging). */

@@ -49,11 +49,14 @@ test("an organiser runs a hack day end to end @core", async ({ browser }) => {
   await test.step("…shortlists a clinician's problem and opens registration", async () => {
     await organiser.goto("/problems?status=open");
     const link = organiser.getByRole("main").locator("a[href^='/problems/']:not([href='/problems/new'])").first();
-    const problemHref = (await link.getAttribute("href")) ?? "";
     const problemTitle = ((await link.textContent()) ?? "").trim();
     await organiser.goto(href);
-    await organiser.getByLabel("Shortlist a problem").fill(problemHref);
-    await organiser.getByRole("button", { name: "Add to the shortlist" }).click();
+    await organiser.getByLabel("Find a problem to shortlist").fill(problemTitle);
+    await organiser.getByRole("button", { name: "Search", exact: true }).click();
+    await organiser
+      .getByRole("list", { name: `Problems matching ${problemTitle}` })
+      .getByRole("button", { name: `Shortlist ${problemTitle}` })
+      .click();
     await expect(organiser.getByRole("status")).toContainText("on the shortlist");
     await expect(
       organiser.getByRole("region", { name: "Shortlisted problems" }).getByRole("link", { name: problemTitle }),

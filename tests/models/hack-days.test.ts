@@ -5,6 +5,7 @@ import {
   countParticipants,
   createHackDay as createHackDayModel,
   decideNomination,
+  findShortlistCandidates,
   getViewerStanding,
   listHackDayOverview,
   listHackDays,
@@ -23,7 +24,14 @@ import { decideJoinRequest, leaveTeam, removeMember, requestToJoin } from "~/mod
 import { getWriterDb } from "~/utils/db.server";
 import type { HackDayInput } from "~/validation/hack-days";
 import * as s from "../../db/schema";
-import { createEndorsement, createHackDay, createProblem, createProject, createUser } from "../factories";
+import {
+  createEndorsement,
+  createHackDay,
+  createJudgingCriterion,
+  createProblem,
+  createProject,
+  createUser,
+} from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
 
 withFreshDatabase();
@@ -78,7 +86,16 @@ describe("creating and moving a hack day", () => {
     expect(await moveHackDayStatus({ id: hackDay.id, to: "live", actorId })).toMatchObject({ ok: false, status: 409 });
     expect(await moveHackDayStatus({ id: hackDay.id, to: "open", actorId })).toMatchObject({ ok: true, from: "draft" });
     expect(await moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({ ok: false, status: 409 });
-    for (const to of ["live", "judging", "results_published", "archived"] as const)
+    for (const to of ["live", "judging"] as const)
+      expect((await moveHackDayStatus({ id: hackDay.id, to, actorId })).ok).toBe(true);
+    // Results are published once a project has a score.
+    const project = await createProject({ hackDayId: hackDay.id, submittedAt: new Date() });
+    const judge = await createUser();
+    const criterion = await createJudgingCriterion({ hackDayId: hackDay.id, name: "Insight" });
+    await db()
+      .insert(s.scores)
+      .values({ hackDayId: hackDay.id, projectId: project.id, judgeId: judge.id, criterionId: criterion.id, score: 4 });
+    for (const to of ["results_published", "archived"] as const)
       expect((await moveHackDayStatus({ id: hackDay.id, to, actorId })).ok).toBe(true);
     expect(await moveHackDayStatus({ id: hackDay.id, to: "draft", actorId })).toMatchObject({
       ok: false,
@@ -522,5 +539,31 @@ describe("submission", () => {
     });
     const [row] = await db().select().from(s.projects).where(eq(s.projects.id, project.id));
     expect(row?.submittedAt).toBeNull();
+  });
+});
+
+describe("finding problems to shortlist", () => {
+  it("finds open and in-progress problems by words, number or link, and says which are on the list", async () => {
+    const hackDay = await createHackDay({ status: "open" });
+    const organiser = hackDay.organiserId;
+    const insulin = await createProblem({ title: "Insulin doses missed on transfer", status: "open" });
+    const pumps = await createProblem({ title: "Insulin pumps alarm silently", status: "in_progress" });
+    await createProblem({ title: "Insulin charts closed", status: "closed" });
+    await createProblem({ title: "Insulin hidden", status: "open", hiddenAt: new Date() });
+    await createProblem({ title: "Falls at night", status: "open" });
+    expect((await shortlistProblem({ hackDayId: hackDay.id, problemId: pumps.id, actorId: organiser })).ok).toBe(true);
+
+    const byWord = await findShortlistCandidates({ hackDayId: hackDay.id, query: "insulin" });
+    expect(byWord).toEqual([
+      { id: insulin.id, title: "Insulin doses missed on transfer", status: "open", shortlisted: false },
+      { id: pumps.id, title: "Insulin pumps alarm silently", status: "in_progress", shortlisted: true },
+    ]);
+    expect(await findShortlistCandidates({ hackDayId: hackDay.id, query: String(insulin.id) })).toEqual([
+      { id: insulin.id, title: "Insulin doses missed on transfer", status: "open", shortlisted: false },
+    ]);
+    expect(
+      await findShortlistCandidates({ hackDayId: hackDay.id, query: `/problems/${pumps.id}-insulin-pumps` }),
+    ).toEqual([{ id: pumps.id, title: "Insulin pumps alarm silently", status: "in_progress", shortlisted: true }]);
+    expect(await findShortlistCandidates({ hackDayId: hackDay.id, query: "zebra" })).toEqual([]);
   });
 });

@@ -7,23 +7,30 @@ import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { canManageHackDay } from "~/domain/hack-day-access";
 import { hackDayJsonLd, serializeJsonLd } from "~/domain/hack-day-calendar";
-import { acceptsNominations, resultsArePublished } from "~/domain/hack-day-status";
+import {
+  acceptsNominations,
+  allowsShortlistChanges,
+  isPublicHackDay,
+  resultsArePublished,
+} from "~/domain/hack-day-status";
 import { formatDateRange } from "~/domain/dates";
 import { hasRole } from "~/domain/roles";
 import {
   countParticipants,
+  findShortlistCandidates,
   getViewerStanding,
   listNominatableProblems,
   listShortlist,
 } from "~/models/hack-days.server";
 import { getPublishedResults } from "~/models/judging.server";
 import { listHackDayProjects } from "~/models/teams.server";
-import { env } from "~/utils/env.server";
 import { redirectToCanonical, requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { useNonce } from "~/utils/nonce";
 import { runFormAction } from "~/utils/form-action.server";
 import { pageFromUrl } from "~/utils/pagination";
 import { hackDayPath } from "~/utils/paths";
+import { pageMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/seo.server";
 import { hackDayActionSchema } from "~/validation/hack-days";
 import { performHackDayAction } from "./actions.server";
 import { AboutSection } from "./about-section";
@@ -33,13 +40,17 @@ import { TeamsSection } from "./teams-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${data.hackDay.name} · Hack days · Hackpath` },
-        {
-          name: "description",
-          content: data.hackDay.description.slice(0, 160) || `A Hackpath hack day: ${data.hackDay.name}`,
-        },
-      ]
+    ? pageMeta({
+        origin: data.origin,
+        path: data.href,
+        title: data.hackDay.name,
+        section: "Hack days",
+        description:
+          data.hackDay.description ||
+          `A Hackpath hack day, ${formatDateRange(new Date(data.hackDay.startsAt), new Date(data.hackDay.endsAt))}.`,
+        type: "website",
+        indexable: isPublicHackDay(data.hackDay.status),
+      })
     : [{ title: "Hack day · Hackpath" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -47,15 +58,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const hackDay = await requireVisibleHackDay(params.id, viewer);
   redirectToCanonical(request, params.id, hackDay);
   const url = new URL(request.url);
+  const origin = publicOrigin(request);
   const canManage = canManageHackDay(viewer, hackDay);
   const mayNominate = Boolean(viewer && hasRole(viewer, "clinician") && acceptsNominations(hackDay.status));
-  const [counts, standing, shortlist, nominatable, projects, results] = await Promise.all([
+  // The organiser's search for problems to shortlist (?find=words, a number or a link).
+  const find = canManage && allowsShortlistChanges(hackDay.status) ? (url.searchParams.get("find") ?? "").trim() : "";
+  const [counts, standing, shortlist, nominatable, projects, results, candidates] = await Promise.all([
     countParticipants(hackDay.id),
     viewer ? getViewerStanding({ hackDayId: hackDay.id, userId: viewer.id }) : null,
     listShortlist({ hackDayId: hackDay.id, includeAll: canManage }),
     mayNominate && viewer ? listNominatableProblems({ hackDayId: hackDay.id, userId: viewer.id }) : [],
     listHackDayProjects({ hackDayId: hackDay.id, page: pageFromUrl(url) }),
     resultsArePublished(hackDay.status) ? getPublishedResults(hackDay.id) : null,
+    find ? findShortlistCandidates({ hackDayId: hackDay.id, query: find.slice(0, 200) }) : null,
   ]);
   const { organiserId: _organiserId, ...publicHackDay } = hackDay;
   return {
@@ -67,12 +82,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     counts,
     standing,
     shortlist,
+    shortlistSearch: candidates ? { query: find, candidates } : null,
     nominatable,
     projects,
     results: results
       ? { top: results.results.filter((r) => r.rank !== null).slice(0, 5), awards: results.awards }
       : null,
-    jsonLd: serializeJsonLd(hackDayJsonLd(env.APP_ORIGIN ?? url.origin, hackDay)),
+    origin,
+    jsonLd: serializeJsonLd(hackDayJsonLd(origin, hackDay)),
   };
 }
 export type EventPageData = ReturnType<typeof useLoaderData<typeof loader>>;

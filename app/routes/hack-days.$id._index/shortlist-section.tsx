@@ -4,8 +4,8 @@ import { Form, Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { SelectField, TextField } from "~/components/ui/form";
-import { useFormResult } from "~/components/ui/notice";
+import { SelectField } from "~/components/ui/form";
+import { FormErrors, useFormResult } from "~/components/ui/notice";
 import { allowsShortlistChanges, allowsTeamChanges } from "~/domain/hack-day-status";
 import { careSettings, specialties } from "~/domain/taxonomy";
 import { hackDayNewProjectPath, problemPath } from "~/utils/paths";
@@ -95,7 +95,7 @@ export function ShortlistSection({ page }: { page: EventPageData }) {
           </ul>
         </details>
       ) : null}
-      {editable ? <AddProblemForm /> : null}
+      {editable ? <FindProblemForm page={page} /> : null}
       {page.mayNominate ? <NominateForm page={page} /> : null}
     </section>
   );
@@ -137,25 +137,66 @@ function DecisionButtons({
   );
 }
 
-function AddProblemForm() {
-  const [form, fields] = useForm({
-    id: "shortlist-add",
-    lastResult: useFormResult("shortlist-add"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
-    shouldValidate: "onSubmit",
-  });
+/**
+ * The organiser finds a problem by words, number or link (a GET form, so it works without
+ * JavaScript) and shortlists one of the matches with a button.
+ */
+function FindProblemForm({ page }: { page: EventPageData }) {
+  const result = useFormResult("shortlist-add");
+  const search = page.shortlistSearch;
   return (
-    <Form method="post" {...getFormProps(form)} className="mb-6 max-w-xl rounded-lg border border-line bg-surface p-4">
-      <input type="hidden" name="intent" value="shortlist-add" />
-      <TextField
-        meta={fields.problem}
-        label="Shortlist a problem"
-        hint="Its number (like 12) or its link (like /problems/12-title)."
-      />
-      <Button type="submit" variant="secondary">
-        Add to the shortlist
-      </Button>
-    </Form>
+    <div className="mb-6 max-w-2xl rounded-lg border border-line bg-surface p-4">
+      <Form method="get" action={`${page.href}#find-problem`} preventScrollReset>
+        <label htmlFor="find-problem" className="block font-semibold">
+          Find a problem to shortlist
+        </label>
+        <p id="find-problem-hint" className="text-sm text-muted">
+          Words from its title or description, its number (like 12) or its link.
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          <input
+            id="find-problem"
+            name="find"
+            type="search"
+            defaultValue={search?.query ?? ""}
+            aria-describedby="find-problem-hint"
+            className="min-w-0 flex-1 rounded-md border border-gray-500 bg-white px-3 py-2"
+          />
+          <Button type="submit" variant="secondary">
+            Search
+          </Button>
+        </div>
+      </Form>
+      <FormErrors result={result} withFieldErrors />
+      {search ? (
+        search.candidates.length === 0 ? (
+          <p className="mt-3" role="status">
+            No open or in-progress problem matches &ldquo;{search.query}&rdquo;.
+          </p>
+        ) : (
+          <ul className="mt-3 divide-y divide-line" aria-label={`Problems matching ${search.query}`}>
+            {search.candidates.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  <Link to={problemPath(p)}>{p.title}</Link> <span className="text-sm text-muted">#{p.id}</span>
+                </span>
+                {p.shortlisted ? (
+                  <Badge tone="success">Shortlisted</Badge>
+                ) : (
+                  <Form method="post">
+                    <input type="hidden" name="intent" value="shortlist-add" />
+                    <input type="hidden" name="problem" value={String(p.id)} />
+                    <Button type="submit" variant="secondary">
+                      Shortlist<span className="sr-only"> {p.title}</span>
+                    </Button>
+                  </Form>
+                )}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : null}
+    </div>
   );
 }
 

@@ -10,9 +10,11 @@ import { PageHeader } from "~/components/ui/page-header";
 import { allowsTeamChanges } from "~/domain/hack-day-status";
 import { getViewerStanding } from "~/models/hack-days.server";
 import { decideJoinRequest, getTeam, leaveTeam, removeMember, requestToJoin } from "~/models/teams.server";
+import { siteUrls } from "~/utils/api.server";
 import { requireIdParam } from "~/utils/http.server";
 import { hackDayPath, problemPath, projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
 import { teamActionSchema, type TeamAction } from "~/validation/submissions";
+import { InviteSection } from "./invite-section";
 import { JoinRequests } from "./join-requests";
 import type { NoticeCode } from "~/domain/notices";
 import { done, runFormAction } from "~/utils/form-action.server";
@@ -61,6 +63,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     mayAsk,
     // Why a signed-in person who is not on the team cannot ask (closed teams say so elsewhere).
     askBlocker: viewer && !me && open ? (joinRefusal?.message ?? null) : null,
+    // The team's own link to share, while it can still take people.
+    invite:
+      me?.status === "active" && open && active.length < MAX_TEAM_SIZE
+        ? { url: siteUrls(request)(projectTeamPath(project.id)), places: MAX_TEAM_SIZE - active.length }
+        : null,
   };
 }
 
@@ -153,6 +160,7 @@ export default function TeamPage() {
           </li>
         ))}
       </ul>
+      {page.invite ? <InviteSection invite={page.invite} project={project} /> : null}
       {page.requests.length ? <JoinRequests requests={page.requests} isLead={page.isLead} /> : null}
       {page.mayAsk ? (
         <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">

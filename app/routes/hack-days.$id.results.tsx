@@ -3,10 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { Notice } from "~/components/ui/notice";
+import { RankingTable } from "~/components/hack-days/ranking-table";
 import { Card } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
-import { formatMean } from "~/domain/judging";
 import { getPublishedResults } from "~/models/judging.server";
 import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { pageFromUrl, toPage, PAGE_SIZE } from "~/utils/pagination";
@@ -74,39 +74,7 @@ export default function Results() {
               {published.criteria.map((c) => `${c.name} ${c.weight}`).join(", ")}). Ties go to the project more judges
               scored, then the higher score on the highest-weighted criterion, then the earlier submission.
             </p>
-            <div className="overflow-x-auto">
-              <table className="w-full min-w-[32rem] border-collapse text-left">
-                <caption className="sr-only">Projects in rank order</caption>
-                <thead>
-                  <tr className="border-b-2 border-ink">
-                    <th scope="col" className="py-2 pr-3">
-                      Rank
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Project
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Weighted mean
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      Judges
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {published.ranking.items.map((r) => (
-                    <tr key={r.projectId} className="border-b border-line">
-                      <td className="py-2 pr-3">{r.rank ?? "Not scored"}</td>
-                      <th scope="row" className="py-2 pr-3 font-semibold">
-                        <Link to={projectPath({ id: r.projectId, name: r.name })}>{r.name}</Link>
-                      </th>
-                      <td className="py-2 pr-3">{formatMean(r.weightedMean)}</td>
-                      <td className="py-2 pr-3">{r.judgeCount}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RankingTable rows={published.ranking.items} caption="Projects in rank order" linkProjects />
             <Pagination
               page={published.ranking.page}
               pageCount={published.ranking.pageCount}

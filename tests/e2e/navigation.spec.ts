@@ -80,3 +80,16 @@ test("the site is usable on a phone @phone", async ({ page }) => {
   expect(overflow).toBeLessThanOrEqual(1);
   await expectNoAxeViolations(page);
 });
+
+test("a hack day's ranking fits a phone without scrolling sideways @phone", async ({ page }) => {
+  await page.goto("/hack-days/1/results");
+  await expect(page.getByRole("heading", { level: 1, name: /^Results: / })).toBeVisible();
+  const ranking = page.getByRole("list", { name: "Projects in rank order" });
+  await expect(ranking.getByRole("listitem").first()).toContainText("Weighted mean");
+  await expect(ranking.getByRole("listitem").first()).toContainText("Judges");
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(1);
+  await expectNoAxeViolations(page);
+});

@@ -4,6 +4,7 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
+import { RankingTable } from "~/components/hack-days/ranking-table";
 import { Button } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField, TextField } from "~/components/ui/form";
@@ -22,7 +23,6 @@ import { requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { hackDayAwardsPath, hackDayJudgingPath, hackDayPath, hackDayResultsPath } from "~/utils/paths";
 import { addAwardSchema, awardsSchema } from "~/validation/judging";
 import { PublishSection } from "./publish-section";
-import { RankingTable } from "./ranking-table";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 
@@ -114,7 +114,11 @@ export default function RankingAndAwards() {
           {hackDay.published ? "Ranking" : "Ranking so far"}
         </h2>
         {results.length ? (
-          <RankingTable criteria={criteria} results={results} />
+          <RankingTable
+            criteria={criteria}
+            rows={results}
+            caption="Projects by weighted mean, with the tie-break applied"
+          />
         ) : (
           <p>No projects are submitted yet.</p>
         )}

@@ -4,6 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { answersFormWithError, errorTitleStream } from "~/utils/error-title.server";
 import { logger } from "~/utils/logger.server";
 import { NonceContext } from "~/utils/nonce";
 
@@ -48,7 +49,13 @@ export default function handleRequest(
           const stream = createReadableStreamFromReadable(body);
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
           resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-          pipe(body);
+          if (answersFormWithError(request, responseStatusCode)) {
+            const titled = errorTitleStream();
+            titled.pipe(body);
+            pipe(titled);
+          } else {
+            pipe(body);
+          }
         },
         onShellError(error: unknown) {
           reject(error);

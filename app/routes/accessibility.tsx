@@ -62,12 +62,6 @@ export default function AccessibilityPage() {
                   documents that teams upload as gate evidence (PDFs) are written by those teams and may not be
                   accessible;
                 </li>
-                <li>
-                  when a form has an error, the page title does not yet start with &ldquo;Error:&rdquo;, so a screen
-                  reader user hears about the error from the error summary at the top of the form rather than from the
-                  title;
-                </li>
-                <li>some wide tables (hack day rankings) need scrolling sideways on a small screen.</li>
               </ul>
             </>
           ),
@@ -128,8 +122,9 @@ export default function AccessibilityPage() {
           body: (
             <p>
               This website is partially compliant with the{" "}
-              <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard,
-              due to the non-compliances listed below.
+              <a href="https://www.w3.org/TR/WCAG22/">Web Content Accessibility Guidelines version 2.2</a> AA standard.
+              Our own testing has found no failures in the pages we build, but the site has not yet been audited
+              independently, and documents that teams upload may not meet the standard (see below).
             </p>
           ),
         },
@@ -139,17 +134,6 @@ export default function AccessibilityPage() {
           body: (
             <>
               <p>The content listed below is non-accessible for the following reasons.</p>
-              <h3 className="text-lg">Non-compliance with the accessibility regulations</h3>
-              <ul>
-                <li>
-                  Page titles after a form error do not identify the error (WCAG 2.2 success criterion 2.4.2 Page
-                  Titled, as the GOV.UK and NHS patterns apply it). We plan to fix this in the next release.
-                </li>
-                <li>
-                  Hack day ranking tables can need horizontal scrolling at 320 CSS pixels wide (success criterion 1.4.10
-                  Reflow). We plan to give them a layout that fits a phone.
-                </li>
-              </ul>
               <h3 className="text-lg">Content that is not within the scope of the accessibility regulations</h3>
               <p>
                 PDF documents uploaded by project teams as gate evidence are third-party content that we do not fund,

@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { demo, expectNoAxeViolations, signIn } from "./helpers";
+import { latestLinkTo } from "./mail";
 
 // Issue 4 "Done means": a clinician posts a problem (with and without JavaScript), a clinician
 // from another organisation endorses it, a developer finds it by a word from its summary, and the
@@ -92,6 +93,8 @@ test.describe("problems @core", () => {
 
     const summaryBox = clinician.getByRole("alert").filter({ hasText: "There is a problem" });
     await expect(summaryBox).toBeVisible();
+    // Screen readers hear the error with the page title, with JavaScript on or off.
+    await expect(clinician).toHaveTitle("Error: Post a problem · Hackpath");
     await expect(summaryBox.getByRole("link", { name: "Title: A title must be at least 10 characters" })).toBeVisible();
     await expect(summaryBox.getByRole("link", { name: /^Who is affected: / })).toBeVisible();
     await expect(summaryBox.getByRole("link", { name: /^No patient-identifiable information: Confirm/ })).toBeVisible();
@@ -147,16 +150,26 @@ test.describe("problems @core", () => {
     await test.step("a newly signed-up clinician from a third organisation endorses it too", async () => {
       const newcomer = await browser.newContext().then((c) => c.newPage());
       const organisation = organisationOfNewcomer;
+      const email = `endorser-${token}@example.test`;
       await newcomer.goto(`/login?redirectTo=${encodeURIComponent(href)}`);
       await newcomer.getByRole("main").getByRole("link", { name: "Create an account" }).click();
       await newcomer.getByLabel("Full name").fill(`Nadia Okafor ${token}`);
-      await newcomer.getByLabel("Email address").fill(`endorser-${token}@example.test`);
+      await newcomer.getByLabel("Email address").fill(email);
       await newcomer.getByLabel("Password", { exact: true }).fill("a long and unusual passphrase 42");
       await newcomer.getByLabel("Organisation (optional)").fill(organisation);
       await newcomer.getByLabel(/^Clinician:/).check();
       await newcomer.getByRole("button", { name: "Create account" }).click();
       // Sign-up keeps where they were going: back to the problem.
       await expect(newcomer.getByRole("heading", { level: 1, name: canvas.title })).toBeVisible();
+      // Until the address is confirmed, the reminder stands where the endorse form will be.
+      await expect(demand(newcomer)).toContainText("Confirm your email address to endorse a problem.");
+      await expect(demand(newcomer).getByLabel("Your organisation")).toHaveCount(0);
+      await expectNoAxeViolations(newcomer);
+      // They follow the link in the confirmation email, confirm, and come back.
+      await newcomer.goto(latestLinkTo(email, "/confirm-email/"));
+      await newcomer.getByRole("button", { name: `Confirm ${email}` }).click();
+      await expect(newcomer.getByText(/^Your email address is confirmed\./)).toBeVisible();
+      await newcomer.goto(href);
       await expect(demand(newcomer).getByLabel("Your organisation")).toHaveValue(organisation);
       await demand(newcomer).getByRole("button", { name: "This happens here too" }).click();
       await expect(newcomer.getByRole("status")).toContainText("your endorsement is added");

@@ -14,6 +14,7 @@ import {
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
 } from "react";
+import { useErrorTitle } from "./error-title";
 
 // Form primitives over conform: a label, hint and error beside every control, wired with
 // aria-describedby; the same markup with or without JavaScript.
@@ -231,6 +232,7 @@ export function ErrorSummary<Schema extends Record<string, unknown>>({
   const ref = useRef<HTMLDivElement>(null);
   const entries = Object.entries(form.allErrors).filter(([, errors]) => errors.length > 0);
   const hasErrors = entries.length > 0;
+  useErrorTitle(hasErrors);
   useEffect(() => {
     if (hasErrors) ref.current?.focus();
   }, [hasErrors, form.status]);

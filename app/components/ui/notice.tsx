@@ -1,6 +1,7 @@
 import type { SubmissionResult } from "@conform-to/react";
 import { useActionData, useSearchParams } from "@remix-run/react";
 import { NOTICE_PARAM, noticeMessage } from "~/domain/notices";
+import { useErrorTitle } from "./error-title";
 
 /**
  * What a page's action answers when a form did not go through (app/utils/form-action.server.ts):
@@ -63,6 +64,7 @@ export function FormErrors({
     .filter(([field]) => withFieldErrors || field === "")
     .flatMap(([, messages]) => messages ?? [])
     .filter((e): e is string => typeof e === "string");
+  useErrorTitle(errors.length > 0);
   if (errors.length === 0) return null;
   return (
     <div role="alert" className="mb-6 rounded-md border-4 border-danger-700 p-4">

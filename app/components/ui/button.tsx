@@ -1,5 +1,5 @@
-import { Link, type LinkProps } from "@remix-run/react";
-import type { ButtonHTMLAttributes } from "react";
+import { Link, useNavigation, type LinkProps } from "@remix-run/react";
+import { useId, type ButtonHTMLAttributes, type ReactNode } from "react";
 
 const base =
   "inline-flex items-center justify-center gap-2 rounded-md px-4 py-2 text-sm font-semibold no-underline transition-colors disabled:opacity-60 min-h-11";
@@ -16,13 +16,54 @@ export function buttonClass(variant: ButtonVariant = "primary", extra = ""): str
   return `${base} ${variants[variant]} ${extra}`.trim();
 }
 
-/** A button with the design system's variants. Defaults to type="submit" inside forms. */
+/** The submit button pressed last in this browser tab (its useId), so only it shows as busy. */
+let pressed: string | null = null;
+
+/**
+ * A button with the design system's variants. Defaults to type="submit" inside forms. Pressed to
+ * submit a form, it says it is busy until the answer arrives (`busyLabel`, and aria-disabled so a
+ * second press does nothing): one pending pattern for every form. Without JavaScript the browser
+ * shows its own progress instead.
+ */
 export function Button({
   variant = "primary",
   className = "",
+  busyLabel = "Sending…",
+  children,
+  onClick,
   ...props
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant }) {
-  return <button className={buttonClass(variant, className)} {...props} />;
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; busyLabel?: ReactNode }) {
+  const id = useId();
+  const navigation = useNavigation();
+  const submits = (props.type ?? "submit") === "submit";
+  const busy = submits && navigation.state !== "idle" && navigation.formData !== undefined && pressed === id;
+  return (
+    <button
+      className={buttonClass(variant, className)}
+      aria-disabled={busy || undefined}
+      onClick={(event) => {
+        if (busy) {
+          event.preventDefault();
+          return;
+        }
+        if (submits) pressed = id;
+        onClick?.(event);
+      }}
+      {...props}
+    >
+      {busy ? (
+        <>
+          <span
+            aria-hidden="true"
+            className="inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-t-transparent"
+          />
+          {busyLabel}
+        </>
+      ) : (
+        children
+      )}
+    </button>
+  );
 }
 
 /** A link that looks like a button. */

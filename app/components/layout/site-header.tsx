@@ -12,7 +12,7 @@ export const navItems = [
   { to: "/impact", label: "Impact" },
 ] as const;
 
-/** The banner: brand, main navigation and the account links. */
+/** The banner: brand, main navigation, the account links, and the phase banner with its feedback link. */
 export function SiteHeader({
   user,
 }: {
@@ -85,6 +85,16 @@ export function SiteHeader({
           ))}
         </ul>
       </nav>
+      <div className="border-b border-line bg-white text-ink">
+        <p className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">
+          <strong className="rounded bg-brand-700 px-2 py-0.5 text-xs font-bold uppercase tracking-wide text-white">
+            Beta
+          </strong>
+          <span>
+            This is a new service. <Link to="/contact">Tell us what you think</Link> so we can make it better.
+          </span>
+        </p>
+      </div>
     </header>
   );
 }

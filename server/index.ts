@@ -3,9 +3,11 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import { randomUUID } from "node:crypto";
 import express from "express";
+import { loggedPath } from "./log-path";
 import { pinoHttp } from "pino-http";
 import { prepareDatabase } from "../db/prepare";
 import { startJobs } from "../app/jobs.server";
+import { startMailSender } from "../app/mail/sender.server";
 import { closeDb, getWriterDb } from "../app/utils/db.server";
 import { logger } from "../app/utils/logger.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
@@ -48,12 +50,12 @@ app.use(
       res.setHeader("X-Request-Id", id);
       return id;
     },
-    // The path only: a query string can hold an email address (the admin search) or a token.
+    // The path only (server/log-path.ts): no query string, no emailed link's token.
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split("?")[0],
+        path: loggedPath(req.url),
       }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
@@ -106,6 +108,7 @@ const server = app.listen(env.PORT, env.HOST, () => {
   logger.info(`Hackpath is listening on http://localhost:${port}`);
 });
 const stopJobs = startJobs();
+const mailSender = startMailSender();
 
 /** How long requests in flight may take to finish after SIGTERM before the process gives up. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -117,9 +120,10 @@ const SHUTDOWN_DEADLINE_MS = 10_000;
 const DRAIN_MS = 1000;
 /**
  * Graceful shutdown on SIGTERM or SIGINT: answer what is arriving for a moment (each answer closing
- * its connection), then stop accepting, let requests in flight finish, close the database (SQLite
- * checkpoints the WAL as the last connection closes) and exit 0. A second signal, or requests still
- * running at the deadline, exit 1.
+ * its connection), then stop accepting, let requests in flight and the email being sent finish,
+ * close the database (SQLite checkpoints the WAL as the last connection closes) and exit 0. A second
+ * signal, or requests still running at the deadline, exit 1. Email queued meanwhile waits in the
+ * outbox for the next start.
  */
 function shutdown(signal: NodeJS.Signals) {
   if (stopping) {
@@ -128,6 +132,7 @@ function shutdown(signal: NodeJS.Signals) {
   }
   stopping = true;
   stopJobs();
+  const mailStopped = mailSender.stop();
   logger.info(`${signal}: finishing requests in flight, then closing.`);
   setTimeout(() => {
     logger.error(`Requests still running after ${SHUTDOWN_DEADLINE_MS / 1000} s: exiting.`);
@@ -135,9 +140,11 @@ function shutdown(signal: NodeJS.Signals) {
   }, SHUTDOWN_DEADLINE_MS).unref();
   setTimeout(() => {
     server.close(() => {
-      closeDb();
-      logger.info("Hackpath has shut down.");
-      process.exit(0);
+      void mailStopped.then(() => {
+        closeDb();
+        logger.info("Hackpath has shut down.");
+        process.exit(0);
+      });
     });
   }, DRAIN_MS).unref();
 }

@@ -41,8 +41,10 @@ export function describeEvent(event: Pick<TimelineEvent, "kind" | "fromStage" | 
   }
 }
 
-/** The project's timeline, newest first: every move, who made it, when and why. */
-export function Timeline({ events }: { events: TimelineEvent[] }) {
+/** How many events show before the rest fold away. */
+export const TIMELINE_OPEN = 5;
+
+function EventList({ events }: { events: readonly TimelineEvent[] }) {
   return (
     <ol className="space-y-4 border-l-2 border-line pl-4">
       {events.map((event) => {
@@ -59,5 +61,29 @@ export function Timeline({ events }: { events: TimelineEvent[] }) {
         );
       })}
     </ol>
+  );
+}
+
+/**
+ * The project's timeline, newest first: every move, who made it, when and why. The newest few
+ * show; older ones fold into "Show N earlier events" (a details element: no JavaScript needed).
+ */
+export function Timeline({ events }: { events: TimelineEvent[] }) {
+  const recent = events.slice(0, TIMELINE_OPEN);
+  const earlier = events.slice(TIMELINE_OPEN);
+  return (
+    <>
+      <EventList events={recent} />
+      {earlier.length > 0 ? (
+        <details className="mt-4">
+          <summary className="cursor-pointer font-semibold text-brand-700 underline">
+            Show {earlier.length} earlier {earlier.length === 1 ? "event" : "events"}
+          </summary>
+          <div className="mt-4">
+            <EventList events={earlier} />
+          </div>
+        </details>
+      ) : null}
+    </>
   );
 }

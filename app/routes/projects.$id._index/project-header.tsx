@@ -1,9 +1,8 @@
 import { StageBadge, StalledBadge, StateBadge } from "~/components/projects/badges";
 import { Badge } from "~/components/ui/badge";
-import { ButtonLink } from "~/components/ui/button";
 import { archiveReasons } from "~/domain/taxonomy";
 import { FollowButton } from "~/components/follow-button";
-import { projectPath, projectSubmissionPath, projectTeamPath } from "~/utils/paths";
+import { projectPath } from "~/utils/paths";
 import { date } from "./section";
 import type { Props } from "./section";
 
@@ -52,16 +51,6 @@ export function ProjectHeader({ page }: Props) {
             signedIn={page.signedIn}
             here={projectPath(project)}
           />
-        </div>
-      ) : null}
-      {page.viewer.isMember ? (
-        <div className="mt-4 flex flex-wrap gap-3">
-          <ButtonLink to={projectTeamPath(project)} variant="secondary">
-            Team and join requests
-          </ButtonLink>
-          <ButtonLink to={projectSubmissionPath(project)} variant="secondary">
-            Edit submission
-          </ButtonLink>
         </div>
       ) : null}
     </header>

@@ -7,6 +7,8 @@ import { isFollowing } from "~/models/follows.server";
 import { getProjectPage } from "~/models/projects.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { projectPath } from "~/utils/paths";
+import { pageMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/seo.server";
 import { idSlug } from "~/utils/slug";
 import { AboutSection } from "./about-section";
 import { DataUseSection } from "./data-use-section";
@@ -15,6 +17,7 @@ import { GatesSection } from "./gates-section";
 import { MentorsSection } from "./mentors-section";
 import { OutcomesSection } from "./outcomes-section";
 import { PilotsSection } from "./pilots-section";
+import { ActionsBox } from "./actions-box";
 import { ProjectHeader } from "./project-header";
 import { showFunding } from "./section";
 import { TeamSection } from "./team-section";
@@ -22,10 +25,16 @@ import { TimelineSection } from "./timeline-section";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${data.project.name} · Projects · Hackpath` },
-        { name: "description", content: data.project.tagline || data.project.name },
-      ]
+    ? pageMeta({
+        origin: data.origin,
+        path: projectPath(data.project),
+        title: data.project.name,
+        section: "Projects",
+        description: data.project.tagline || data.project.description || data.project.name,
+        type: "website",
+        image: data.screenshots[0] ? { path: data.screenshots[0].src, alt: data.screenshots[0].alt } : null,
+        indexable: data.project.submittedAt !== null,
+      })
     : [{ title: "Project not found · Hackpath" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -35,7 +44,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!page) notFound("We could not find that project. It may not have been submitted yet.");
   if (params.id !== idSlug(page.project.id, page.project.name))
     throw redirect(`${projectPath(page.project)}${new URL(request.url).search}`, 301);
-  return { ...page, signedIn: viewer !== null, following: await isFollowing(viewer?.id, "project", id) };
+  return {
+    ...page,
+    signedIn: viewer !== null,
+    following: await isFollowing(viewer?.id, "project", id),
+    origin: publicOrigin(request),
+  };
 }
 
 const contents = [
@@ -56,6 +70,7 @@ export default function ProjectPage() {
       <ProjectHeader page={page} />
       <BackersLine page={page} />
       <Notice />
+      <ActionsBox page={page} />
       <nav aria-label="On this page" className="mb-8 rounded-lg bg-surface p-4">
         <h2 className="text-base">On this page</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -5,6 +5,8 @@
  */
 import { deleteOldFeedback } from "./models/feedback.server";
 import { lapseStaleMentorships } from "./models/mentorships.server";
+import { deleteExpiredUnsubscribeTokens, sendNotificationDigests } from "./models/notification-email.server";
+import { deleteOldEmails } from "./models/outbox.server";
 import { logger } from "./utils/logger.server";
 
 const HOUR = 3_600_000;
@@ -14,6 +16,12 @@ type Job = { name: string; every: number; perform: () => Promise<number> };
 export const jobs: Job[] = [
   // Requests and offers unanswered for 21 days lapse (app/domain/mentorships.ts).
   { name: "lapse stale mentorships", every: HOUR, perform: () => lapseStaleMentorships() },
+  // Each person's daily digest of notifications, at most one in 24 hours (decision 0057).
+  { name: "send notification digests", every: HOUR, perform: () => sendNotificationDigests() },
+  // Unsubscribe links work for a year; their tokens go once expired.
+  { name: "delete expired unsubscribe tokens", every: HOUR, perform: () => deleteExpiredUnsubscribeTokens() },
+  // Delivered and given-up emails are kept 30 days, then deleted (decision 0055).
+  { name: "delete old outbox emails", every: HOUR, perform: () => deleteOldEmails() },
   // Contact messages go 12 months after they were dealt with (the privacy notice).
   { name: "delete old contact messages", every: HOUR, perform: () => deleteOldFeedback() },
 ];

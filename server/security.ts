@@ -38,14 +38,29 @@ export function securityHeaders({ production }: { production: boolean }) {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
+/** An email's unsubscribe link (app/routes/unsubscribe.$token): the token is 160 bits in base64url. */
+const UNSUBSCRIBE_PATH = /^\/unsubscribe\/[A-Za-z0-9_-]{20,64}$/;
+
+/**
+ * The one exemption from the Origin check: an RFC 8058 one-click unsubscribe, which a mail
+ * provider POSTs from its own servers to the List-Unsubscribe address with no Origin and no
+ * cookies. It is safe to let through because the check guards against a browser carrying our
+ * session cookie to a forged form, and this action reads no cookie: the unguessable token in the
+ * path is its only credential. Only POST, only that path, only with no Origin at all (a browser
+ * always sends one with a POST, so a cross-site form is still refused). Decision 0057.
+ */
+function isOneClickUnsubscribe(req: Request): boolean {
+  return req.method === "POST" && req.get("origin") === undefined && UNSUBSCRIBE_PATH.test(req.path);
+}
+
 /**
  * Refuses every state-changing request that does not come from our own pages: its Origin must be
  * ours, or, where a browser sends no Origin, Sec-Fetch-Site must say same-origin. Applies to the
- * whole server, resource routes included.
+ * whole server, resource routes included, except a one-click unsubscribe (isOneClickUnsubscribe).
  */
 export function originCheck({ allowedOrigin }: { allowedOrigin?: string }) {
   return (req: Request, res: Response, next: NextFunction) => {
-    if (SAFE_METHODS.has(req.method)) return next();
+    if (SAFE_METHODS.has(req.method) || isOneClickUnsubscribe(req)) return next();
     const origin = req.get("origin");
     const own = allowedOrigin ?? `${req.protocol}://${req.get("host")}`;
     const fetchSite = req.get("sec-fetch-site");

@@ -9,6 +9,7 @@ import { followRefusal, type FollowTarget } from "../domain/follows";
 import type { NotificationKind } from "../domain/notifications";
 import { problemPath, projectPath } from "../utils/paths";
 import { getDb, inTransaction, type ModelResult } from "./core.server";
+import { notify } from "./notifications.server";
 
 /** Whether the public can see the problem or project (so it may be followed), and its name. */
 async function publicTarget(objectType: FollowTarget, objectId: number) {
@@ -66,8 +67,10 @@ export async function isFollowing(userId: number | undefined, objectType: Follow
 /**
  * Tells everyone who follows the problem or project, except those the update concerns directly
  * (a problem's author, a project's active team: they hear of it in their own words) and `except`
- * (whoever made the update). One INSERT … SELECT inside the caller's transaction: the work is the
- * number of followers, whatever the size of the tables (follows_object_idx finds them).
+ * (whoever made the update). Inside the caller's transaction: one SELECT finds them
+ * (follows_object_idx), and notify writes their notifications and emails as each of them chose
+ * (one query for all their choices), so the work is the number of followers, whatever the size of
+ * the tables.
  */
 export async function notifyFollowers({
   objectType,
@@ -88,14 +91,14 @@ export async function notifyFollowers({
     objectType === "problem"
       ? sql`follows.user_id <> (SELECT p.author_id FROM problems p WHERE p.id = ${objectId})`
       : sql`NOT EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${objectId} AND pm.user_id = follows.user_id AND pm.status = 'active')`;
-  await inTransaction((tx) =>
-    tx.run(sql`
-      INSERT INTO notifications (user_id, kind, title, body, link)
-      SELECT follows.user_id, ${kind}, ${title}, '', ${link} FROM follows
+  await inTransaction(async (tx) => {
+    const followers = await tx.all<{ userId: number }>(sql`
+      SELECT follows.user_id AS userId FROM follows
       WHERE follows.object_type = ${objectType} AND follows.object_id = ${objectId} AND ${concerned}
         ${except == null ? sql`` : sql`AND follows.user_id <> ${except}`}
-      ORDER BY follows.user_id`),
-  );
+      ORDER BY follows.user_id`);
+    await notify(followers.map(({ userId }) => ({ userId, kind, title, link })));
+  });
 }
 
 /** What a person follows, newest first, with names and addresses, for their notifications page. */

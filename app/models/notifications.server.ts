@@ -2,6 +2,7 @@ import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { notifications } from "../../db/schema";
 import type { NotificationKind } from "../domain/notifications";
 import { getDb, inTransaction } from "./core.server";
+import { emailNewNotifications } from "./notification-email.server";
 
 /** One notification to send: its kind from the vocabulary, its own wording, and a link from the paths module. */
 export type NotificationInput = {
@@ -12,17 +13,30 @@ export type NotificationInput = {
   link?: string | null;
 };
 
-/** Sends in-app notifications, inside the caller's transaction when there is one. */
+/** Rows per INSERT, well inside SQLite's limit on bound parameters. */
+const INSERT_CHUNK = 500;
+
+/**
+ * Sends in-app notifications, inside the caller's transaction when there is one, and by email as
+ * each recipient chose (decision 0057): the immediate ones are queued in the outbox in the same
+ * transaction, the digest ones wait for the daily digest.
+ */
 export async function notify(input: NotificationInput | NotificationInput[]): Promise<void> {
-  const rows = [input].flat();
+  const rows = [input]
+    .flat()
+    .map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null }));
   if (rows.length === 0) return;
-  await inTransaction((tx) =>
-    tx
-      .insert(notifications)
-      .values(
-        rows.map((r) => ({ userId: r.userId, kind: r.kind, title: r.title, body: r.body ?? "", link: r.link ?? null })),
-      ),
-  );
+  await inTransaction(async (tx) => {
+    const now = new Date();
+    const deliveries = await emailNewNotifications(rows, now);
+    const values = rows.map((r, i) => ({
+      ...r,
+      emailDelivery: deliveries[i] ?? null,
+      emailedAt: deliveries[i] === "immediate" ? now : null,
+    }));
+    for (let i = 0; i < values.length; i += INSERT_CHUNK)
+      await tx.insert(notifications).values(values.slice(i, i + INSERT_CHUNK));
+  });
 }
 
 /** A person's notifications, unread first then newest, a window at a time, with the total. */

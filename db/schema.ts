@@ -1179,6 +1179,8 @@ export const feedbackMessages = sqliteTable(
   },
   (t) => [
     index("feedback_messages_open_idx").on(t.handledAt, t.createdAt),
+    index("feedback_messages_user_idx").on(t.userId),
+    index("feedback_messages_handled_by_idx").on(t.handledBy),
     oneOf("feedback_messages_topic_check", t.topic, ["accessibility", "privacy", "problem", "other"]),
   ],
 );

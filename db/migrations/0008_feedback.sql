@@ -14,4 +14,6 @@ CREATE TABLE `feedback_messages` (
 	CONSTRAINT "feedback_messages_topic_check" CHECK("feedback_messages"."topic" IN ('accessibility', 'privacy', 'problem', 'other'))
 );
 --> statement-breakpoint
-CREATE INDEX `feedback_messages_open_idx` ON `feedback_messages` (`handled_at`,`created_at`);
+CREATE INDEX `feedback_messages_open_idx` ON `feedback_messages` (`handled_at`,`created_at`);--> statement-breakpoint
+CREATE INDEX `feedback_messages_user_idx` ON `feedback_messages` (`user_id`);--> statement-breakpoint
+CREATE INDEX `feedback_messages_handled_by_idx` ON `feedback_messages` (`handled_by`);

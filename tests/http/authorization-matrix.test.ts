@@ -169,10 +169,33 @@ const matrix: Row[] = [
   { route: "/signup", path: "/signup", expect: { ...everyone({ redirect: "/dashboard" }), anonymous: 200 } },
   { route: "/logout", path: "/logout", expect: { ...everyone(200), anonymous: { redirect: "/" } } },
   { route: "/settings", path: "/settings", expect: signedIn(200) },
+  // Recovery and confirmation (decision 0056): the emailed links' pages need no sign-in.
+  { route: "/forgot-password", path: "/forgot-password", expect: everyone(200) },
+  {
+    route: "/reset-password/:token",
+    path: "/reset-password/not-a-real-token",
+    expect: everyone(404),
+    note: "a link that does not work says so",
+  },
+  { route: "/confirm-email", path: "/confirm-email", expect: everyone(200) },
+  {
+    route: "/confirm-email/:token",
+    path: "/confirm-email/not-a-real-token",
+    expect: everyone(404),
+    note: "a link that does not work says so",
+  },
+  { route: "/settings/email", path: "/settings/email", expect: signedIn(200) },
   { route: "/dashboard", path: "/dashboard", expect: signedIn(200) },
   { route: "/dashboard/:section", path: "/dashboard/problems", expect: signedIn(200) },
   { route: "/dashboard/:section", path: "/dashboard/no-such-list", expect: signedIn(404) },
   { route: "/notifications", path: "/notifications", expect: signedIn(200) },
+  { route: "/settings/notifications", path: "/settings/notifications", expect: signedIn(200) },
+  {
+    route: "/unsubscribe/:token",
+    path: "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAA",
+    expect: everyone(404),
+    note: "no such token",
+  },
   { route: "/follows", path: "/follows", expect: everyone(404), note: "POST only" },
   // Role-only pages
   { route: "/problems/new", path: "/problems/new", expect: onlyRoles(["clinician"]) },
@@ -252,6 +275,14 @@ const matrix: Row[] = [
     expect: { ...onlyRoles([], { redirect: "/admin/users/:userId?notice=role-granted" }) },
   },
   { route: "/settings", method: "POST", path: "/settings", fields: { intent: "nothing" }, expect: signedIn(400) },
+  {
+    route: "/confirm-email",
+    method: "POST",
+    path: "/confirm-email",
+    fields: { intent: "resend" },
+    expect: signedIn(409),
+    note: "every persona's address is confirmed already",
+  },
   {
     route: "/projects/:id/stage",
     method: "POST",

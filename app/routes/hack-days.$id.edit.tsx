@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { HackDayForm } from "~/components/hack-days/hack-day-form";
@@ -11,6 +11,7 @@ import { hackDayPath } from "~/utils/paths";
 import { hackDaySchema } from "~/validation/hack-days";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Edit ${data?.hackDay.name ?? "hack day"} · Hackpath` },
@@ -49,9 +50,12 @@ export default function EditHackDay() {
   const lastResult = useFormResult();
   return (
     <>
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+        ]}
+      />
       <PageHeader title={`Edit ${hackDay.name}`} />
       <HackDayForm lastResult={lastResult} defaultValue={defaults} submitLabel="Save changes" />
     </>

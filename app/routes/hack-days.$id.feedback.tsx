@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { PageHeader } from "~/components/ui/page-header";
@@ -9,6 +9,7 @@ import { getTeamFeedback } from "~/models/judging.server";
 import { forbidden } from "~/utils/http.server";
 import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { hackDayPath, hackDayResultsPath } from "~/utils/paths";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Your team's feedback · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -29,10 +30,13 @@ export default function TeamFeedback() {
   const { hackDay, feedback } = useLoaderData<typeof loader>();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
-        <Link to={hackDayResultsPath(hackDay)}>All results</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+          { to: hackDayResultsPath(hackDay), label: "Results" },
+        ]}
+      />
       <PageHeader
         title={feedback ? `Feedback for ${feedback.project.name}` : "Your team's feedback"}
         lead="Only your team sees this page. Judges are not named."

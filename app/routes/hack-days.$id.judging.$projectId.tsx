@@ -1,7 +1,7 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { RichText } from "~/components/rich-text";
@@ -14,10 +14,11 @@ import { getScoreSheet, isJudge, saveScores } from "~/models/judging.server";
 import { listProjectScreenshots } from "~/models/screenshots.server";
 import { forbidden, notFound, requireIdParam } from "~/utils/http.server";
 import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
-import { hackDayJudgingPath } from "~/utils/paths";
+import { hackDayJudgingPath, hackDayPath } from "~/utils/paths";
 import { scoreSheetSchema, type ScoreSheetInput } from "~/validation/judging";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Score ${data?.project.name ?? "a project"} · Hackpath` },
@@ -88,9 +89,13 @@ export default function ScoreSheet() {
   );
   return (
     <div className="max-w-3xl">
-      <p className="mb-2">
-        <Link to={hackDayJudgingPath(hackDay)}>Back to judging</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+          { to: hackDayJudgingPath(hackDay), label: "Judging" },
+        ]}
+      />
       <PageHeader title={`Score ${project.name}`} lead={project.tagline || undefined} />
       {refusal ? (
         <p role="alert" className="rounded-md border-4 border-danger-700 p-4 font-semibold text-danger-700">

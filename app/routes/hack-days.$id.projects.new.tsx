@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
@@ -15,6 +15,7 @@ import { startProjectSchema } from "~/validation/submissions";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
 import { startProjectRefusal } from "~/domain/teams";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` },
@@ -68,9 +69,12 @@ export default function StartHackDayProject() {
   });
   return (
     <div className="max-w-2xl">
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+        ]}
+      />
       <PageHeader
         title="Start a project"
         lead={`You become the team lead. Others ask to join and you accept them: a team has 1 to 8 people.`}

@@ -11,6 +11,7 @@ import { getPublishedResults } from "~/models/judging.server";
 import { requireVisibleHackDay } from "~/utils/hack-day-route.server";
 import { pageFromUrl, toPage, PAGE_SIZE } from "~/utils/pagination";
 import { hackDayFeedbackPath, hackDayPath, projectPath } from "~/utils/paths";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Results · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -38,9 +39,12 @@ export default function Results() {
   const { hackDay, published, signedIn } = useLoaderData<typeof loader>();
   return (
     <>
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+        ]}
+      />
       <PageHeader title={`Results: ${hackDay.name}`} />
       <Notice />
       {!published ? (

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import {
   FundingList,
@@ -16,6 +16,7 @@ import { Pagination } from "~/components/ui/pagination";
 import { dashboardSections, listDashboardSection, type DashboardSection } from "~/models/dashboard.server";
 import { notFound } from "~/utils/http.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 const titles: Record<DashboardSection, string> = {
   answer: "Requests and offers waiting for your answer",
@@ -64,9 +65,7 @@ export default function DashboardSectionPage() {
   const { page } = list;
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link to="/dashboard">Back to your dashboard</Link>
-      </p>
+      <Breadcrumbs items={[{ to: "/dashboard", label: "Your dashboard" }]} />
       <PageHeader title={titles[list.section]} />
       {page.items.length === 0 ? <EmptyState title="Nothing here yet" /> : <SectionList list={list} />}
       <Pagination page={page.page} pageCount={page.pageCount} total={page.total} noun={nouns[list.section]} />

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { ButtonLink } from "~/components/ui/button";
@@ -16,6 +16,7 @@ import { conflictSchema } from "~/validation/judging";
 import { BoardRow } from "./board-row";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judging · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -52,9 +53,12 @@ export default function JudgingBoard() {
   const scoring = acceptsScores(hackDay.status);
   return (
     <>
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+        ]}
+      />
       <PageHeader
         title="Judging"
         lead={`${hackDay.name}: scores stay private to each judge until the organiser publishes the results.`}

@@ -1,7 +1,7 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { RankingTable } from "~/components/hack-days/ranking-table";
@@ -25,6 +25,7 @@ import { addAwardSchema, awardsSchema } from "~/validation/judging";
 import { PublishSection } from "./publish-section";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -96,10 +97,13 @@ export default function RankingAndAwards() {
   const ranked = results.filter((r) => r.rank !== null);
   return (
     <>
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
-        <Link to={hackDayJudgingPath(hackDay)}>Judging</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+          { to: hackDayJudgingPath(hackDay), label: "Judging" },
+        ]}
+      />
       <PageHeader title="Ranking, awards and publishing" />
       <Notice />
       <FormErrors result={otherResult} />

@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
@@ -22,6 +22,7 @@ import { AddCriterionForm, AppointForm, CriteriaForm } from "./forms";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 import type { NoticeCode } from "~/domain/notices";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Judges and criteria · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -69,10 +70,13 @@ export default function JudgingSetup() {
   const lastResult = useFormResult();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2">
-        <Link to={hackDayPath(hackDay)}>Back to {hackDay.name}</Link> ·{" "}
-        <Link to={hackDayJudgingPath(hackDay)}>Judging</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/hack-days", label: "Hack days" },
+          { to: hackDayPath(hackDay), label: hackDay.name },
+          { to: hackDayJudgingPath(hackDay), label: "Judging" },
+        ]}
+      />
       <PageHeader
         title="Judges and criteria"
         lead="Appoint the judging panel and set what they score. Judges see only their own scores; nobody sees anyone's scores until you publish the results."

@@ -1,5 +1,5 @@
 import { redirect, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { formatDate } from "~/domain/dates";
@@ -13,6 +13,7 @@ import { DossierSection } from "./dossier-section";
 import { MissingSummary } from "./missing-summary";
 import { PrintButton } from "./print-button";
 import { Dcb0129Section, DataUseStatement, PilotSites } from "./safety-extras";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Assurance dossier · ${data.project.name} · Hackpath` : "Dossier not found · Hackpath" },
@@ -38,9 +39,12 @@ export default function DossierPage() {
   const [company, value, ...assurance] = dossier.sections;
   return (
     <article aria-labelledby="dossier-title" className="max-w-4xl print:max-w-none print:text-sm">
-      <p className="mb-2 text-sm text-muted print:hidden">
-        <Link to={projectPath(project)}>Back to {project.name}</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/projects", label: "Projects" },
+          { to: projectPath(project), label: project.name },
+        ]}
+      />
       <header className="mb-6 border-b-2 border-ink pb-4">
         <h1 id="dossier-title" className="text-3xl">
           {project.name}: Assurance dossier

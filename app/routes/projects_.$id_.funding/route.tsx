@@ -1,5 +1,5 @@
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { formatPounds } from "~/components/people/format";
@@ -22,6 +22,7 @@ import { fundingActionSchema } from "~/validation/funding";
 import { performFundingAction } from "./actions.server";
 import { FunderView } from "./funder-view";
 import { TeamView } from "./team-view";
+import { Breadcrumbs } from "~/components/ui/breadcrumbs";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Funding: ${data?.project.name ?? "project"} · Hackpath` },
@@ -110,9 +111,12 @@ export default function FundingPage() {
   const page = useLoaderData<typeof loader>();
   return (
     <div className="max-w-3xl">
-      <p className="mb-2">
-        <Link to={`${projectPath(page.project)}#funding`}>Back to the project</Link>
-      </p>
+      <Breadcrumbs
+        items={[
+          { to: "/projects", label: "Projects" },
+          { to: projectPath(page.project), label: page.project.name },
+        ]}
+      />
       <PageHeader
         title={`Funding: ${page.project.name}`}
         lead={

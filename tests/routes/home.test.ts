@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loader as homeLoader } from "../../app/routes/_index";
-import { loader as impactLoader } from "../../app/routes/impact";
-import { createHackDay, createOutcome, createProblem, createProject, createStageMove } from "../factories";
-import { makeRequest } from "../request";
+import { createHackDay, createOutcome, createProblem, createProject } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
 
 withFreshDatabase();
@@ -52,30 +50,5 @@ describe("/", () => {
         .map((p) => p.id)
         .reverse(),
     );
-  });
-});
-
-describe("/impact", () => {
-  it("gives the funnel, time in stage, outcome figures and a page of stories", async () => {
-    const project = await createProject({ submittedAt: new Date("2026-01-01T00:00:00Z"), stage: "validation" });
-    await createStageMove({
-      projectId: project.id,
-      kind: "submitted",
-      toStage: "prototype",
-      createdAt: new Date("2026-01-01T00:00:00Z"),
-    });
-    await createStageMove({
-      projectId: project.id,
-      kind: "approved",
-      fromStage: "prototype",
-      toStage: "validation",
-      createdAt: new Date("2026-01-15T00:00:00Z"),
-    });
-    const data = await impactLoader({ request: await makeRequest("/impact?page=x"), params: {}, context: {} });
-    expect(data.funnel).toHaveLength(7);
-    expect(data.funnel[1]).toMatchObject({ stage: "validation" });
-    expect(data.funnel[1]!.reached).toBe(1);
-    expect(data.timeInStage.find((s) => s.stage === "prototype")).toMatchObject({ medianDays: 14, stays: 1 });
-    expect(data.stories.page).toBe(1);
   });
 });

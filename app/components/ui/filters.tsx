@@ -96,6 +96,36 @@ export function FilterSearch({
   );
 }
 
+/**
+ * A labelled month (`YYYY-MM`). Browsers without a month picker show a text box, so the hint
+ * gives the format.
+ */
+export function FilterMonth({ name, label, value }: { name: string; label: string; value: string | undefined }) {
+  const id = `filter-${name}`;
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="mt-0.5 text-sm text-muted">
+        For example, 2026-03
+      </p>
+      <input
+        id={id}
+        type="month"
+        name={name}
+        defaultValue={value ?? ""}
+        key={value ?? ""}
+        min="2000-01"
+        max="2100-12"
+        pattern="[0-9]{4}-[0-9]{2}"
+        aria-describedby={`${id}-hint`}
+        className={controlClass}
+      />
+    </div>
+  );
+}
+
 /** A yes/no filter sent as `name=1` when ticked. */
 export function FilterCheckbox({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (

@@ -27,6 +27,8 @@ export const auditActions = vocabulary({
   "role.revoked": "Role revoked",
   "user.suspended": "Account suspended",
   "user.restored": "Account restored",
+  "account.closed": "Account closed (personal data removed)",
+  "account.data_exported": "Account's data downloaded by an admin, on request",
   "feedback.handled": "Contact message marked dealt with",
   // Problems, comments and reports
   "problem.created": "Problem posted",

@@ -129,6 +129,8 @@ export const notices = {
   "role-revoked": "The role was removed.",
   "account-suspended": "The account was suspended and signed out everywhere.",
   "account-restored": "The account was restored.",
+  "account-closed":
+    "The account is closed: its personal data is removed, and what others depend on now shows as “A former member”.",
 } as const satisfies Record<string, string>;
 
 export type NoticeCode = keyof typeof notices;

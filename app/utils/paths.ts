@@ -189,6 +189,84 @@ export function screenshotPath(fileName: string): string {
   return `/screenshots/${fileName}`;
 }
 
+// Notifications and their emails
+
+/** A person's notifications. */
+export function notificationsPath(): string {
+  return "/notifications";
+}
+
+/** Where a person chooses which notifications reach them by email. */
+export function notificationSettingsPath(): string {
+  return "/settings/notifications";
+}
+
+/** The page an email's unsubscribe link opens (and a mail provider's one-click POST reaches). */
+export function unsubscribePath(token: string): string {
+  return `/unsubscribe/${token}`;
+}
+
+// Accounts: recovery and email addresses
+
+/** Where a person who forgot their password asks for a reset link. */
+export function forgotPasswordPath(): string {
+  return "/forgot-password";
+}
+
+/** The page an emailed password-reset link opens. */
+export function resetPasswordPath(token: string): string {
+  return `/reset-password/${token}`;
+}
+
+/** Without a token: where a signed-in person asks for a new confirmation link. With one: the page an emailed confirmation link opens. */
+export function confirmEmailPath(token?: string): string {
+  return token === undefined ? "/confirm-email" : `/confirm-email/${token}`;
+}
+
+/** Where a person changes their email address. */
+export function emailSettingsPath(): string {
+  return "/settings/email";
+}
+
+/** The contact page, for someone who needs the people who run Hackpath. */
+export function contactPath(): string {
+  return "/contact";
+}
+
+// Accounts: two-step sign-in
+
+/** Where a person sets two-step sign-in up, turns it off and makes new recovery codes. */
+export function twoStepSettingsPath(): string {
+  return "/settings/two-step";
+}
+
+/** The second step of signing in: the code from the app (or a recovery code). */
+export function loginTwoStepPath(): string {
+  return "/login/two-step";
+}
+
+// Accounts: a person's own data, and closing an account
+
+/** Where a person downloads their data and closes their account. */
+export function accountDataPath(): string {
+  return "/settings/data";
+}
+
+/** The JSON file of everything Hackpath holds about the signed-in person. */
+export function accountDataDownloadPath(): string {
+  return "/settings/data.json";
+}
+
+/** The confirmation step before a person closes their own account. */
+export function closeAccountPath(): string {
+  return "/settings/data/close";
+}
+
+/** What a person sees once their account is closed (they are signed out). */
+export function accountClosedPath(): string {
+  return "/account-closed";
+}
+
 // Administration
 
 /** An account in the admin area. */
@@ -201,6 +279,50 @@ export function adminUserAuditPath(userId: number): string {
   return `/admin/audit?user=${userId}`;
 }
 
+/** The confirmation step before an admin closes someone's account on their request. */
+export function adminCloseAccountPath(userId: number): string {
+  return `/admin/users/${userId}/close`;
+}
+
+/** One person's data file, downloaded by an admin to answer their request. */
+export function adminAccountDataPath(userId: number): string {
+  return `/admin/users/${userId}/data.json`;
+}
+
+// Organisers' exports (CSV)
+
+/** Every problem as CSV. */
+export function problemsExportPath(): string {
+  return "/exports/problems.csv";
+}
+
+/** Every project, with its stage and next-gate progress, as CSV. */
+export function projectsExportPath(): string {
+  return "/exports/projects.csv";
+}
+
+/** A hack day's registrants and waiting list as CSV (its organiser and admins). */
+export function hackDayRegistrantsExportPath(hackDay: NamedRef): string {
+  return `/exports/hack-days/${segment(hackDay)}/registrants.csv`;
+}
+
+/** A hack day's published results as CSV. */
+export function hackDayResultsExportPath(hackDay: NamedRef): string {
+  return `/exports/hack-days/${segment(hackDay)}/results.csv`;
+}
+
+// For search engines
+
+/** The sitemap, or the sitemap index when there are too many addresses for one file. */
+export function sitemapPath(): string {
+  return "/sitemap.xml";
+}
+
+/** One numbered part of a sitemap index. */
+export function sitemapPartPath(part: number): string {
+  return `/sitemaps/${part}.xml`;
+}
+
 // The public API (ids only: API clients do not need the words)
 
 /** One problem in the API. */
@@ -211,4 +333,24 @@ export function apiProblemPath(id: number): string {
 /** One project in the API. */
 export function apiProjectPath(id: number): string {
   return `/api/v1/projects/${id}`;
+}
+
+/** One published success story in the API. */
+export function apiStoryPath(id: number): string {
+  return `/api/v1/stories/${id}`;
+}
+
+/** The API's index: what there is and where it is described. */
+export function apiIndexPath(): string {
+  return "/api/v1";
+}
+
+/** The API's OpenAPI 3.1 document. */
+export function apiOpenApiPath(): string {
+  return "/api/v1/openapi.json";
+}
+
+/** The API's documentation for people: the OpenAPI document as a page. */
+export function apiDocsPath(): string {
+  return "/developers";
 }

@@ -15,15 +15,24 @@ export type CalendarHackDay = {
   venue: string;
   onlineUrl: string | null;
   status: HackDayStatus;
+  createdAt: Date;
   updatedAt: Date;
+  /** How many times its details were edited: the VEVENT's SEQUENCE. */
+  sequence: number;
 };
+
+/** How often subscribed calendars should fetch the feeds again: an hour. */
+export const CALENDAR_REFRESH_INTERVAL = "PT1H";
 
 /** The page of a hack day as an absolute URL. */
 export function hackDayUrl(origin: string, hackDay: { id: number; name: string }): string {
   return `${origin.replace(/\/$/, "")}${hackDayPath(hackDay)}`;
 }
 
-/** One VEVENT for a hack day: stable UID per hack day and host, revised time as DTSTAMP. */
+/**
+ * One VEVENT for a hack day: stable UID per hack day and host; the last revision as DTSTAMP and
+ * LAST-MODIFIED (so an unchanged hack day gives byte-identical files); SEQUENCE from its edits.
+ */
 export function hackDayToIcsEvent(origin: string, hackDay: CalendarHackDay): IcsEvent {
   const url = hackDayUrl(origin, hackDay);
   const where = [hackDay.venue, hackDay.onlineUrl ? `Online: ${hackDay.onlineUrl}` : ""].filter(Boolean).join(" · ");
@@ -37,6 +46,9 @@ export function hackDayToIcsEvent(origin: string, hackDay: CalendarHackDay): Ics
   return {
     uid: `hack-day-${hackDay.id}@${new URL(origin).hostname}`,
     dtstamp: hackDay.updatedAt,
+    created: hackDay.createdAt,
+    lastModified: hackDay.updatedAt,
+    sequence: hackDay.sequence,
     start: hackDay.startsAt,
     end: hackDay.endsAt,
     summary: hackDay.name,
@@ -48,7 +60,10 @@ export function hackDayToIcsEvent(origin: string, hackDay: CalendarHackDay): Ics
 }
 
 /** schema.org Event for a hack day page. */
-export function hackDayJsonLd(origin: string, hackDay: CalendarHackDay & { organiserName?: string }) {
+export function hackDayJsonLd(
+  origin: string,
+  hackDay: Omit<CalendarHackDay, "sequence" | "createdAt"> & { organiserName?: string },
+) {
   const url = hackDayUrl(origin, hackDay);
   const place = hackDay.venue ? { "@type": "Place", name: hackDay.venue, address: hackDay.venue } : null;
   const virtual = hackDay.onlineUrl ? { "@type": "VirtualLocation", url: hackDay.onlineUrl } : null;

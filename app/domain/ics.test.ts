@@ -69,4 +69,32 @@ describe("iCalendar writer", () => {
     expect(empty).not.toContain("BEGIN:VEVENT");
     expect(unfoldIcs(empty).at(-1)).toBe("END:VCALENDAR");
   });
+
+  it("writes SEQUENCE, CREATED and LAST-MODIFIED when an event has them, and leaves them out when not", () => {
+    const text = buildIcsCalendar({
+      events: [
+        {
+          ...event,
+          created: new Date("2026-01-05T08:00:00Z"),
+          lastModified: new Date("2026-02-01T10:20:30Z"),
+          sequence: 2,
+        },
+      ],
+    });
+    const lines = unfoldIcs(text);
+    expect(lines).toContain("CREATED:20260105T080000Z");
+    expect(lines).toContain("LAST-MODIFIED:20260201T102030Z");
+    expect(lines).toContain("SEQUENCE:2");
+    const bare = unfoldIcs(buildIcsCalendar({ events: [event] }));
+    expect(bare.filter((l) => /^(CREATED|LAST-MODIFIED|SEQUENCE)[:;]/.test(l))).toEqual([]);
+    expect(unfoldIcs(buildIcsCalendar({ events: [{ ...event, sequence: 0 }] }))).toContain("SEQUENCE:0");
+  });
+
+  it("adds the refresh hints to the calendar only when asked", () => {
+    const lines = unfoldIcs(buildIcsCalendar({ refreshInterval: "PT1H", events: [] }));
+    expect(lines).toContain("REFRESH-INTERVAL;VALUE=DURATION:PT1H");
+    expect(lines).toContain("X-PUBLISHED-TTL:PT1H");
+    const plain = unfoldIcs(buildIcsCalendar({ events: [] }));
+    expect(plain.some((l) => l.startsWith("REFRESH-INTERVAL") || l.startsWith("X-PUBLISHED-TTL"))).toBe(false);
+  });
 });

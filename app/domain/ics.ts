@@ -9,6 +9,15 @@ export type IcsEvent = {
   uid: string;
   /** When the event's information was last revised. */
   dtstamp: Date;
+  /** When the event was first made (CREATED). */
+  created?: Date;
+  /** When the event last changed (LAST-MODIFIED). */
+  lastModified?: Date;
+  /**
+   * Revision number (SEQUENCE): starts at 0 and grows with each change to the event, so a
+   * subscribed calendar replaces its copy instead of keeping the old one.
+   */
+  sequence?: number;
   start: Date;
   end: Date;
   summary: string;
@@ -24,6 +33,11 @@ export type IcsCalendar = {
   prodId?: string;
   /** X-WR-CALNAME: the calendar's name in most clients. */
   name?: string;
+  /**
+   * How often a subscribed client should fetch the calendar again, as an ISO 8601 duration
+   * (e.g. PT1H): REFRESH-INTERVAL (RFC 7986) and X-PUBLISHED-TTL (Outlook, older clients).
+   */
+  refreshInterval?: string;
   events: readonly IcsEvent[];
 };
 
@@ -84,7 +98,12 @@ function property(name: string, value: string): string {
 }
 
 /** The whole iCalendar text: every line folded and ended with CRLF. */
-export function buildIcsCalendar({ prodId = "-//Hackpath//Hack days//EN", name, events }: IcsCalendar): string {
+export function buildIcsCalendar({
+  prodId = "-//Hackpath//Hack days//EN",
+  name,
+  refreshInterval,
+  events,
+}: IcsCalendar): string {
   const lines: string[] = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -93,10 +112,17 @@ export function buildIcsCalendar({ prodId = "-//Hackpath//Hack days//EN", name, 
     "METHOD:PUBLISH",
   ];
   if (name) lines.push(property("X-WR-CALNAME", escapeIcsText(name)));
+  if (refreshInterval) {
+    lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`);
+    lines.push(`X-PUBLISHED-TTL:${refreshInterval}`);
+  }
   for (const event of events) {
     lines.push("BEGIN:VEVENT");
     lines.push(property("UID", escapeIcsText(event.uid)));
     lines.push(`DTSTAMP:${formatIcsDate(event.dtstamp)}`);
+    if (event.created) lines.push(`CREATED:${formatIcsDate(event.created)}`);
+    if (event.lastModified) lines.push(`LAST-MODIFIED:${formatIcsDate(event.lastModified)}`);
+    if (event.sequence !== undefined) lines.push(`SEQUENCE:${Math.max(0, Math.trunc(event.sequence))}`);
     lines.push(`DTSTART:${formatIcsDate(event.start)}`);
     lines.push(`DTEND:${formatIcsDate(event.end)}`);
     lines.push(property("SUMMARY", escapeIcsText(event.summary)));

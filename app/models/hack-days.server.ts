@@ -197,23 +197,42 @@ export async function getViewerStanding({ hackDayId, userId }: { hackDayId: numb
   };
 }
 
+const calendarColumns = {
+  id: hackDays.id,
+  name: hackDays.name,
+  description: hackDays.description,
+  startsAt: hackDays.startsAt,
+  endsAt: hackDays.endsAt,
+  venue: hackDays.venue,
+  onlineUrl: hackDays.onlineUrl,
+  status: hackDays.status,
+  createdAt: hackDays.createdAt,
+  updatedAt: hackDays.updatedAt,
+  // The iCalendar SEQUENCE: how many times the organiser saved the hack day's details (its name,
+  // dates and place live there), counted from the audit log, which is never rewritten in that
+  // respect, so the number only grows (decision record 0061).
+  sequence:
+    sql<number>`(SELECT count(*) FROM audit_events ae WHERE ae.object_type = 'hack_day' AND ae.object_id = hack_days.id AND ae.action = 'hack_day.updated')`.mapWith(
+      Number,
+    ),
+};
+
 /** Every public (not draft) hack day, soonest first, for the calendar feed. */
 export async function listCalendarHackDays() {
   return getDb()
-    .select({
-      id: hackDays.id,
-      name: hackDays.name,
-      description: hackDays.description,
-      startsAt: hackDays.startsAt,
-      endsAt: hackDays.endsAt,
-      venue: hackDays.venue,
-      onlineUrl: hackDays.onlineUrl,
-      status: hackDays.status,
-      updatedAt: hackDays.updatedAt,
-    })
+    .select(calendarColumns)
     .from(hackDays)
     .where(ne(hackDays.status, "draft"))
     .orderBy(asc(hackDays.startsAt), asc(hackDays.id));
+}
+
+/** One public (not draft) hack day as its calendar file needs it, or null. */
+export async function getCalendarHackDay(id: number) {
+  const [row] = await getDb()
+    .select(calendarColumns)
+    .from(hackDays)
+    .where(and(eq(hackDays.id, id), ne(hackDays.status, "draft")));
+  return row ?? null;
 }
 
 /** Hack days people can start a project at (open or live), soonest first. */

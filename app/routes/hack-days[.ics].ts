@@ -1,15 +1,16 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { hackDayToIcsEvent } from "~/domain/hack-day-calendar";
+import { CALENDAR_REFRESH_INTERVAL, hackDayToIcsEvent } from "~/domain/hack-day-calendar";
 import { buildIcsCalendar } from "~/domain/ics";
 import { listCalendarHackDays } from "~/models/hack-days.server";
-import { env } from "~/utils/env.server";
+import { publicOrigin } from "~/utils/seo.server";
 
 /** /hack-days.ics: every public (not draft) hack day as one iCalendar feed to subscribe to. */
 export async function loader({ request }: LoaderFunctionArgs) {
-  const origin = env.APP_ORIGIN ?? new URL(request.url).origin;
+  const origin = publicOrigin(request);
   const hackDays = await listCalendarHackDays();
   const body = buildIcsCalendar({
     name: "Hackpath hack days",
+    refreshInterval: CALENDAR_REFRESH_INTERVAL,
     events: hackDays.map((h) => hackDayToIcsEvent(origin, h)),
   });
   return new Response(body, {

@@ -10,7 +10,7 @@ import { stageLabel, STALLED_AFTER_DAYS } from "~/domain/stages";
 import { getPipelineBoard, READY_FOR_FUNDING_STAGE, type PipelineBoard } from "~/models/pipeline.server";
 import { parseSearchParams, pipelineFiltersSchema } from "~/validation/browse";
 import { isOrganiser } from "~/domain/roles";
-import { pipelineReviewsPath } from "~/utils/paths";
+import { pipelineReviewsPath, projectsExportPath } from "~/utils/paths";
 
 export const meta: MetaFunction = () => [
   { title: "Pipeline · Hackpath" },
@@ -57,8 +57,9 @@ export default function Pipeline() {
     <>
       <PageHeader title="Pipeline" lead={lead(board, readyForFundingStage)} />
       {reviewer ? (
-        <p className="mb-4">
+        <p className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <Link to={pipelineReviewsPath()}>Stage requests waiting for review</Link>
+          <a href={projectsExportPath()}>Download every project with its gate progress (CSV)</a>
         </p>
       ) : null}
       <PipelineFilterForm

@@ -5,38 +5,65 @@ import { RichText } from "~/components/rich-text";
 import { Badge } from "~/components/ui/badge";
 import { Time } from "~/components/ui/time";
 import { stageLabel } from "~/domain/stages";
+import { excerpt } from "~/domain/text";
+import { serializeJsonLd } from "~/domain/hack-day-calendar";
+import { getStoryShare } from "~/models/findability.server";
 import { getStory } from "~/models/outcomes.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { projectPath, storyPath } from "~/utils/paths";
+import { useNonce } from "~/utils/nonce";
+import { pageMeta, storyJsonLd } from "~/utils/seo";
+import { publicOrigin } from "~/utils/seo.server";
 import { idSlug } from "~/utils/slug";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${data.title} · Success stories · Hackpath` },
-        {
-          name: "description",
-          content: `${data.metric}: from ${data.baseline} to ${data.result}. ${data.project.name}.`,
-        },
-      ]
+    ? pageMeta({
+        origin: data.origin,
+        path: storyPath(data),
+        title: data.title,
+        section: "Success stories",
+        description: data.summary,
+        type: "article",
+        image: data.share.image,
+      })
     : [{ title: "Story not found · Hackpath" }];
-
-/** A published success story; 404 for a withdrawn one or one of a project that is not public. */
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = requireIdParam(params.id, "story");
-  const story = await getStory(id);
-  if (!story) notFound("We could not find that success story. It may have been withdrawn.");
-  if (params.id !== idSlug(story.id, story.title))
-    throw redirect(`${storyPath(story)}${new URL(request.url).search}`, 301);
-  return story;
-}
 
 const withUnit = (value: string, unit: string) => (unit ? `${value} ${unit}` : value);
 
+/**
+ * A published success story, with its share card (the project's first screenshot) and its
+ * schema.org Article; 404 for a withdrawn one or one of a project that is not public.
+ */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = requireIdParam(params.id, "story");
+  const [story, share] = await Promise.all([getStory(id), getStoryShare(id)]);
+  if (!story || !share) notFound("We could not find that success story. It may have been withdrawn.");
+  if (params.id !== idSlug(story.id, story.title))
+    throw redirect(`${storyPath(story)}${new URL(request.url).search}`, 301);
+  const origin = publicOrigin(request);
+  // What a shared link says: the measured result first, then the story's opening words.
+  const summary = excerpt(
+    `${story.metric}: from ${withUnit(story.baseline, story.unit)} to ${withUnit(story.result, story.unit)}. ${story.body}`,
+    200,
+  );
+  const jsonLd = storyJsonLd(origin, storyPath(story), {
+    title: story.title,
+    description: summary,
+    publishedAt: story.publishedAt,
+    updatedAt: share.updatedAt,
+    project: { name: story.project.name, path: projectPath(story.project) },
+    image: share.image,
+  });
+  return { ...story, share, origin, summary, jsonLd: serializeJsonLd(jsonLd) };
+}
+
 export default function StoryPage() {
   const story = useLoaderData<typeof loader>();
+  const nonce = useNonce();
   return (
     <article aria-labelledby="story-title" className="max-w-3xl">
+      <script type="application/ld+json" nonce={nonce} dangerouslySetInnerHTML={{ __html: story.jsonLd }} />
       <p className="mb-2">
         <Badge tone="success">Success story</Badge>
       </p>

@@ -2,7 +2,12 @@ import { Form, Link } from "@remix-run/react";
 import { RichText } from "~/components/rich-text";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
-import { acceptsRegistrations, hackDayMoveLabels, nextHackDayStatus } from "~/domain/hack-day-status";
+import {
+  acceptsRegistrations,
+  hackDayMoveLabels,
+  nextHackDayStatus,
+  resultsArePublished,
+} from "~/domain/hack-day-status";
 import { formatDateRange, formatDateTimeWithDay } from "~/domain/dates";
 import { hackDayStatuses } from "~/domain/taxonomy";
 import {
@@ -10,6 +15,8 @@ import {
   hackDayCalendarPath,
   hackDayEditPath,
   hackDayJudgingPath,
+  hackDayRegistrantsExportPath,
+  hackDayResultsExportPath,
   hackDaySetupPath,
   projectSubmissionPath,
   projectTeamPath,
@@ -186,6 +193,14 @@ function OrganiserPanel({ page }: { page: EventPageData }) {
         <li>
           <Link to={hackDayAwardsPath(hackDay)}>Ranking, awards and publishing</Link>
         </li>
+        <li>
+          <a href={hackDayRegistrantsExportPath(hackDay)}>Download the registrants (CSV)</a>
+        </li>
+        {resultsArePublished(hackDay.status) ? (
+          <li>
+            <a href={hackDayResultsExportPath(hackDay)}>Download the results (CSV)</a>
+          </li>
+        ) : null}
         {page.standing?.isJudge ? (
           <li>
             <Link to={hackDayJudgingPath(hackDay)}>Your judging</Link>

@@ -6,12 +6,15 @@ import { CanvasView } from "~/components/problems/canvas";
 import { ProblemStatusBadge } from "~/components/problems/status-badge";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
-import { excerpt } from "~/domain/text";
+import { emailGate } from "~/domain/email-confirmation";
 import { FollowButton } from "~/components/follow-button";
 import { isFollowing } from "~/models/follows.server";
 import { getProblemPage } from "~/models/problem-page.server";
+import { getEmailStatus } from "~/models/users.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { problemEditPath, problemPath } from "~/utils/paths";
+import { pageMeta } from "~/utils/seo";
+import { publicOrigin } from "~/utils/seo.server";
 import { idSlug } from "~/utils/slug";
 import { problemActionSchema } from "~/validation/problems";
 import { performProblemAction } from "./actions.server";
@@ -24,10 +27,15 @@ import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${data.problem.title} · Problems · Hackpath` },
-        { name: "description", content: excerpt(data.problem.summary, 160) },
-      ]
+    ? pageMeta({
+        origin: data.origin,
+        path: data.href,
+        title: data.problem.title,
+        section: "Problems",
+        description: data.problem.summary,
+        type: "article",
+        indexable: !data.problem.hiddenAt,
+      })
     : [{ title: "Problem · Hackpath" }];
 
 /** A 1-based page number from a named query parameter; junk becomes 1. */
@@ -52,7 +60,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const href = problemPath({ id, title: page.problem.title });
   if (params.id !== idSlug(id, page.problem.title)) throw redirect(`${href}${url.search}`, 301);
   const following = await isFollowing(viewer?.id, "problem", id);
-  return { ...page, href, following };
+  // An unconfirmed address sees a reminder where the endorse and comment forms would be (decision 0056).
+  const status = viewer ? await getEmailStatus(viewer.id) : null;
+  const emailGates = { endorse: emailGate(status, "endorse"), comment: emailGate(status, "comment") };
+  return { ...page, href, following, emailGates, origin: publicOrigin(request) };
 }
 export type ProblemPageData = ReturnType<typeof useLoaderData<typeof loader>>;
 

@@ -8,9 +8,10 @@ import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { PageHeader } from "~/components/ui/page-header";
 import { Pagination } from "~/components/ui/pagination";
-import { hasRole } from "~/domain/roles";
+import { hasRole, isOrganiser } from "~/domain/roles";
 import { listProblemIndex } from "~/models/problem-search.server";
 import { pageFromUrl } from "~/utils/pagination";
+import { problemsExportPath } from "~/utils/paths";
 import { parseProblemListQuery } from "~/validation/problems";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -27,11 +28,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const query = parseProblemListQuery(url);
   const result = await listProblemIndex({ ...query, page: pageFromUrl(url) });
-  return { query, ...result, canPost: hasRole(user, "clinician"), signedIn: Boolean(user) };
+  return {
+    query,
+    ...result,
+    canPost: hasRole(user, "clinician"),
+    canExport: isOrganiser(user),
+    signedIn: Boolean(user),
+  };
 }
 
 export default function Problems() {
-  const { query, problems, tags, canPost, signedIn } = useLoaderData<typeof loader>();
+  const { query, problems, tags, canPost, canExport, signedIn } = useLoaderData<typeof loader>();
   const filtered = Boolean(query.careSetting || query.specialty || query.status || query.tag || query.hasProjects);
   const first = (problems.page - 1) * problems.pageSize + 1;
   const last = first + problems.items.length - 1;
@@ -42,6 +49,11 @@ export default function Problems() {
         lead="Problems clinicians meet at the point of care. Endorsements show how many people, in how many organisations, meet the same problem."
         actions={canPost ? <ButtonLink to="/problems/new">Post a problem</ButtonLink> : null}
       />
+      {canExport ? (
+        <p className="mb-4">
+          <a href={problemsExportPath()}>Download every problem (CSV)</a>
+        </p>
+      ) : null}
       <ProblemFilters query={query} sort={problems.sort} tags={tags} />
 
       {query.q && !problems.searched ? (

@@ -190,6 +190,33 @@ const matrix: Row[] = [
   { route: "/dashboard/:section", path: "/dashboard/no-such-list", expect: signedIn(404) },
   { route: "/notifications", path: "/notifications", expect: signedIn(200) },
   { route: "/settings/notifications", path: "/settings/notifications", expect: signedIn(200) },
+  { route: "/settings/data", path: "/settings/data", expect: signedIn(200) },
+  { route: "/settings/data.json", path: "/settings/data.json", expect: signedIn(200) },
+  { route: "/settings/data/close", path: "/settings/data/close", expect: signedIn(200) },
+  { route: "/account-closed", path: "/account-closed", expect: everyone(200) },
+  { route: "/sitemap.xml", path: "/sitemap.xml", expect: everyone(200) },
+  { route: "/sitemaps/:part", path: "/sitemaps/1.xml", expect: everyone(200) },
+  { route: "/sitemaps/:part", path: "/sitemaps/999.xml", expect: everyone(404), note: "no such part" },
+  { route: "/robots.txt", path: "/robots.txt", expect: everyone(200) },
+  { route: "/exports/problems.csv", path: "/exports/problems.csv", expect: onlyRoles(["organiser"]) },
+  { route: "/exports/projects.csv", path: "/exports/projects.csv", expect: onlyRoles(["organiser"]) },
+  {
+    route: "/exports/hack-days/:id/registrants.csv",
+    path: (f) => `/exports/hack-days/${f.hackDay}/registrants.csv`,
+    expect: onlyRoles([]),
+    note: "its organiser or an admin",
+  },
+  {
+    route: "/exports/hack-days/:id/results.csv",
+    path: (f) => `/exports/hack-days/${f.hackDay}/results.csv`,
+    expect: onlyRoles(["organiser"], 409),
+    note: "not published yet",
+  },
+  {
+    route: "/exports/hack-days/:id/results.csv",
+    path: (f) => `/exports/hack-days/${f.publishedHackDay}/results.csv`,
+    expect: onlyRoles(["organiser"]),
+  },
   {
     route: "/unsubscribe/:token",
     path: "/unsubscribe/AAAAAAAAAAAAAAAAAAAAAAAAAAA",
@@ -265,6 +292,8 @@ const matrix: Row[] = [
   { route: "/admin/users/:id", path: (f) => `/admin/users/${f.userId}`, expect: onlyRoles([]) },
   { route: "/admin/audit", path: "/admin/audit", expect: onlyRoles([]) },
   { route: "/admin/feedback", path: "/admin/feedback", expect: onlyRoles([]) },
+  { route: "/admin/users/:id/close", path: (f) => `/admin/users/${f.userId}/close`, expect: onlyRoles([]) },
+  { route: "/admin/users/:id/data.json", path: (f) => `/admin/users/${f.userId}/data.json`, expect: onlyRoles([]) },
   { route: "/admin/moderation", path: "/admin/moderation", expect: onlyRoles(["organiser"]) },
   // Writes that need a role: refused before anything changes.
   {
@@ -337,6 +366,20 @@ const matrix: Row[] = [
     path: "/notifications",
     fields: { intent: "mark-all-read" },
     expect: signedIn({ redirect: "/notifications" }),
+  },
+  {
+    route: "/settings/data/close",
+    method: "POST",
+    path: "/settings/data/close",
+    fields: { password: "wrong" },
+    expect: signedIn(400),
+  },
+  {
+    route: "/admin/users/:id/close",
+    method: "POST",
+    path: (f) => `/admin/users/${f.userId}/close`,
+    fields: { reason: "" },
+    expect: onlyRoles([], 400),
   },
   {
     route: "/admin/feedback",

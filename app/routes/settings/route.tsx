@@ -1,3 +1,4 @@
+import { AccountPages } from "~/components/settings/account-pages";
 import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
@@ -127,10 +128,14 @@ export default function Settings() {
     { id: "mentor", label: "Mentor profile", show: has("mentor") },
     { id: "funder", label: "Funder profile", show: has("funder") },
     { id: "password", label: "Change password", show: true },
+    { id: "security", label: "Sign-in, emails and your data", show: true },
   ].filter((s) => s.show);
   return (
     <div className="mx-auto max-w-3xl">
-      <PageHeader title="Settings" lead="Your account, the profiles that go with your roles, and your password." />
+      <PageHeader
+        title="Settings"
+        lead="Your account, the profiles that go with your roles, your password, and how you sign in and hear from us."
+      />
       <Notice />
       <nav aria-label="Settings sections" className="mb-6">
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -148,6 +153,7 @@ export default function Settings() {
         {has("mentor") ? <MentorForm settings={settings} actionData={actionData} /> : null}
         {has("funder") ? <FunderForm settings={settings} actionData={actionData} /> : null}
         <PasswordForm email={settings.user.email} actionData={actionData} />
+        <AccountPages />
       </div>
     </div>
   );

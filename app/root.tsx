@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { getAuth } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { countUnreadNotifications } from "~/models/notifications.server";
+import { getEmailStatus } from "~/models/users.server";
+import { ConfirmEmailBanner } from "~/components/layout/confirm-email-banner";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
 import { useNonce } from "~/utils/nonce";
@@ -34,9 +36,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         unreadNotifications: await countUnreadNotifications(auth.user.id),
       }
     : null;
+  // The reminder above every page until the person confirms their address (decision 0056).
+  const status = auth ? await getEmailStatus(auth.user.id) : null;
+  const emailToConfirm = status && status.emailConfirmedAt === null ? status.email : null;
   // lucia slides a session forward when half its idle time has passed: send the renewed cookie.
   return data(
-    { user, requestId: context.requestId ?? null },
+    { user, emailToConfirm, requestId: context.requestId ?? null },
     auth?.setCookie ? { headers: { "Set-Cookie": auth.setCookie } } : undefined,
   );
 }
@@ -64,6 +69,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <div className="print:hidden">
           <SiteHeader user={rootData?.user ?? null} />
+          {rootData?.emailToConfirm ? <ConfirmEmailBanner email={rootData.emailToConfirm} /> : null}
         </div>
         <main
           id="main-content"

@@ -15,7 +15,16 @@ export function clientIp(context: AppLoadContext | undefined): string {
   return context?.clientIp || "unknown";
 }
 
-export type AuthAttemptScope = "login" | "signup" | "password";
+export type AuthAttemptScope =
+  | "login"
+  | "signup"
+  | "password"
+  | "two-step"
+  // Recovery and confirmation (decision 0056): asking for a reset link, for a new confirmation
+  // link, and to change the email address.
+  | "password-reset"
+  | "email-confirm"
+  | "email-change";
 
 /**
  * Counts a log-in, sign-up or password-change attempt against both the client's IP address and

@@ -1,8 +1,10 @@
 import { passwordProblem } from "../domain/passwords";
 import type { RateLimitDecision } from "../domain/rate-limit";
 import type { Role } from "../domain/taxonomy";
+import { startEmailConfirmation } from "../models/account-links.server";
 import { recordAudit } from "../models/audit.server";
 import { createAccount, isEmailTaken } from "../models/users.server";
+import { inTransaction } from "../utils/db.server";
 import { commonPasswords } from "./common-passwords.server";
 import { hashPassword } from "./password.server";
 import { limitAuthAttempt } from "./rate-limit.server";
@@ -18,7 +20,8 @@ export type SignupResult =
 /**
  * Creates an account from a valid sign-up form: refuses bots (the honeypot), too many attempts
  * (per IP and per email), weak passwords (with the reason for the password field) and an email
- * already in use. The account, its roles and the audit event are written together.
+ * already in use. The account, its roles, the audit event and the email with the link that
+ * confirms the address (decision 0056) are written together.
  */
 export async function signUp(input: {
   name: string;
@@ -49,7 +52,12 @@ export async function signUp(input: {
   if (weak) return { ok: false, reason: "invalid", errors: { fieldErrors: { password: [weak] } } };
   if (await isEmailTaken(input.email))
     return { ok: false, reason: "invalid", errors: { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } } };
-  const account = await createAccount({ ...input, passwordHash: await hashPassword(input.password) });
+  const passwordHash = await hashPassword(input.password);
+  const account = await inTransaction(async () => {
+    const created = await createAccount({ ...input, passwordHash });
+    if (created) await startEmailConfirmation({ userId: created.id, email: input.email });
+    return created;
+  });
   if (!account) return { ok: false, reason: "invalid", errors: { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } } };
   return { ok: true, userId: account.id };
 }

@@ -1,14 +1,19 @@
 /** Comments on a problem: adding, editing and deleting one's own (organisers hide them: problem-moderation). */
 import { and, eq, isNull } from "drizzle-orm";
 import { comments } from "../../db/schema";
+import { unconfirmedRefusal } from "../domain/email-confirmation";
 import { excerpt } from "../domain/text";
 import { problemCommentPath } from "../utils/paths";
 import { inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
 import { affectedRows } from "./dialect.server";
 import { notify } from "./notifications.server";
 import { clean, findProblem, NOT_FOUND } from "./problem-common.server";
+import { getEmailStatus } from "./users.server";
 
-/** Adds a comment from a signed-in person and tells the problem's author. */
+/**
+ * Adds a comment from a signed-in person whose email address is confirmed (decision 0056) and
+ * tells the problem's author.
+ */
 export async function addComment({
   problemId,
   viewer,
@@ -20,6 +25,8 @@ export async function addComment({
 }): Promise<ModelResult<{ id: number }>> {
   if (!viewer) return refuse(403, "Sign in to comment.");
   return inTransaction(async (tx) => {
+    const unconfirmed = unconfirmedRefusal((await getEmailStatus(viewer.id)) ?? { emailConfirmedAt: null }, "comment");
+    if (unconfirmed) return unconfirmed;
     const problem = await findProblem(problemId);
     if (!problem || problem.hiddenAt || problem.status === "duplicate") return NOT_FOUND;
     const [row] = await tx

@@ -1,6 +1,7 @@
 /** Endorsements: clinicians saying a problem happens where they work too. */
 import { and, eq } from "drizzle-orm";
 import { clinicianProfiles, endorsements, users } from "../../db/schema";
+import { unconfirmedRefusal } from "../domain/email-confirmation";
 import { acceptsEndorsements } from "../domain/problem-status";
 import { hasRole } from "../domain/roles";
 import { problemPath } from "../utils/paths";
@@ -8,6 +9,7 @@ import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./c
 import { affectedRows } from "./dialect.server";
 import { notify } from "./notifications.server";
 import { clean, findProblem, NOT_FOUND } from "./problem-common.server";
+import { getEmailStatus } from "./users.server";
 
 /** The organisation to prefill on the endorse form: the clinician profile's, else the account's. */
 export async function endorsementDefaults(userId: number) {
@@ -22,8 +24,8 @@ export async function endorsementDefaults(userId: number) {
 
 /**
  * "This happens here too": a clinician other than the author endorses once, with their
- * organisation. The counters (people, distinct organisations) are kept by triggers. The author
- * is told in the same transaction.
+ * organisation, once their email address is confirmed (decision 0056). The counters (people,
+ * distinct organisations) are kept by triggers. The author is told in the same transaction.
  */
 export async function endorseProblem({
   problemId,
@@ -39,6 +41,8 @@ export async function endorseProblem({
   if (!viewer || !hasRole(viewer, "clinician")) return refuse(403, "Only clinicians can endorse a problem.");
   const org = clean(organisation).replace(/\s+/g, " ");
   return inTransaction(async (tx) => {
+    const unconfirmed = unconfirmedRefusal((await getEmailStatus(viewer.id)) ?? { emailConfirmedAt: null }, "endorse");
+    if (unconfirmed) return unconfirmed;
     const problem = await findProblem(problemId);
     if (!problem || problem.hiddenAt) return NOT_FOUND;
     if (problem.authorId === viewer.id) return refuse(409, "You posted this problem, so you cannot endorse it.");

@@ -1,12 +1,14 @@
 /** Posting a problem and editing its canvas (and what the edit form starts from). */
 import { eq } from "drizzle-orm";
 import { problems } from "../../db/schema";
+import { unconfirmedRefusal } from "../domain/email-confirmation";
 import { isOrganiser } from "../domain/roles";
 import { parseTagList, type CanvasInput } from "../validation/problems";
 import { recordAudit } from "./audit.server";
 import { inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
 import { canView, clean, findProblem, NOT_FOUND } from "./problem-common.server";
 import { setProblemTags, tagsForProblems } from "./tags.server";
+import { getEmailStatus } from "./users.server";
 
 /** A problem's canvas for its edit form, if the viewer may edit it. */
 export async function getProblemForEdit({
@@ -59,15 +61,22 @@ function canvasValues(input: CanvasInput) {
   };
 }
 
-/** Posts a problem with its tags, in one transaction, and records it in the audit log. */
+/**
+ * Posts a problem with its tags, in one transaction, and records it in the audit log. An author
+ * who has not confirmed their email address is refused (decision 0056).
+ */
 export async function createProblem({
   authorId,
   input,
 }: {
   authorId: number;
   input: CanvasInput;
-}): Promise<{ id: number; title: string }> {
+}): Promise<ModelResult<{ id: number; title: string }>> {
   return inTransaction(async (tx) => {
+    const author = await getEmailStatus(authorId);
+    if (!author) return refuse(403, "Sign in to post a problem.");
+    const unconfirmed = unconfirmedRefusal(author, "post");
+    if (unconfirmed) return unconfirmed;
     const [row] = await tx
       .insert(problems)
       .values({ ...canvasValues(input), authorId })
@@ -80,7 +89,7 @@ export async function createProblem({
       objectId: row!.id,
       after: { title: row!.title },
     });
-    return row!;
+    return { ok: true as const, ...row! };
   });
 }
 

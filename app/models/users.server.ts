@@ -55,6 +55,20 @@ export async function isEmailTaken(email: string): Promise<boolean> {
 }
 
 /**
+ * A person's own address and whether they have confirmed it (null: no such account), for the
+ * confirmation reminder and rule (app/domain/email-confirmation.ts). Read inside a transaction,
+ * it sees that transaction's writes.
+ */
+export async function getEmailStatus(userId: number): Promise<{ email: string; emailConfirmedAt: Date | null } | null> {
+  const [row] = await getDb()
+    .select({ email: users.email, emailConfirmedAt: users.emailConfirmedAt })
+    .from(users)
+    .where(eq(users.id, userId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
  * Creates an account with its self-chosen roles and records the sign-up, in one transaction.
  * Returns null if the email address was taken in the meantime.
  */

@@ -27,6 +27,13 @@ import { followSchema } from "../../app/validation/follows";
 import { mentorProfileRequestSchema, mentorshipActionSchema } from "../../app/validation/mentorships";
 import { notificationsActionSchema } from "../../app/validation/notifications";
 import { dataUseActionSchema, pilotsActionSchema } from "../../app/validation/project-records";
+import {
+  changeEmailSchema,
+  confirmLinkSchema,
+  forgotPasswordSchema,
+  resendLinkSchema,
+  resetPasswordSchema,
+} from "../../app/validation/recovery";
 import { settingsSchemas } from "../../app/validation/settings";
 import {
   startIndependentProjectSchema,
@@ -137,6 +144,8 @@ function fixtureFor(pattern: string, key: string): string {
   if (key === "projectId") return String(fixtures.judgedProjectId);
   if (key === "key") return "dtac_c1_clinical_safety";
   if (key === "documentId") return "1";
+  // An emailed link's token: one that does not work (its page says so, with a 404).
+  if (key === "token") return "not-a-real-token";
   if (pattern === "/projects/:id/submission") return String(fixtures.ownProjectId);
   if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
   if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
@@ -417,6 +426,11 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/projects/new": [startIndependentProjectSchema],
   "/notifications": [notificationsActionSchema],
   "/settings": Object.values(settingsSchemas),
+  "/settings/email": [changeEmailSchema],
+  "/forgot-password": [forgotPasswordSchema],
+  "/reset-password/:token": [resetPasswordSchema],
+  "/confirm-email": [resendLinkSchema],
+  "/confirm-email/:token": [confirmLinkSchema],
   "/signup": [signupSchema],
 };
 

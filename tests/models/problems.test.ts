@@ -47,6 +47,12 @@ const canvas = (overrides: Partial<CanvasInput> = {}): CanvasInput => ({
   ...overrides,
 });
 
+/** Posts through the model and fails the test if it refuses. */
+async function postProblem(args: Parameters<typeof createProblem>[0]) {
+  const result = await createProblem(args);
+  if (!result.ok) throw new Error(`createProblem refused: ${result.message}`);
+  return result;
+}
 const clinician = (organisation = "Leeds Teaching Hospitals") => createUser({ roles: ["clinician"], organisation });
 const viewerOf = (user: { id: number; name: string; roles: Role[] }) => ({
   id: user.id,
@@ -60,7 +66,7 @@ const notificationsOf = (userId: number) =>
 describe("posting and editing", () => {
   it("saves the canvas with its tags and finds it by a word from the summary and by a tag", async () => {
     const author = await clinician();
-    const { id } = await createProblem({
+    const { id } = await postProblem({
       authorId: author.id,
       input: canvas({
         summary: "Letters are printed and posted, so the practice hears about warfarin changes too late.",
@@ -85,7 +91,7 @@ describe("posting and editing", () => {
 
   it("strips control characters and fake highlight markers from what people type", async () => {
     const author = await clinician();
-    const { id } = await createProblem({
+    const { id } = await postProblem({
       authorId: author.id,
       input: canvas({ summary: `Bell\u0007 and \uE000marker\uE001 in the text of a long enough summary.` }),
     });
@@ -96,7 +102,7 @@ describe("posting and editing", () => {
     const author = await clinician();
     const other = await clinician();
     const organiser = await createUser({ roles: ["organiser"] });
-    const { id } = await createProblem({ authorId: author.id, input: canvas() });
+    const { id } = await postProblem({ authorId: author.id, input: canvas() });
     expect(
       await updateProblem({ id, viewer: viewerOf(other), input: canvas({ title: "Hijacked title here" }) }),
     ).toMatchObject({ ok: false, status: 403 });
@@ -145,7 +151,7 @@ describe("listing, filtering and sorting", () => {
   it("filters by care setting, specialty, status, tag and having projects", async () => {
     const marker = "quokka";
     const author = await clinician();
-    const a = await createProblem({
+    const a = await postProblem({
       authorId: author.id,
       input: canvas({
         title: `Ambulance ${marker} handover delays`,
@@ -154,7 +160,7 @@ describe("listing, filtering and sorting", () => {
         tags: "handover",
       }),
     });
-    const b = await createProblem({
+    const b = await postProblem({
       authorId: author.id,
       input: canvas({
         title: `Community ${marker} wound care`,

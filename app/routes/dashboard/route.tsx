@@ -14,6 +14,7 @@ import {
 import { RolesPanel } from "~/components/dashboard/roles-panel";
 import { DashboardPanel } from "~/components/dashboard/section";
 import { ErrorPage } from "~/components/error-page";
+import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { getDashboard } from "~/models/dashboard.server";
 
@@ -37,6 +38,7 @@ export default function DashboardPage() {
   return (
     <>
       <PageHeader title="Your dashboard" lead={`Signed in as ${user.name}.`} />
+      <Notice />
       {welcome ? (
         <div role="status" className="mb-6 rounded-md border-l-4 border-success-700 bg-success-50 p-4 text-success-700">
           <p className="font-semibold">Your account is ready.</p>

@@ -1,6 +1,7 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
+import { ConfirmEmailGate } from "~/components/account/confirm-email-gate";
 import { Pagination } from "~/components/ui/pagination";
 import { ReportForm } from "~/components/problems/report-form";
 import { RichText } from "~/components/rich-text";
@@ -48,7 +49,13 @@ export function CommentsSection({ page }: { page: ProblemPageData }) {
       />
       {open ? (
         viewer.signedIn ? (
-          <CommentForm lastResult={resultFor(actionData, "comment")} />
+          page.emailGates.comment ? (
+            <div className="mt-6 max-w-3xl">
+              <ConfirmEmailGate gate={page.emailGates.comment} />
+            </div>
+          ) : (
+            <CommentForm lastResult={resultFor(actionData, "comment")} />
+          )
         ) : (
           <p className="mt-6">
             <Link to={`/login?redirectTo=${encodeURIComponent(`${page.href}#comments`)}`}>Sign in</Link> to comment.

@@ -2,6 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
+import { ConfirmEmailGate } from "~/components/account/confirm-email-gate";
 import { Pagination } from "~/components/ui/pagination";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
@@ -41,6 +42,8 @@ export function EndorsementsSection({ page }: { page: ProblemPageData }) {
               Withdraw my endorsement
             </Button>
           </Form>
+        ) : viewer.canEndorse && page.emailGates.endorse ? (
+          <ConfirmEmailGate gate={page.emailGates.endorse} />
         ) : viewer.canEndorse && viewer.endorsementDefaults ? (
           <EndorseForm defaults={viewer.endorsementDefaults} actionData={actionData} />
         ) : !viewer.signedIn ? (

@@ -3,6 +3,7 @@
  * overrides and fills the rest with valid, distinct values.
  */
 import { hashPassword } from "../app/auth/password.server";
+import { newTotpSecret } from "../app/auth/two-step.server";
 import type { ExpertiseArea, Role } from "../app/domain/taxonomy";
 import { getWriterDb } from "../app/utils/db.server";
 import * as s from "../db/schema";
@@ -18,8 +19,13 @@ function testPasswordHash() {
   return passwordHash;
 }
 
-export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[] } = {}) {
-  const { roles = [], ...rest } = overrides;
+/**
+ * A person with the roles given. Admins and organisers must use two-step sign-in (decision 0058),
+ * so they get it turned on (a random TOTP secret, in `totpSecret`) unless `twoStep: false`; anyone
+ * else gets it with `twoStep: true`.
+ */
+export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[]; twoStep?: boolean } = {}) {
+  const { roles = [], twoStep = roles.includes("admin") || roles.includes("organiser"), ...rest } = overrides;
   const n = next();
   const db = getWriterDb();
   const [user] = await db
@@ -30,6 +36,7 @@ export async function createUser(overrides: Partial<s.NewUser> & { roles?: Role[
       organisation: `Test Trust ${n}`,
       passwordHash: await testPasswordHash(),
       emailConfirmedAt: new Date(),
+      ...(twoStep ? { totpSecret: newTotpSecret(), totpEnabledAt: new Date() } : {}),
       ...rest,
     })
     .returning();

@@ -1,7 +1,9 @@
 import { redirect } from "@remix-run/node";
 import type { Role } from "../domain/taxonomy";
 import { hasRole } from "../domain/roles";
+import { TWO_STEP_REQUIRED_MESSAGE } from "../domain/two-step";
 import { getAuth, type SessionUser } from "./session.server";
+import { twoStepSetupPath } from "./two-step.server";
 
 /** The path and query of a request, for coming back after log-in. */
 function returnTo(request: Request): string {
@@ -11,7 +13,8 @@ function returnTo(request: Request): string {
 
 /**
  * The signed-in user, or a redirect to log-in that returns here. With `role`, a signed-in person
- * without it gets a 403 (admins hold every role's rights).
+ * without it gets a 403 (admins hold every role's rights), unless the role is theirs but waits on
+ * two-step sign-in: then a page sends them to set it up and a post gets a 403 saying so.
  */
 export async function requireUser(request: Request, options: { role?: Role | Role[] } = {}): Promise<SessionUser> {
   const auth = await getAuth(request);
@@ -21,10 +24,20 @@ export async function requireUser(request: Request, options: { role?: Role | Rol
   if (options.role) {
     const wanted = Array.isArray(options.role) ? options.role : [options.role];
     if (!wanted.some((role) => hasRole(auth.user, role))) {
+      if (wanted.some((role) => hasRole({ roles: auth.user.withheldRoles ?? [] }, role))) twoStepFirst(request);
       throw new Response("You do not have permission to do this.", { status: 403, statusText: "Forbidden" });
     }
   }
   return auth.user;
+}
+
+/**
+ * For a person whose admin or organiser rights wait on two-step sign-in (decision 0058): a page
+ * sends them to set it up, a form post is refused with the reason.
+ */
+function twoStepFirst(request: Request): never {
+  if (request.method === "GET" || request.method === "HEAD") throw redirect(twoStepSetupPath(returnTo(request)));
+  throw new Response(TWO_STEP_REQUIRED_MESSAGE, { status: 403, statusText: "Forbidden" });
 }
 
 /** Shorthand for `requireUser(request, { role })`. */

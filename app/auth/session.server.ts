@@ -1,9 +1,13 @@
 import type { Role } from "../domain/taxonomy";
 import { getUserRoles } from "../models/users.server";
 import { generateSessionToken, getLucia, hashSessionToken, SESSION_ABSOLUTE_SECONDS } from "./lucia.server";
+import { sessionRoles } from "./two-step.server";
 
-/** The signed-in person as pages see them: no email, no hash. */
-export type SessionUser = { id: number; name: string; roles: Role[] };
+/**
+ * The signed-in person as pages see them: no email, no hash. `roles` are the roles this session
+ * may use; `withheldRoles` (admin, organiser) wait until two-step sign-in is set up (decision 0058).
+ */
+export type SessionUser = { id: number; name: string; roles: Role[]; withheldRoles?: Role[] };
 export type Auth = { user: SessionUser; sessionId: string; setCookie: string | null } | null;
 
 const cache = new WeakMap<Request, Promise<Auth>>();
@@ -22,11 +26,12 @@ export function getAuth(request: Request): Promise<Auth> {
 }
 
 /**
- * The session token from a Cookie header. lucia's `readSessionCookie` decodes every cookie in the
- * header and throws on any malformed %-escape (another app's cookie on the domain, say), which
- * made every page a 500; this reads only ours, and a malformed one is no session.
+ * One cookie's value from a Cookie header (the session token, the half-done sign-in's token).
+ * lucia's `readSessionCookie` decodes every cookie in the header and throws on any malformed
+ * %-escape (another app's cookie on the domain, say), which made every page a 500; this reads only
+ * ours, and a malformed one is no cookie.
  */
-function readSessionToken(header: string, name: string): string | null {
+export function readCookieValue(header: string, name: string): string | null {
   for (const part of header.split(";")) {
     const eq = part.indexOf("=");
     if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
@@ -41,7 +46,7 @@ function readSessionToken(header: string, name: string): string | null {
 
 async function readAuth(request: Request): Promise<Auth> {
   const lucia = getLucia();
-  const token = readSessionToken(request.headers.get("Cookie") ?? "", lucia.sessionCookieName);
+  const token = readCookieValue(request.headers.get("Cookie") ?? "", lucia.sessionCookieName);
   if (!token) return null;
   const sessionId = hashSessionToken(token);
   const { session, user } = await lucia.validateSession(sessionId);
@@ -51,9 +56,9 @@ async function readAuth(request: Request): Promise<Auth> {
     await lucia.invalidateSession(sessionId);
     return null;
   }
-  const roles = await getUserRoles(user.id);
+  const { roles, withheld } = await sessionRoles(user.id, await getUserRoles(user.id));
   return {
-    user: { id: user.id, name: user.name, roles },
+    user: { id: user.id, name: user.name, roles, ...(withheld.length ? { withheldRoles: withheld } : {}) },
     sessionId,
     setCookie: session.fresh ? lucia.createSessionCookie(token).serialize() : null,
   };

@@ -2,18 +2,26 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { authenticate, LOGIN_FAILED_MESSAGE, SUSPENDED_MESSAGE } from "~/auth/login.server";
+import {
+  afterSignInPath,
+  authenticate,
+  LOGIN_FAILED_MESSAGE,
+  startSignedInSession,
+  SUSPENDED_MESSAGE,
+} from "~/auth/login.server";
 import { warmDummyHash } from "~/auth/password.server";
 import { clientIp, passRetryAfter, tooManyAttempts } from "~/auth/rate-limit.server";
 import { safeRedirect } from "~/auth/safe-redirect";
-import { createUserSession, endSession, getAuth } from "~/auth/session.server";
+import { startLoginChallenge } from "~/auth/two-step-login.server";
 import { requireAnonymous } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
+import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { loginSchema } from "~/validation/auth";
 import { readForm } from "~/utils/form.server";
+import { forgotPasswordPath, loginTwoStepPath } from "~/utils/paths";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Hackpath" }];
 
@@ -42,11 +50,13 @@ export async function action({ request, context }: ActionFunctionArgs) {
       status: result.reason === "suspended" ? 403 : 400,
     });
   }
-  // A fresh session at every log-in; any session the browser already had ends (session fixation).
-  const previous = await getAuth(request);
-  if (previous) await endSession(previous.sessionId);
-  const cookie = await createUserSession(result.userId);
-  throw redirect(safeRedirect(redirectTo), { headers: { "Set-Cookie": cookie } });
+  // Two-step sign-in on: no session yet, only a half-done sign-in that the code finishes.
+  if (result.twoStep) {
+    const cookie = await startLoginChallenge({ userId: result.userId, redirectTo });
+    throw redirect(loginTwoStepPath(), { headers: { "Set-Cookie": cookie } });
+  }
+  const cookie = await startSignedInSession(request, result.userId);
+  throw redirect(await afterSignInPath(result.userId, redirectTo), { headers: { "Set-Cookie": cookie } });
 }
 
 export default function Login() {
@@ -65,6 +75,7 @@ export default function Login() {
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title="Sign in" lead="Sign in to post problems, join projects, mentor and fund." />
+      <Notice />
       <ErrorSummary form={form} labels={{ email: "Email address", password: "Password" }} />
       <Form method="post" {...getFormProps(form)}>
         {redirectTo ? <input type="hidden" name="redirectTo" value={redirectTo} /> : null}
@@ -74,6 +85,9 @@ export default function Login() {
           Sign in
         </Button>
       </Form>
+      <p className="mt-4">
+        <Link to={forgotPasswordPath()}>Forgot your password?</Link>
+      </p>
       <p className="mt-8">
         New to Hackpath? <Link to={signupHref}>Create an account</Link>
       </p>

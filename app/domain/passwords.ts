@@ -16,6 +16,9 @@ export function normalisePassword(password: string): string {
   return password.normalize("NFKC").trim().toLowerCase();
 }
 
+/** What every new-password field says before anything is typed: every rule passwordProblem applies. */
+export const PASSWORD_HINT = `At least ${PASSWORD_MIN_LENGTH} characters, not one of the most common passwords, and not containing your email address, your name or the word Hackpath. Three or four random words make a strong password that is easy to remember.`;
+
 /**
  * Why a password cannot be used, in words for the person choosing it, or null when it is fine.
  * `context` holds things about the person (email, name) that make a poor password.

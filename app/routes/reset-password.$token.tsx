@@ -24,6 +24,7 @@ import { readForm } from "~/utils/form.server";
 import { forgotPasswordPath } from "~/utils/paths";
 import { noReferrerMeta, tokenPageHeaders } from "~/utils/token-page";
 import { resetPasswordSchema } from "~/validation/recovery";
+import { PASSWORD_HINT } from "~/domain/passwords";
 
 export const meta: MetaFunction = () => [{ title: "Choose a new password · Hackpath" }, noReferrerMeta];
 
@@ -113,7 +114,7 @@ function ResetForm({ email, lastResult }: { email: string; lastResult: Submissio
           label="New password"
           type="password"
           autoComplete="new-password"
-          hint="At least 10 characters. Three or four random words make a strong password that is easy to remember."
+          hint={PASSWORD_HINT}
         />
         <TextField
           meta={fields.confirmPassword}

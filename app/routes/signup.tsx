@@ -14,6 +14,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { roleChoices } from "~/components/settings/role-choices";
 import { signupSchema } from "~/validation/auth";
 import { readForm } from "~/utils/form.server";
+import { PASSWORD_HINT } from "~/domain/passwords";
 
 export const meta: MetaFunction = () => [{ title: "Create an account · Hackpath" }];
 
@@ -91,7 +92,7 @@ export default function Signup() {
           label="Password"
           type="password"
           autoComplete="new-password"
-          hint="At least 10 characters. Three or four random words make a strong password that is easy to remember."
+          hint={PASSWORD_HINT}
         />
         <TextField
           meta={fields.organisation}

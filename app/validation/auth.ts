@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../domain/passwords";
+import { isClosedAccountEmail } from "../domain/account-closing";
 import { selfServiceRoles } from "../domain/taxonomy";
 
 /** An email address, trimmed and lower-cased (accounts are unique by lower-case email). */
@@ -9,6 +10,11 @@ export const emailField = z
   .max(254, "Email address must be 254 characters or fewer")
   .email("Enter an email address in the correct format, like name@nhs.net")
   .transform((email) => email.toLowerCase());
+
+/** An address for an account to use (sign-up, a change): never one of the placeholders of closed accounts. */
+export const newEmailField = emailField.refine((email) => !isClosedAccountEmail(email), {
+  message: "Enter an email address you can read: addresses at closed.invalid cannot be used",
+});
 
 /** A new password: the length rules here; the common-password check runs on the server. */
 export const newPasswordField = z
@@ -34,7 +40,7 @@ export const loginSchema = z.object({
 /** POST /signup. `website` is a honeypot: people never see it, bots fill it in. */
 export const signupSchema = z.object({
   name: nameField,
-  email: emailField,
+  email: newEmailField,
   password: newPasswordField,
   organisation: organisationField,
   roles: z

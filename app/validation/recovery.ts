@@ -3,7 +3,7 @@
  * password is the same field, with the same rules and words, as sign-up and "Change password".
  */
 import { z } from "zod";
-import { emailField } from "./auth";
+import { emailField, newEmailField } from "./auth";
 import { passwordSchema } from "./settings";
 
 /** POST /forgot-password. */
@@ -20,7 +20,7 @@ export const resetPasswordSchema = passwordSchema
 
 /** POST /settings/email: the new address and the current password. */
 export const changeEmailSchema = z.object({
-  email: emailField,
+  email: newEmailField,
   currentPassword: z.string({ required_error: "Enter your current password" }).max(1000),
 });
 

@@ -1,6 +1,7 @@
 import { SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { TextField } from "~/components/ui/form";
 import { passwordSchema } from "~/validation/settings";
+import { PASSWORD_HINT } from "~/domain/passwords";
 
 /** Change password: asks for the current one; other sessions end. */
 export function PasswordForm({ email, actionData }: { email: string; actionData: SettingsActionData }) {
@@ -31,7 +32,7 @@ export function PasswordForm({ email, actionData }: { email: string; actionData:
         label="New password"
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters. Three or four random words work well."
+        hint={PASSWORD_HINT}
       />
       <TextField meta={fields.confirmPassword} label="New password again" type="password" autoComplete="new-password" />
     </SettingsSection>

@@ -456,6 +456,11 @@ beforeAll(async () => {
     .from(s.users)
     .innerJoin(s.userRoles, and(eq(s.userRoles.userId, s.users.id), eq(s.userRoles.role, "funder")))
     .all();
+  const stories = db
+    .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
+    .from(s.outcomes)
+    .where(isNotNull(s.outcomes.publishedAt))
+    .all();
   const expand = (pattern: string): string[] => {
     const [param] = [...pattern.matchAll(/:([a-zA-Z]+)|\*/g)].map((m) => m[1] ?? "*");
     if (!param)
@@ -482,6 +487,12 @@ beforeAll(async () => {
         .from(s.mentorships)
         .all()
         .map((m) => `/mentorships/${m.id}`);
+    if (pattern === "/sitemaps/:part") return ["/sitemaps/1.xml"];
+    if (pattern.startsWith("/exports/hack-days/")) return hackDays.map((h) => pattern.replace(":id", String(h.id)));
+    if (pattern.startsWith("/stories/") || pattern.startsWith("/api/v1/stories/"))
+      return stories.map((story) =>
+        pattern.replace(":id", pattern.startsWith("/api/") ? String(story.id) : idSlug(story.id, story.title ?? "")),
+      );
     if (pattern.startsWith("/api/v1/problems/")) return problems.map((p) => `/api/v1/problems/${p.id}`);
     if (pattern.startsWith("/api/v1/projects/")) return projects.map((p) => `/api/v1/projects/${p.id}`);
     const fill = (value: string) => pattern.replace(`:${param}`, value);
@@ -500,7 +511,10 @@ beforeAll(async () => {
       all.add(path);
       // Single Fetch's data requests carry the loaders' data as it leaves the server.
       const resource =
-        route.pattern.startsWith("/api/") || /\.(ics|atom)$/.test(route.pattern) || route.pattern === "/healthz";
+        route.pattern.startsWith("/api/") ||
+        /\.(ics|atom|csv|xml|txt|json)$/.test(route.pattern) ||
+        route.pattern === "/sitemaps/:part" ||
+        route.pattern === "/healthz";
       if (!resource) {
         const [pathname, query] = path.split("?");
         all.add(`${pathname === "/" ? "/_root" : pathname}.data${query ? `?${query}` : ""}`);

@@ -34,7 +34,11 @@ import {
   resendLinkSchema,
   resetPasswordSchema,
 } from "../../app/validation/recovery";
+import { adminCloseAccountSchema, closeOwnAccountSchema } from "../../app/validation/account-closing";
+import { feedbackHandledSchema, feedbackSchema } from "../../app/validation/feedback";
+import { notificationSettingsSchema } from "../../app/validation/notification-settings";
 import { settingsSchemas } from "../../app/validation/settings";
+import { twoStepLoginSchema, twoStepSettingsSchema } from "../../app/validation/two-step";
 import {
   startIndependentProjectSchema,
   startProjectSchema,
@@ -432,6 +436,14 @@ const actionSchemas: Record<string, z.ZodTypeAny[]> = {
   "/confirm-email": [resendLinkSchema],
   "/confirm-email/:token": [confirmLinkSchema],
   "/signup": [signupSchema],
+  "/login/two-step": [twoStepLoginSchema],
+  "/settings/two-step": [...twoStepSettingsSchema.options],
+  "/settings/notifications": [notificationSettingsSchema],
+  "/settings/data/close": [closeOwnAccountSchema],
+  "/admin/users/:id/close": [adminCloseAccountSchema],
+  "/admin/feedback": [feedbackHandledSchema],
+  "/contact": [feedbackSchema],
+  "/unsubscribe/:token": [],
 };
 
 type Leaf = "string" | "number" | "enum" | "boolean" | "date" | "other";

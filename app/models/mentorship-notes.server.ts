@@ -42,6 +42,7 @@ async function loadMentorship(mentorshipId: number, viewer: Actor) {
       endedAt: mentorships.endedAt,
       mentorId: mentorships.mentorId,
       mentorName: mentorUser.name,
+      mentorClosed: sql<boolean>`${mentorUser.deletedAt} IS NOT NULL`.mapWith(Boolean),
       projectId: projects.id,
       projectName: projects.name,
     })
@@ -86,7 +87,7 @@ export async function getMentorshipPage({ mentorshipId, viewer }: { mentorshipId
       respondedAt: Date | null;
       endedAt: Date | null;
       project: { id: number; name: string };
-      mentor: { id: number; name: string };
+      mentor: { id: number; name: string; hasProfile: boolean };
     };
     notes: {
       id: number;
@@ -134,7 +135,8 @@ export async function getMentorshipPage({ mentorshipId, viewer }: { mentorshipId
       respondedAt: found.respondedAt,
       endedAt: found.endedAt,
       project: { id: found.projectId, name: found.projectName },
-      mentor: { id: found.mentorId, name: found.mentorName },
+      // A mentor who closed their account has no profile page to link to.
+      mentor: { id: found.mentorId, name: found.mentorName, hasProfile: !found.mentorClosed },
     },
     notes: rows.map(({ authorId, ...note }) => ({
       ...note,

@@ -243,7 +243,7 @@ describe("the mentorship page", () => {
       respondedAt: new Date("2026-03-03T10:00:00Z"),
       endedAt: null,
       project: { id: project.id, name: "Foot Check" },
-      mentor: { id: mentor.id, name: "Mo Mentor" },
+      mentor: { id: mentor.id, name: "Mo Mentor", hasProfile: true },
     });
     expect(page.notes.map((n) => [n.sessionOn, n.body, n.authorName, n.byMentor, n.nextStep, n.mayChange])).toEqual([
       ["2026-03-18", "Latest session", "Cara Clinician", false, "Book the pen test", false],

@@ -14,9 +14,7 @@ export function MentorshipSummary({ mentorship: m }: { mentorship: MentorshipPag
         <Link to={projectPath(m.project)}>{m.project.name}</Link>
       </dd>
       <dt className="font-semibold">Mentor</dt>
-      <dd>
-        <Link to={mentorPath(m.mentor)}>{m.mentor.name}</Link>
-      </dd>
+      <dd>{m.mentor.hasProfile ? <Link to={mentorPath(m.mentor)}>{m.mentor.name}</Link> : m.mentor.name}</dd>
       <dt className="font-semibold">Status</dt>
       <dd>
         <Badge tone={m.status === "active" ? "success" : "neutral"}>{mentorshipStatuses.label(m.status)}</Badge>

@@ -33,7 +33,8 @@ export function londonParts(date: Date): LondonParts {
 }
 
 const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
+/** The months as people in the UK write them, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

@@ -1,4 +1,4 @@
-import { londonParts } from "./dates";
+import { londonParts, MONTHS } from "./dates";
 import { parseUkLocalDateTime } from "./hack-day-time";
 import { stageKeys, stageLabel, type Stage } from "./stages";
 import type { CareSetting, Specialty } from "./taxonomy";
@@ -124,30 +124,15 @@ export function monthBoundaries(months: readonly MonthKey[]): Date[] {
   return [...months.map(monthStart), monthStart(addMonths(months[months.length - 1]!, 1))];
 }
 
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "March 2026". */
 export function formatMonth(month: MonthKey): string {
   const [year, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]} ${year}`;
+  return `${MONTHS[m - 1]} ${year}`;
 }
 
 /** "Mar": a month's name in three letters, for a chart's axis. */
 export function formatMonthShort(month: MonthKey): string {
-  return MONTH_NAMES[Number(month.slice(5)) - 1]!.slice(0, 3);
+  return MONTHS[Number(month.slice(5)) - 1]!.slice(0, 3);
 }
 
 /** The period in words: "all time", "March 2025 to February 2026", "since March 2025", "up to February 2026". */

@@ -73,7 +73,7 @@ export function CanvasForm({
             {preview.title}
           </h2>
           <div className="mt-4">
-            <CanvasView values={preview} headingLevel={3} />
+            <CanvasView values={preview} headingLevel={3} changeLinkFor={(field) => `#${id}-${field}`} />
           </div>
           {previewTags.length ? <p className="mt-4 text-sm">Tags: {previewTags.join(", ")}</p> : null}
           <p className="mt-6 text-sm text-muted">

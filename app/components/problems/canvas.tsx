@@ -82,19 +82,45 @@ const sections = [
   "dataConstraints",
 ] as const;
 
-/** The canvas as readers see it: each part with its heading, skipping empty optional parts. */
-export function CanvasView({ values, headingLevel = 2 }: { values: CanvasValues; headingLevel?: 2 | 3 }) {
+/** A "Change" link to a field of the form being previewed (the NHS summary list pattern). */
+function ChangeLink({ to, what }: { to: string; what: string }) {
+  return (
+    <a href={to} className="ml-3 text-sm">
+      Change<span className="sr-only"> {what}</span>
+    </a>
+  );
+}
+
+/**
+ * The canvas as readers see it: each part with its heading, skipping empty optional parts. With `changeLinkFor` (the post form's preview),
+ * each part links back to its field to change it.
+ */
+export function CanvasView({
+  values,
+  headingLevel = 2,
+  changeLinkFor,
+}: {
+  values: CanvasValues;
+  headingLevel?: 2 | 3;
+  changeLinkFor?: (field: string) => string;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <div className="space-y-6">
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <div>
           <dt className="inline font-semibold">Care setting: </dt>
-          <dd className="inline">{careSettings.label(values.careSetting)}</dd>
+          <dd className="inline">
+            {careSettings.label(values.careSetting)}
+            {changeLinkFor ? <ChangeLink to={changeLinkFor("careSetting")} what="the care setting" /> : null}
+          </dd>
         </div>
         <div>
           <dt className="inline font-semibold">Specialty: </dt>
-          <dd className="inline">{specialties.label(values.specialty)}</dd>
+          <dd className="inline">
+            {specialties.label(values.specialty)}
+            {changeLinkFor ? <ChangeLink to={changeLinkFor("specialty")} what="the specialty" /> : null}
+          </dd>
         </div>
       </dl>
       {sections.map((key) => {
@@ -102,9 +128,14 @@ export function CanvasView({ values, headingLevel = 2 }: { values: CanvasValues;
         if (!text || !text.trim()) return null;
         return (
           <section key={key} aria-labelledby={`canvas-${key}`}>
-            <Heading id={`canvas-${key}`} className={headingLevel === 2 ? "text-xl" : "text-lg"}>
-              {canvasGuide[key].label}
-            </Heading>
+            <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+              <Heading id={`canvas-${key}`} className={headingLevel === 2 ? "text-xl" : "text-lg"}>
+                {canvasGuide[key].label}
+              </Heading>
+              {changeLinkFor ? (
+                <ChangeLink to={changeLinkFor(key)} what={canvasGuide[key].label.toLowerCase()} />
+              ) : null}
+            </div>
             <RichText text={text} className="mt-2 max-w-3xl" />
           </section>
         );

@@ -393,7 +393,8 @@ const matrix: Row[] = [
     method: "POST",
     path: "/settings/data/close",
     fields: { password: "wrong" },
-    expect: signedIn(400),
+    expect: { ...signedIn(400), admin: 409 },
+    note: "a wrong password; the only admin may not close their account at all",
   },
   {
     route: "/admin/users/:id/close",

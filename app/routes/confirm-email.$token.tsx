@@ -21,10 +21,10 @@ import { confirmEmail, findEmailConfirmation } from "~/models/account-links.serv
 import { getEmailStatus } from "~/models/users.server";
 import { readForm } from "~/utils/form.server";
 import { confirmEmailPath, emailSettingsPath } from "~/utils/paths";
-import { noReferrerMeta, tokenPageHeaders } from "~/utils/token-page";
+import { tokenPageReferrerMeta, tokenPageHeaders } from "~/utils/token-page";
 import { confirmLinkSchema } from "~/validation/recovery";
 
-export const meta: MetaFunction = () => [{ title: "Confirm your email address · Hackpath" }, noReferrerMeta];
+export const meta: MetaFunction = () => [{ title: "Confirm your email address · Hackpath" }, tokenPageReferrerMeta];
 
 // The token is in the address: no Referer, no caching.
 export const headers: HeadersFunction = () => tokenPageHeaders;

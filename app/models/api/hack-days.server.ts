@@ -1,10 +1,12 @@
-import { count, desc, ne } from "drizzle-orm";
+import { count, desc, inArray, ne } from "drizzle-orm";
 import { hackDays } from "../../../db/schema";
+import { hackDaySectionStatuses } from "../../domain/hack-day-status";
 import type { HackDayStatus } from "../../domain/taxonomy";
 import type { UrlFor } from "../../utils/api.server";
 import { getDb } from "../core.server";
 import { pageWindow, PAGE_SIZE, toPage } from "../../utils/pagination";
 import { hackDayPath } from "../../utils/paths";
+import type { HackDayFilters } from "../../validation/browse";
 
 const publicColumns = {
   id: hackDays.id,
@@ -35,10 +37,23 @@ export type PublicHackDay = {
   resultsPublishedAt: Date | null;
 };
 
-/** Announced hack days (not drafts), latest start first, for the public API. */
-export async function listApiHackDays({ page, pageSize = PAGE_SIZE }: { page: number; pageSize?: number }) {
+/**
+ * Announced hack days (not drafts), latest start first, for the public API; `section` narrows
+ * them to the statuses of that section of /hack-days.
+ */
+export async function listApiHackDays({
+  filters = {},
+  page,
+  pageSize = PAGE_SIZE,
+}: {
+  filters?: HackDayFilters;
+  page: number;
+  pageSize?: number;
+}) {
   const db = getDb();
-  const where = ne(hackDays.status, "draft");
+  const where = filters.section
+    ? inArray(hackDays.status, [...hackDaySectionStatuses[filters.section]])
+    : ne(hackDays.status, "draft");
   const { limit, offset } = pageWindow(page, pageSize);
   const rows = await db
     .select(publicColumns)

@@ -153,6 +153,9 @@ function fixtureFor(pattern: string, key: string): string {
   if (pattern === "/projects/:id/submission") return String(fixtures.ownProjectId);
   if (pattern.startsWith("/api/v1/problems")) return String(fixtures.problemId);
   if (pattern.startsWith("/api/v1/projects")) return String(fixtures.projectId);
+  if (pattern.startsWith("/api/v1/stories")) return fixtures.story.split("-")[0]!;
+  if (pattern.startsWith("/exports/hack-days")) return fixtures.hackDay.split("-")[0]!;
+  if (key === "part") return "1.xml";
   if (pattern.startsWith("/stories")) return fixtures.story;
   if (pattern.startsWith("/mentorships")) return String(fixtures.mentorshipId);
   if (pattern.startsWith("/problems")) return fixtures.problem;

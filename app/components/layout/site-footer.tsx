@@ -19,6 +19,9 @@ export function SiteFooter() {
             <li>
               <a href="/hack-days.ics">Hack days calendar</a>
             </li>
+            <li>
+              <Link to="/developers">API for developers</Link>
+            </li>
           </ul>
         </nav>
         <nav aria-label="About">

@@ -29,7 +29,8 @@ export default defineConfig({
     launchOptions: chromium,
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] } },
+    // Phone journeys assert a phone's layout, so they run in the phone project only.
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, grepInvert: /@phone/ },
     // The core journeys again with JavaScript off: every form must post and redirect.
     { name: "no-js", use: { ...devices["Desktop Chrome"], javaScriptEnabled: false }, grep: /@core/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, grep: /@phone/ },

@@ -4,18 +4,24 @@
  *   npm run db:migrate                      apply pending migrations
  *   npm run db:seed [-- --scale N]          demo data into an empty database; N synthetic problems
  *   npm run db:reset [-- --scale N]         delete the database file, migrate, seed the demo data
+ *   npm run db:backup -- DIR                online copy of the database and the uploads into DIR (new or empty)
+ *   npm run db:restore -- DIR               put a backup back into an empty data folder
  *
- * The file is DATABASE_PATH (default data/hackpath.db). Reset refuses to run with
- * NODE_ENV=production unless --force is given.
+ * The file is DATABASE_PATH (default data/hackpath.db), the uploads UPLOADS_DIR (default beside
+ * it). Reset refuses to run with NODE_ENV=production unless --force is given. Backup and restore
+ * are in db/backup.ts.
  */
 import fs from "node:fs";
+import path from "node:path";
 import { closeDb, migrateDatabase, openDatabase, type DB } from "../app/utils/db.server";
-import { databasePath, env } from "../app/utils/env.server";
+import { databasePath, env, uploadsDir } from "../app/utils/env.server";
+import { backupDatabase, describeManifest, restoreBackup } from "./backup";
 import { users } from "./schema";
 import { describeCounts, seedDemoData } from "./seed/demo";
 import { seedScale } from "./seed/scale";
 
-const USAGE = "Usage: tsx db/cli.ts <migrate | seed [--scale N] | reset [--scale N] [--force]>";
+const USAGE =
+  "Usage: tsx db/cli.ts <migrate | seed [--scale N] | reset [--scale N] [--force] | backup DIR | restore DIR>";
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -50,6 +56,22 @@ async function main(argv: string[]): Promise<number> {
       await seedDemoIfEmpty(db);
       if (scale) runScale(db, scale);
       db.$client.close();
+      return 0;
+    }
+    case "backup": {
+      const dir = backupDir(rest);
+      console.log(`Database: ${file}\nUploads: ${uploadsDir()}`);
+      const started = performance.now();
+      const manifest = await backupDatabase({ databaseFile: file, uploadsDir: uploadsDir(), dir });
+      console.log(`backup: ${dir} in ${Math.round(performance.now() - started)} ms`);
+      console.log(describeManifest(manifest));
+      return 0;
+    }
+    case "restore": {
+      const dir = backupDir(rest);
+      const manifest = await restoreBackup({ dir, databaseFile: file, uploadsDir: uploadsDir() });
+      console.log(`restored ${dir} (${describeManifest(manifest)})`);
+      console.log(`Database: ${file}\nUploads: ${uploadsDir()}`);
       return 0;
     }
     default:
@@ -89,6 +111,13 @@ function timed(label: string, fn: () => void): void {
   const started = performance.now();
   fn();
   console.log(`${label}: ${Math.round(performance.now() - started)} ms`);
+}
+
+/** The backup folder named after `backup` or `restore`, resolved from the working directory. */
+function backupDir(args: string[]): string {
+  const [dir] = args;
+  if (!dir || dir.startsWith("--")) throw new Error(`Name the backup folder. ${USAGE}`);
+  return path.resolve(dir);
 }
 
 /** `--scale N` or `--scale=N`; undefined when absent. */

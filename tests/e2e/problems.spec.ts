@@ -218,9 +218,7 @@ test.describe("problems @core", () => {
   });
 });
 
-test("a clinician posts and reads a problem on a phone @phone", async ({ page, isMobile }) => {
-  // The desktop project would only repeat the journeys above at a desktop size.
-  test.skip(!isMobile, "phone viewport only");
+test("a clinician posts and reads a problem on a phone @phone", async ({ page }) => {
   const noSideways = async () => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

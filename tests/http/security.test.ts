@@ -140,7 +140,12 @@ describe("over HTTP, as served in production", () => {
     });
 
     it("accepts a same-origin POST, and a browser's Sec-Fetch-Site: same-origin without Origin", async () => {
-      const withOrigin = await postForm(server, "/notifications", { intent: "mark-all-read" }, { cookie: memberCookie });
+      const withOrigin = await postForm(
+        server,
+        "/notifications",
+        { intent: "mark-all-read" },
+        { cookie: memberCookie },
+      );
       expect(withOrigin).toHaveStatus(302);
       const withFetchSite = await send(server, "/notifications", {
         method: "POST",

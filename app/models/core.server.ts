@@ -7,7 +7,7 @@ import type { Role } from "../domain/taxonomy";
 import type { Refusal } from "../domain/refusal";
 
 export { refuse, type Refusal, type RefusalStatus } from "../domain/refusal";
-export { getDb, inTransaction, type Tx } from "../utils/db.server";
+export { getDb, inTransaction, readUntilNextWrite, type Tx } from "../utils/db.server";
 
 /** What a model write returns: success with its data, or a refusal the route turns into a status. */
 export type ModelResult<T extends object = object> = ({ ok: true } & T) | Refusal;

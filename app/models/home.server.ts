@@ -1,6 +1,6 @@
 import { and, asc, gte, inArray, sql } from "drizzle-orm";
 import { hackDays } from "../../db/schema";
-import { getDb } from "./core.server";
+import { getDb, readUntilNextWrite } from "./core.server";
 import { listSuccessStories } from "./impact.server";
 import { listNewestProblems } from "./problem-search.server";
 
@@ -16,9 +16,13 @@ export type HomeFigures = {
 /**
  * The live figures on the home page, in one round trip: problems posted (not hidden or merged),
  * distinct organisations endorsing them, public projects, those at pilot or beyond, adopted ones,
- * and hack days announced (not drafts).
+ * and hack days announced (not drafts). Counted again only after a write (readUntilNextWrite).
  */
-export async function getHomeFigures(): Promise<HomeFigures> {
+export function getHomeFigures(): Promise<HomeFigures> {
+  return readUntilNextWrite("home-figures", countHomeFigures);
+}
+
+async function countHomeFigures(): Promise<HomeFigures> {
   const [row] = await getDb().all<HomeFigures>(sql`
     SELECT
       (SELECT count(*) FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate') AS problems,

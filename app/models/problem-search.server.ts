@@ -8,7 +8,7 @@ import type { CareSetting, ProblemStatus, Specialty } from "../domain/taxonomy";
 import { excerpt } from "../domain/text";
 import type { ProblemSort } from "../validation/problems";
 import { PAGE_SIZE, pageWindow, toPage, type Page } from "../utils/pagination";
-import { getDb } from "./core.server";
+import { getDb, readUntilNextWrite } from "./core.server";
 import { toDate } from "./problem-common.server";
 import { getTagBySlug, listPopularTags, tagsForProblems, type TagRef } from "./tags.server";
 
@@ -113,6 +113,9 @@ export function problemListQueries(filters: ProblemListFilters = {}) {
   const { limit, offset } = pageWindow(page, pageSize);
   const ids = sql`SELECT p.id AS "id" FROM ${from} WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`;
   const count = sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`;
+  // What the count depends on (not the page or the sort): it is kept until the next write.
+  const { careSetting, specialty, status, tag, hasProjects } = filters;
+  const countKey = `problem-count:${JSON.stringify([match ?? null, careSetting, specialty, status, tag, hasProjects])}`;
   const details = (pageIds: number[]) => {
     const list = sql.join(
       pageIds.map((id) => sql`${id}`),
@@ -132,7 +135,7 @@ export function problemListQueries(filters: ProblemListFilters = {}) {
       : sql`SELECT ${columns}, NULL AS "titleHighlight", NULL AS "snippet"
           FROM problems p JOIN users u ON u.id = p.author_id WHERE p.id IN (${list})`;
   };
-  return { ids, count, details, page, pageSize, sort, searched: Boolean(match) };
+  return { ids, count, countKey, details, page, pageSize, sort, searched: Boolean(match) };
 }
 
 /**
@@ -147,7 +150,7 @@ export async function listProblems(
   const db = getDb();
   const query = problemListQueries(filters);
   const ids = (await db.all<{ id: number }>(query.ids)).map((r) => r.id);
-  const total = (await db.get<{ n: number }>(query.count))?.n ?? 0;
+  const total = await readUntilNextWrite(query.countKey, async () => db.get<{ n: number }>(query.count)?.n ?? 0);
   const rows = ids.length ? await db.all<ListRow>(query.details(ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const tagMap = await tagsForProblems(ids);

@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { problemTags, tags } from "../../db/schema";
-import { getDb, inTransaction } from "./core.server";
+import { getDb, inTransaction, readUntilNextWrite } from "./core.server";
 import { slugify } from "../utils/slug";
 
 export type TagRef = { name: string; slug: string };
@@ -57,14 +57,17 @@ export async function tagsForProblems(problemIds: readonly number[]): Promise<Ma
 
 /**
  * The most used tags, for the tag filter, in name order. Counted from the covering
- * (tag_id, problem_id) index alone; the counts only choose which tags to offer.
+ * (tag_id, problem_id) index alone; the counts only choose which tags to offer. Counted again
+ * only after a write (readUntilNextWrite).
  */
-export async function listPopularTags(limit = 40): Promise<TagRef[]> {
-  return await getDb().all<TagRef>(sql`
+export function listPopularTags(limit = 40): Promise<TagRef[]> {
+  return readUntilNextWrite(`popular-tags:${limit}`, async () =>
+    getDb().all<TagRef>(sql`
     SELECT t.name AS name, t.slug AS slug
     FROM (SELECT tag_id, count(*) AS n FROM problem_tags GROUP BY tag_id ORDER BY n DESC LIMIT ${limit}) c
     JOIN tags t ON t.id = c.tag_id
-    ORDER BY t.name`);
+    ORDER BY t.name`),
+  );
 }
 
 /** A tag by its slug, or null. */

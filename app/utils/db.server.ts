@@ -118,6 +118,41 @@ export function inTransaction<T>(body: (tx: Tx) => Promise<T> | T): Promise<T> {
 }
 
 /**
+ * Which committed state the read-only connection sees: SQLite's `PRAGMA data_version` there, which
+ * changes whenever any other connection commits (this process's writer, or another process on the
+ * same file) and at no other time. The reader never writes, so every commit anywhere changes it.
+ */
+function dataVersion(db: Connections): number {
+  return db.reader.$client.pragma("data_version", { simple: true }) as number;
+}
+
+/** Reads kept at once; past it the oldest goes (keys include user input, e.g. a search's count). */
+const MAX_MEMOS = 1000;
+type Memo = { connections: Connections; version: number; value: Promise<unknown> };
+const memos = new Map<string, Memo>();
+
+/**
+ * A read whose answer depends only on committed rows, kept until the next commit (decision 0063):
+ * figures, counts and lists that would otherwise be recounted over a whole table on every request.
+ * `key` names the read and its arguments. Inside a transaction it reads afresh (the transaction
+ * may hold writes of its own), and a read that fails is not kept.
+ */
+export function readUntilNextWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
+  if (openTransaction.getStore()) return read();
+  const db = connections();
+  const version = dataVersion(db);
+  const kept = memos.get(key);
+  if (kept && kept.connections === db && kept.version === version) return kept.value as Promise<T>;
+  const value = read();
+  if (!kept && memos.size >= MAX_MEMOS) memos.delete(memos.keys().next().value!);
+  memos.set(key, { connections: db, version, value });
+  value.catch(() => {
+    if (memos.get(key)?.value === value) memos.delete(key);
+  });
+  return value;
+}
+
+/**
  * The writer connection itself, outside any transaction: for start-up (migrations, the demo seed)
  * and for tests that set up rows directly. App code writes through inTransaction.
  */

@@ -3,8 +3,10 @@
  * one transaction at a time on the writer, and a transaction that awaits never absorbs another
  * request's statements.
  */
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { getDb, inTransaction } from "../../app/utils/db.server";
+import { getDb, inTransaction, readUntilNextWrite } from "../../app/utils/db.server";
+import { databasePath } from "../../app/utils/env.server";
 import * as s from "../../db/schema";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -86,5 +88,68 @@ describe("inTransaction", () => {
   it("refuses a write outside a transaction: getDb is read-only there", async () => {
     await expect(getDb().insert(s.tags).values({ name: "Escaped", slug: "escaped" })).rejects.toThrow(/readonly/);
     expect(await tagNames()).toEqual([]);
+  });
+});
+
+describe("readUntilNextWrite", () => {
+  const tagCount = () =>
+    readUntilNextWrite("test:tag-count", async () => (await getDb().select({ id: s.tags.id }).from(s.tags)).length);
+
+  it("keeps an answer until a commit from any connection: this process's writer, or another process's", async () => {
+    let reads = 0;
+    const counted = () =>
+      readUntilNextWrite("test:counted", async () => {
+        reads += 1;
+        return (await getDb().select({ id: s.tags.id }).from(s.tags)).length;
+      });
+    expect([await counted(), await counted(), await counted()]).toEqual([0, 0, 0]);
+    expect(reads).toBe(1);
+
+    await insertTag("First");
+    expect([await counted(), await counted()]).toEqual([1, 1]);
+    expect(reads).toBe(2);
+
+    // Another process on the same file: its commit is seen at once, not after some time.
+    const other = new Database(databasePath());
+    try {
+      other.prepare("INSERT INTO tags (name, slug) VALUES (?, ?)").run("From elsewhere", "from-elsewhere");
+    } finally {
+      other.close();
+    }
+    expect(await counted()).toBe(2);
+    expect(reads).toBe(3);
+
+    // A rolled-back transaction commits nothing, and what was kept stays right.
+    await expect(
+      inTransaction(async (tx) => {
+        await tx.insert(s.tags).values({ name: "Never", slug: "never" });
+        throw new Error("refused");
+      }),
+    ).rejects.toThrow("refused");
+    expect(await counted()).toBe(2);
+  });
+
+  it("reads afresh inside a transaction, which sees its own writes, and keeps nothing from it", async () => {
+    expect(await tagCount()).toBe(0);
+    let inside = -1;
+    await inTransaction(async (tx) => {
+      await tx.insert(s.tags).values({ name: "Inside", slug: "inside" });
+      inside = await tagCount();
+    });
+    expect(inside).toBe(1);
+    expect(await tagCount()).toBe(1);
+  });
+
+  it("does not keep a read that failed", async () => {
+    let calls = 0;
+    const flaky = () =>
+      readUntilNextWrite("test:flaky", async () => {
+        calls += 1;
+        if (calls === 1) throw new Error("database busy");
+        return "answered";
+      });
+    await expect(flaky()).rejects.toThrow("database busy");
+    expect(await flaky()).toBe("answered");
+    expect(calls).toBe(2);
   });
 });

@@ -12,6 +12,7 @@ import { closeDb, getWriterDb } from "../app/utils/db.server";
 import { logger } from "../app/utils/logger.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
+import { createPageCache } from "./page-cache";
 import { remixHandler } from "./remix-handler";
 import {
   drainUnreadBodies,
@@ -93,6 +94,9 @@ app.all(
   remixHandler({
     build,
     mode: env.NODE_ENV,
+    // Not in development: a kept page would hide an edit until the next write.
+    pageCache:
+      production && env.PAGE_CACHE_MB > 0 ? createPageCache({ maxBytes: env.PAGE_CACHE_MB * 1024 * 1024 }) : undefined,
     // clientIp honours TRUST_PROXY; log-in and sign-up limit attempts per IP with it.
     getLoadContext: (req, res) => ({
       cspNonce: res.locals.cspNonce as string,

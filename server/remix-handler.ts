@@ -3,6 +3,7 @@
  * body Remix reads is capped while it streams (security.ts cappedBody), so a chunked body with no
  * declared length cannot be read whole. The URL, headers and response are handled as the adapter
  * does (it exports none of its pieces); Hackpath sends no event streams, so none are flushed early.
+ * And visitors' pages may come from the page cache (page-cache.ts).
  */
 import type { IncomingHttpHeaders } from "node:http";
 import {
@@ -12,6 +13,16 @@ import {
   type ServerBuild,
 } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
+import { committedState } from "../app/utils/db.server";
+import {
+  isCacheableRequest,
+  isKeepable,
+  joinWith,
+  MAX_ANSWER_BYTES,
+  splitAround,
+  type KeptAnswer,
+  type PageCache,
+} from "./page-cache";
 import { cappedBody, requestUrl } from "./security";
 
 type LoadContext = { cspNonce: string; clientIp: string | undefined; requestId: string };
@@ -49,23 +60,71 @@ function remixRequest(req: Request, res: Response): globalThis.Request {
   return new Request(requestUrl(req).href, init);
 }
 
-/** An Express handler that serves every request with Remix. */
+function sendKept(res: Response, answer: KeptAnswer, context: LoadContext, how: "hit" | "miss"): void {
+  res.statusMessage = answer.statusText;
+  res.status(answer.status);
+  for (const [key, value] of answer.headers) res.append(key, value);
+  res.setHeader("X-Page-Cache", how);
+  res.end(joinWith(answer, [context.cspNonce, context.requestId]));
+}
+
+/**
+ * Makes the answer with Remix and keeps it (page-cache.ts) when it may be kept; sends it either
+ * way. `state` is the committed state read before Remix ran: a write during the render leaves the
+ * kept answer already out of date, never newer than its label.
+ */
+async function answerAndKeep(
+  res: Response,
+  response: globalThis.Response,
+  { cache, key, state, context }: { cache: PageCache; key: string; state: string; context: LoadContext },
+): Promise<void> {
+  if (!isKeepable(response)) return sendRemixResponse(res, response);
+  const body = await response.text();
+  if (body.length > MAX_ANSWER_BYTES) {
+    res.status(response.status);
+    for (const [name, value] of response.headers.entries()) res.append(name, value);
+    res.end(body);
+    return;
+  }
+  const answer: KeptAnswer = {
+    status: response.status,
+    statusText: response.statusText,
+    headers: [...response.headers.entries()].filter(([name]) => name !== "content-length"),
+    ...splitAround(body, [context.cspNonce, context.requestId]),
+  };
+  cache.set(key, state, answer);
+  sendKept(res, answer, context, "miss");
+}
+
+/**
+ * An Express handler that serves every request with Remix; with a page cache, visitors' pages are
+ * answered from it while nothing has been written since (decision 0063).
+ */
 export function remixHandler({
   build,
   mode,
   getLoadContext,
+  pageCache,
 }: {
   build: ServerBuild | (() => Promise<ServerBuild>);
   mode: string;
   getLoadContext: (req: Request, res: Response) => LoadContext;
+  pageCache?: PageCache;
 }) {
   const handleRequest = createRequestHandler(build, mode);
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const response = await handleRequest(remixRequest(req, res), getLoadContext(req, res));
+      const context = getLoadContext(req, res);
+      const cache = pageCache && isCacheableRequest(req) ? pageCache : undefined;
+      const key = cache ? requestUrl(req).href : "";
+      const state = cache ? committedState() : "";
+      const kept = cache?.get(key, state);
+      if (kept) return sendKept(res, kept, context, "hit");
+      const response = await handleRequest(remixRequest(req, res), context);
       // A body past its limit has been answered 413 already (security.ts refuseTooLarge).
       if (res.headersSent) return;
-      await sendRemixResponse(res, response);
+      if (cache) await answerAndKeep(res, response, { cache, key, state, context });
+      else await sendRemixResponse(res, response);
     } catch (error) {
       if (res.headersSent) return;
       next(error);

@@ -63,10 +63,12 @@ export function migrateDatabase(db: DB): void {
  * WAL lets the reader see every committed write at once, and never what an open transaction has
  * not committed.
  */
-type Connections = { file: string; writer: DB; reader: DB; queue: Promise<unknown> };
+type Connections = { file: string; writer: DB; reader: DB; queue: Promise<unknown>; opened: number };
 
 // Kept on globalThis so Vite's dev reloads do not leak handles.
-const globalForDb = globalThis as unknown as { __hackpathDb?: Connections };
+// `opened` counts the openings, so that committedState() never repeats across them (the server
+// bundle and the Remix build each hold a copy of this module; both see the one on globalThis).
+const globalForDb = globalThis as unknown as { __hackpathDb?: Connections; __hackpathDbOpened?: number };
 
 function connections(): Connections {
   const file = databasePath();
@@ -74,7 +76,9 @@ function connections(): Connections {
     closeDb();
     const writer = openDatabase(file);
     migrateDatabase(writer);
-    globalForDb.__hackpathDb = { file, writer, reader: openReader(file), queue: Promise.resolve() };
+    const opened = (globalForDb.__hackpathDbOpened ?? 0) + 1;
+    globalForDb.__hackpathDbOpened = opened;
+    globalForDb.__hackpathDb = { file, writer, reader: openReader(file), queue: Promise.resolve(), opened };
   }
   return globalForDb.__hackpathDb;
 }
@@ -128,6 +132,15 @@ function dataVersion(db: Connections): number {
 
 /** Reads kept at once; past it the oldest goes (keys include user input, e.g. a search's count). */
 const MAX_MEMOS = 1000;
+/**
+ * Names the committed state reads see now: it changes with every commit, from any connection, and
+ * when the connections are opened again. For caches of whole answers (server/page-cache.ts).
+ */
+export function committedState(): string {
+  const db = connections();
+  return `${db.opened}:${dataVersion(db)}`;
+}
+
 type Memo = { connections: Connections; version: number; value: Promise<unknown> };
 const memos = new Map<string, Memo>();
 

@@ -29,6 +29,8 @@ const schema = z.object({
   OUTBOX_DIR: z.string().optional(),
   /** Who runs this Hackpath (the data controller named in the privacy notice and the terms). */
   SERVICE_OPERATOR: z.string().min(2).default("the team that runs this Hackpath"),
+  /** Memory for visitors' pages kept until the next write (server/page-cache.ts); 0 turns the cache off. */
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4096).default(64),
   /** Where people write to the operator about privacy, accessibility or anything else; the contact page shows it. */
   CONTACT_EMAIL: z.string().email().optional(),
 });
@@ -44,10 +46,23 @@ function parseEnv(): Env {
   return parsed.data;
 }
 
-/** The validated environment. Read at first use so tests can set variables before it. */
+const names = Object.keys(schema.shape);
+let parsedFor: { values: string; env: Env } | undefined;
+
+/** parseEnv's answer, parsed again only when one of the variables has changed since. */
+function currentEnv(): Env {
+  const values = names.map((name) => process.env[name] ?? "\u0000").join("\u0001");
+  if (parsedFor?.values !== values) parsedFor = { values, env: parseEnv() };
+  return parsedFor.env;
+}
+
+/**
+ * The validated environment. Read at first use so tests can set variables before it, and read
+ * again when they change one.
+ */
 export const env: Env = new Proxy({} as Env, {
   get(_target, key: string) {
-    return parseEnv()[key as keyof Env];
+    return currentEnv()[key as keyof Env];
   },
 });
 

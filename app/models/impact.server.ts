@@ -21,8 +21,7 @@ import {
 } from "../domain/impact";
 import { stageIndex, stageKeys, type Stage } from "../domain/stages";
 import type { CareSetting, Specialty } from "../domain/taxonomy";
-import { databasePath } from "../utils/env.server";
-import { getDb } from "./core.server";
+import { getDb, readUntilNextWrite } from "./core.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { isPublicProject, listHackDaysWithProjects } from "./projects.server";
 
@@ -332,51 +331,29 @@ export async function listSuccessStories({
 }
 
 // The funnel, time in stage, months and hack days read every matching project's history, which
-// grows with the programme; they change only when a problem, project or move is added (or, rarely,
-// edited), so they are kept for a minute per filter and recomputed at once when the newest
-// problem, project or timeline id changes (docs/decisions/0062-impact-page.md).
-const FLOW_TTL_MS = 60_000;
-const FLOW_ENTRIES = 100;
+// grows with the programme: they are counted again only after a write (decision 0063).
 type Flow = {
   funnel: Awaited<ReturnType<typeof getFunnel>>;
   timeInStage: Awaited<ReturnType<typeof getTimeInStage>>;
   months: Awaited<ReturnType<typeof getProblemsByMonth>>;
   hackDays: Awaited<ReturnType<typeof getHackDayOutcomes>>;
 };
-const flowCache = new Map<string, { at: number; value: Promise<Flow> }>();
-let flowVersion = "";
 
 /**
  * The figures of a scope that follow the pipeline (funnel, time in stage, problems by month, hack
- * days), from a short-lived cache keyed by the database's newest problem, project and move ids.
+ * days), kept per scope and month until the next write.
  */
-export async function getImpactFlow(scope: ImpactScope, { now = new Date() }: { now?: Date } = {}): Promise<Flow> {
-  const mark = await getDb().get<{ problems: number | null; projects: number | null; moves: number | null }>(
-    sql`SELECT (SELECT max(id) FROM problems) AS problems, (SELECT max(id) FROM projects) AS projects, (SELECT max(id) FROM stage_moves) AS moves`,
-  );
-  const version = `${databasePath()}:${mark?.problems ?? 0}:${mark?.projects ?? 0}:${mark?.moves ?? 0}`;
-  if (version !== flowVersion) {
-    flowCache.clear();
-    flowVersion = version;
-  }
+export function getImpactFlow(scope: ImpactScope, { now = new Date() }: { now?: Date } = {}): Promise<Flow> {
   const { careSetting, specialty, hackDay, period } = scope;
-  const key = JSON.stringify([careSetting, specialty, hackDay, period.from, period.to, monthOf(now)]);
-  const cached = flowCache.get(key);
-  if (cached && now.getTime() - cached.at <= FLOW_TTL_MS) return cached.value;
-  const value = Promise.all([
-    getFunnel(scope),
-    getTimeInStage(scope),
-    getProblemsByMonth(scope, now),
-    getHackDayOutcomes(scope),
-  ]).then(([funnel, timeInStage, months, hackDays]) => ({ funnel, timeInStage, months, hackDays }));
-  flowCache.delete(key);
-  flowCache.set(key, { at: now.getTime(), value });
-  // The oldest entry goes first when the cache is full (a Map keeps insertion order).
-  if (flowCache.size > FLOW_ENTRIES) flowCache.delete(flowCache.keys().next().value!);
-  value.catch(() => {
-    if (flowCache.get(key)?.value === value) flowCache.delete(key);
-  });
-  return value;
+  const key = `impact-flow:${JSON.stringify([careSetting, specialty, hackDay, period.from, period.to, monthOf(now)])}`;
+  return readUntilNextWrite(key, () =>
+    Promise.all([
+      getFunnel(scope),
+      getTimeInStage(scope),
+      getProblemsByMonth(scope, now),
+      getHackDayOutcomes(scope),
+    ]).then(([funnel, timeInStage, months, hackDays]) => ({ funnel, timeInStage, months, hackDays })),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { resolvePeriod, type ImpactFilters } from "../../app/domain/impact";
 import { getHomeFigures, listNextHackDays } from "../../app/models/home.server";
@@ -425,7 +426,7 @@ describe("getImpact", () => {
 });
 
 describe("getImpactFlow", () => {
-  it("keeps the figures for a minute per filter, but recomputes as soon as a problem, project or move is added", async () => {
+  it("keeps the figures per filter and month until the next write, an edit that adds no row included", async () => {
     const first = await getImpactFlow(scope(), { now: NOW });
     expect(await getImpactFlow(scope(), { now: NOW })).toBe(first);
     expect(await getImpactFlow(scope({ careSetting: "acute" }), { now: NOW })).not.toBe(first);
@@ -436,7 +437,13 @@ describe("getImpactFlow", () => {
     await createProblem({ createdAt: at("2026-11-02") });
     const third = await getImpactFlow(scope(), { now: NOW });
     expect([second.months.at(-2)!.posted, third.months.at(-2)!.posted]).toEqual([0, 1]);
-    expect(await getImpactFlow(scope(), { now: new Date(NOW.getTime() + 61_000) })).not.toBe(third);
+    expect(await getImpactFlow(scope(), { now: new Date(NOW.getTime() + 61_000) })).toBe(third);
+    // Moved back a stage in place: no new row, and the funnel still follows.
+    await getWriterDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.stage, "route_to_market"));
+    const fourth = await getImpactFlow(scope(), { now: NOW });
+    expect([third.funnel[5]!.reached, fourth.funnel[5]!.reached]).toEqual([1, 0]);
+    // Another month is another key.
+    expect(await getImpactFlow(scope(), { now: new Date("2027-01-15T12:00:00Z") })).not.toBe(fourth);
   });
 });
 

@@ -19,6 +19,12 @@ export type TestServer = {
   output: () => string;
   /** Sends SIGTERM, waits for the process to exit and removes its database; resolves its exit code. */
   stop: () => Promise<number | null>;
+  /**
+   * Sends `signal` and resolves the exit code once the process has exited and its output has all
+   * arrived (null when the signal killed it, as SIGKILL does); the database is kept. After the
+   * process has gone it only resolves the code again.
+   */
+  kill: (signal: NodeJS.Signals) => Promise<number | null>;
 };
 
 function freePort(): Promise<number> {
@@ -33,11 +39,18 @@ function freePort(): Promise<number> {
 
 export async function startServer(
   /** `env` entries set to undefined are removed from the server's environment. */
-  options: { demoData?: boolean; env?: Record<string, string | undefined> } = {},
+  options: {
+    demoData?: boolean;
+    env?: Record<string, string | undefined>;
+    /** Serve this existing database file as it is (no copy), e.g. to restart on a killed server's file. */
+    dbPath?: string;
+    /** stop() leaves the database file (and its -wal and -shm) in place. */
+    keepDb?: boolean;
+  } = {},
 ): Promise<TestServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
-  const dbPath = path.join(runDir(), `http-${randomUUID()}.db`);
-  fs.copyFileSync(baseDb(), dbPath);
+  const dbPath = options.dbPath ?? path.join(runDir(), `http-${randomUUID()}.db`);
+  if (!options.dbPath) fs.copyFileSync(baseDb(), dbPath);
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -54,6 +67,8 @@ export async function startServer(
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
+  /** Its exit code, once it has exited and closed its stdout and stderr (so `output` is whole). */
+  const closed = new Promise<number | null>((resolve) => child.once("close", (code: number | null) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
@@ -81,10 +96,15 @@ export async function startServer(
       new Promise<number | null>((resolve) => {
         child.removeAllListeners("exit");
         child.once("exit", (code) => {
-          for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
+          if (!options.keepDb)
+            for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
           resolve(code);
         });
         child.kill("SIGTERM");
       }),
+    kill: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return closed;
+    },
   };
 }

@@ -106,6 +106,27 @@ app.all(
   }),
 );
 
+// What escapes Remix (its own errors are rendered by the error boundary): pino-http logs it once,
+// with its stack and the request id, as the request's line. A database still locked by another
+// process after busy_timeout is a 503 the client may retry; anything else a 500. Either way the
+// answer quotes the request id, as the error page does.
+app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  res.err = error instanceof Error ? error : new Error(String(error));
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const busy = error instanceof Error && "code" in error && String(error.code).startsWith("SQLITE_BUSY");
+  if (busy) res.setHeader("Retry-After", "5");
+  res
+    .status(busy ? 503 : 500)
+    .type("text/plain")
+    .send(
+      `${busy ? "Hackpath is busy: please try again in a few seconds." : "Sorry, something went wrong on our side."}\n` +
+        `If it goes on, quote this reference to the team that runs this Hackpath: ${String(req.id)}\n`,
+    );
+});
+
 const server = app.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;

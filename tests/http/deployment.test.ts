@@ -261,3 +261,38 @@ describe("request logs", () => {
     }
   });
 });
+
+describe("a database another process keeps locked", () => {
+  it("is a 503 with Retry-After and the request's reference once busy_timeout passes, logged once with its stack", async () => {
+    const server = await startServer();
+    const other = new Database(server.dbPath);
+    try {
+      other.exec("BEGIN IMMEDIATE");
+      const response = await postForm(server, "/contact", {
+        topic: "other",
+        message: "Sent while the file is locked.",
+      });
+      const body = await response.text();
+      other.exec("ROLLBACK");
+      const id = response.headers.get("x-request-id")!;
+      expect([response.status, response.headers.get("retry-after")]).toEqual([503, "5"]);
+      expect(body).toBe(
+        "Hackpath is busy: please try again in a few seconds.\n" +
+          `If it goes on, quote this reference to the team that runs this Hackpath: ${id}\n`,
+      );
+      // The request's own log line carries the error; nothing else printed it.
+      await expect.poll(() => server.output().includes(`"id":"${id}"`)).toBe(true);
+      const lines = server.output().split("\n");
+      const logged = lines.filter((line) => line.includes("SQLITE_BUSY"));
+      expect(logged).toHaveLength(1);
+      expect(JSON.parse(logged[0]!)).toMatchObject({ req: { id, path: "/contact" }, res: { status: 503 } });
+      expect(logged[0]).toContain('"stack":"SqliteError: database is locked');
+      // The lock gone, the same form goes through.
+      const again = await postForm(server, "/contact", { topic: "other", message: "Sent after the lock." });
+      expect(again.status).toBe(302);
+    } finally {
+      other.close();
+      await server.stop();
+    }
+  }, 30_000);
+});

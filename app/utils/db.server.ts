@@ -14,7 +14,35 @@ export type Tx = DB;
 /** Folder of the drizzle-kit migrations; scripts and the server always run from the project root. */
 export const MIGRATIONS_DIR = path.resolve("db/migrations");
 
+/** Statements kept per connection, the least recently prepared going first past it. */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * Keeps the connection's prepared statements by their SQL text, so a query run again (drizzle
+ * prepares every query it runs) is not compiled again. A kept statement is handed out only when
+ * no iteration is running on it, and in its default modes (drizzle turns raw mode on for some
+ * reads).
+ */
+function keepStatements(sqlite: Database.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement && !statement.busy) {
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+      return statement;
+    }
+    const fresh = prepare(source);
+    if (!statement) {
+      if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
+      kept.set(source, fresh);
+    }
+    return fresh;
+  }) as typeof sqlite.prepare;
+}
+
 function configure(sqlite: Database.Database): void {
+  keepStatements(sqlite);
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");

@@ -5,7 +5,8 @@
  */
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { getDb, inTransaction, readUntilNextWrite } from "../../app/utils/db.server";
+import { sql } from "drizzle-orm";
+import { getDb, getWriterDb, inTransaction, readUntilNextWrite } from "../../app/utils/db.server";
 import { databasePath } from "../../app/utils/env.server";
 import * as s from "../../db/schema";
 import { withFreshDatabase } from "../setup/fresh-database";
@@ -151,5 +152,33 @@ describe("readUntilNextWrite", () => {
     await expect(flaky()).rejects.toThrow("database busy");
     expect(await flaky()).toBe("answered");
     expect(calls).toBe(2);
+  });
+});
+
+describe("kept statements", () => {
+  it("answer each way of reading the same SQL as if prepared afresh: rows as objects, as arrays, one row", async () => {
+    await insertTag("Kept");
+    const query = sql`SELECT name, slug FROM tags ORDER BY name`;
+    expect(await getDb().all(query)).toEqual([{ name: "Kept", slug: "kept" }]);
+    expect(await getDb().values(query)).toEqual([["Kept", "kept"]]);
+    expect(await getDb().all(query)).toEqual([{ name: "Kept", slug: "kept" }]);
+    expect(await getDb().get(query)).toEqual({ name: "Kept", slug: "kept" });
+  });
+
+  it("hand a statement that is still being iterated to nobody else", () => {
+    const sqlite = getWriterDb().$client;
+    sqlite.exec("INSERT INTO tags (name, slug) VALUES ('One', 'one'), ('Two', 'two')");
+    const source = "SELECT name FROM tags ORDER BY name";
+    const names: string[] = [];
+    for (const row of sqlite.prepare<[], { name: string }>(source).iterate()) {
+      names.push(
+        row.name,
+        ...sqlite
+          .prepare<[], { name: string }>(source)
+          .all()
+          .map((r) => `inner ${r.name}`),
+      );
+    }
+    expect(names).toEqual(["One", "inner One", "inner Two", "Two", "inner One", "inner Two"]);
   });
 });

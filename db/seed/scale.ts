@@ -1,7 +1,8 @@
 /**
  * Synthetic volume for performance work: N problems written from word banks across every care
- * setting, with about N/8 projects spread over the pipeline, ~3 endorsements and ~1 comment per
- * problem, and the synthetic people they need. Adds to whatever is in the database.
+ * setting, with projects spread over the pipeline, endorsements and comments (by default about N/8
+ * projects, ~3 endorsements and ~1 comment per problem; `benchDensity` is the benchmark's heavier
+ * mix), and the synthetic people they need. Adds to whatever is in the database.
  *
  * It uses raw prepared statements in one better-sqlite3 transaction: drizzle's query builder
  * costs more per row than the inserts themselves at this volume.
@@ -20,6 +21,35 @@ export type SeedScaleResult = {
   comments: number;
   users: number;
   ms: number;
+  /** Where the time went, in milliseconds: people, problems (with their tags, endorsements and comments), projects, settle, commit. */
+  phases: Record<"people" | "problems" | "projects" | "settle" | "commit", number>;
+};
+
+/** How much activity each synthetic problem gets. */
+export type ScaleDensity = {
+  /** Projects per problem (one problem has at most one synthetic project). */
+  projectsPerProblem: number;
+  /** Mean endorsements per problem (at least 1): most have a few, a long tail has dozens. */
+  endorsementsPerProblem: number;
+  /** Mean comments per problem: many have none. */
+  commentsPerProblem: number;
+};
+
+/** `npm run db:seed -- --scale N`: about N/8 projects, 3 endorsements and 0.9 comments per problem. */
+export const defaultDensity: ScaleDensity = {
+  projectsPerProblem: 1 / 8,
+  endorsementsPerProblem: 3,
+  commentsPerProblem: 0.9,
+};
+
+/**
+ * The benchmark's database (bench/run.ts, issue 15): at 20,000 problems, 5,000 projects, ~210,000
+ * endorsements and ~40,000 comments.
+ */
+export const benchDensity: ScaleDensity = {
+  projectsPerProblem: 1 / 4,
+  endorsementsPerProblem: 10.5,
+  commentsPerProblem: 2,
 };
 
 // Synthetic accounts cannot sign in: this is not a valid argon2 hash, so verification fails.
@@ -28,9 +58,21 @@ const DAY_S = 86_400;
 const SPREAD_DAYS = 540;
 
 /** Adds `n` synthetic problems and the projects, people and activity that go with them. */
-export function seedScale(db: DB, n: number, options: { seed?: number; now?: Date } = {}): SeedScaleResult {
+export function seedScale(
+  db: DB,
+  n: number,
+  options: { seed?: number; now?: Date; density?: Partial<ScaleDensity> } = {},
+): SeedScaleResult {
   if (!Number.isInteger(n) || n < 0) throw new Error(`seedScale: n must be a whole number ≥ 0 (got ${n})`);
+  const density = { ...defaultDensity, ...options.density };
   const started = performance.now();
+  const phases: SeedScaleResult["phases"] = { people: 0, problems: 0, projects: 0, settle: 0, commit: 0 };
+  let lap = started;
+  const endPhase = (name: keyof SeedScaleResult["phases"]) => {
+    const t = performance.now();
+    phases[name] = Math.round(t - lap);
+    lap = t;
+  };
   const sqlite = db.$client;
   const now = Math.floor((options.now ?? new Date()).getTime() / 1000);
   const existing = (sqlite.prepare("SELECT count(*) AS n FROM problems").get() as { n: number }).n;
@@ -38,7 +80,7 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
   // Unique per run, so repeated runs add new people rather than colliding on email.
   const run = `${Date.now().toString(36)}${rng.int(0, 1295).toString(36)}`;
 
-  const projectCount = Math.round(n / 8);
+  const projectCount = Math.min(n, Math.round(n * density.projectsPerProblem));
   const plan = planProjects(rng, projectCount);
   const advanced = plan.filter((s) => stageIndex(s) >= stageIndex("validation")).length;
   const counts = {
@@ -47,7 +89,11 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
     mentors: Math.max(8, Math.ceil(advanced / 4)),
   };
 
-  const result = sqlite.transaction(() => {
+  // A big page cache while loading: the default spills the transaction's pages to disk over and
+  // over (three times slower at 20,000 problems). Put back afterwards.
+  const cacheSize = sqlite.pragma("cache_size", { simple: true }) as number;
+  sqlite.pragma("cache_size = -1000000");
+  const load = sqlite.transaction(() => {
     const s = statements(sqlite);
     const at = (daysAgo: number) => now - Math.floor(daysAgo * DAY_S);
 
@@ -88,6 +134,8 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
       mentors.push(id);
     }
 
+    endPhase("people");
+
     // ---- tags
     for (const name of tagBank) s.tag.run(name, slugify(name));
     const tagIds = (
@@ -101,9 +149,20 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
     let endorsementCount = 0;
     let commentCount = 0;
     // Tags go in before their problem so the FTS insert trigger indexes them in one go; otherwise
-    // every tag row re-writes the problem's FTS entry (the slowest part of a bulk load). That
-    // needs the problem's id up front and the foreign key checked at commit rather than per row.
+    // every tag row re-writes the problem's FTS entry (the slowest part of a bulk load). So do the
+    // endorsements and comments: `settle` sets the problem's counters once at the end, instead of
+    // a trigger rewriting four of its indexes on every row. That needs the problem's id up front
+    // and the foreign keys checked at commit rather than per row.
     sqlite.pragma("defer_foreign_keys = ON");
+    // In that order these triggers would only look for a problem row not yet there (their work is
+    // done by the FTS insert trigger and by `settle`), yet they are most of the loop's time: they
+    // are dropped for the load and put back as they were, in the same transaction.
+    const idleTriggers = sqlite
+      .prepare(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('problem_tags_fts_insert', 'endorsements_count_insert', 'comments_count_insert')",
+      )
+      .all({}) as Array<{ name: string; sql: string }>;
+    for (const trigger of idleTriggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
     let nextId =
       (
         sqlite
@@ -120,6 +179,25 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
       const author = rng.pick(clinicians);
       const id = nextId++;
       for (const tagId of rng.sample(tagIds, rng.int(2, 4))) s.problemTag.run(id, tagId);
+      const endorsementTarget = 1 + Math.round(longTail(rng, density.endorsementsPerProblem - 1));
+      const endorsers = pickDistinct(rng, clinicians, Math.min(endorsementTarget, 150), author);
+      for (const e of endorsers) {
+        s.endorsement.run(
+          id,
+          e.id,
+          e.org,
+          rng.chance(0.3) ? rng.pick(endorsementNotes) : "",
+          created + rng.int(3_600, Math.max(3_601, now - created)),
+        );
+        endorsementCount++;
+      }
+      const talk = Math.round(longTail(rng, density.commentsPerProblem));
+      for (let c = 0; c < talk; c++) {
+        const who = rng.chance(0.5) ? rng.pick(clinicians).id : rng.pick(developers);
+        const when = created + rng.int(3_600, Math.max(3_601, now - created));
+        s.comment.run(id, who, rng.pick(commentBank), when, when);
+        commentCount++;
+      }
       s.problem.run(
         id,
         author.id,
@@ -137,26 +215,11 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
         created,
         created,
       );
-      const endorsers = rng.sample(clinicians, rng.int(1, 5)).filter((c) => c.id !== author.id);
-      for (const e of endorsers) {
-        s.endorsement.run(
-          id,
-          e.id,
-          e.org,
-          rng.chance(0.3) ? rng.pick(endorsementNotes) : "",
-          created + rng.int(3_600, Math.max(3_601, now - created)),
-        );
-        endorsementCount++;
-      }
-      const talk = rng.chance(0.35) ? 0 : rng.chance(0.6) ? 1 : 2;
-      for (let c = 0; c < talk; c++) {
-        const who = rng.chance(0.5) ? rng.pick(clinicians).id : rng.pick(developers);
-        const when = created + rng.int(3_600, Math.max(3_601, now - created));
-        s.comment.run(id, who, rng.pick(commentBank), when, when);
-        commentCount++;
-      }
       made.push({ id, created, setting, specialty, title: text.title });
     }
+
+    for (const trigger of idleTriggers) sqlite.exec(trigger.sql);
+    endPhase("problems");
 
     // ---- projects on a sample of the new problems
     const chosen = rng.sample(made, projectCount);
@@ -243,7 +306,9 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
       }
       s.problemStatus.run(idx >= stageIndex("pilot") ? "solved" : "in_progress", problem.id);
     });
-    s.settleActivity.run(made[0]?.id ?? 0, made.at(-1)?.id ?? -1);
+    endPhase("projects");
+    s.settle.run(made[0]?.id ?? 0, made.at(-1)?.id ?? -1);
+    endPhase("settle");
 
     return {
       problems: n,
@@ -252,9 +317,36 @@ export function seedScale(db: DB, n: number, options: { seed?: number; now?: Dat
       comments: commentCount,
       users: clinicians.length + developers.length + mentors.length + 1,
     };
-  })();
+  });
+  let result: ReturnType<typeof load>;
+  try {
+    result = load();
+  } finally {
+    sqlite.pragma(`cache_size = ${cacheSize}`);
+  }
 
-  return { ...result, ms: Math.round(performance.now() - started) };
+  endPhase("commit");
+  return { ...result, ms: Math.round(performance.now() - started), phases };
+}
+
+/** An exponentially distributed number with this mean (0 for a mean ≤ 0): many small, a few large. */
+function longTail(rng: Random, mean: number): number {
+  return mean > 0 ? -Math.log(1 - rng.next()) * mean : 0;
+}
+
+/** Up to `count` distinct items other than `except`, without shuffling the whole list. */
+function pickDistinct<T>(rng: Random, items: readonly T[], count: number, except: T): T[] {
+  const chosen = new Set<number>();
+  const available = items.length - (items.includes(except) ? 1 : 0);
+  const want = Math.min(count, available);
+  const picked: T[] = [];
+  while (picked.length < want) {
+    const i = rng.int(0, items.length - 1);
+    if (chosen.has(i) || items[i] === except) continue;
+    chosen.add(i);
+    picked.push(items[i] as T);
+  }
+  return picked;
 }
 
 // ---------------------------------------------------------------- statements
@@ -287,9 +379,16 @@ function statements(sqlite: DB["$client"]) {
     comment: sqlite.prepare(
       "INSERT INTO comments (problem_id, author_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
     ),
-    // The counter triggers stamp last_activity_at with the insert time; put the synthetic timeline back.
-    settleActivity: sqlite.prepare(
-      `UPDATE problems SET last_activity_at = max(created_at,
+    // Endorsements and comments went in before their problem, with their counter triggers off: set
+    // the counters here as those triggers (db/migrations/0001) count them. The project
+    // trigger stamps last_activity_at with the insert time: put the synthetic timeline back.
+    settle: sqlite.prepare(
+      `UPDATE problems SET
+         endorsement_count = (SELECT count(*) FROM endorsements e WHERE e.problem_id = problems.id),
+         organisation_count = (SELECT count(DISTINCT lower(trim(organisation))) FROM endorsements e WHERE e.problem_id = problems.id),
+         comment_count = (SELECT count(*) FROM comments c WHERE c.problem_id = problems.id AND c.hidden_at IS NULL),
+         project_count = (SELECT count(*) FROM projects p WHERE p.problem_id = problems.id),
+         last_activity_at = max(created_at,
          coalesce((SELECT max(created_at) FROM endorsements e WHERE e.problem_id = problems.id), 0),
          coalesce((SELECT max(created_at) FROM comments c WHERE c.problem_id = problems.id), 0),
          coalesce((SELECT max(created_at) FROM projects p WHERE p.problem_id = problems.id), 0))

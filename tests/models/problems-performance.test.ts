@@ -1,7 +1,8 @@
 /**
  * /problems at scale: 20,000 problems. Every filter and sort reads an index (no full scan of the
  * problems table), and pages come out right. Timings are not asserted here (a loaded machine
- * makes them flaky): speed is measured as whole requests by the benchmark, not by the suite.
+ * makes them flaky): speed is measured as whole requests by the benchmark (`npm run bench`,
+ * bench/README.md), not by the suite.
  */
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";

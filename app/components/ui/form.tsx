@@ -219,8 +219,10 @@ export function CheckboxField({ meta, label, hint }: { meta: Meta; label: ReactN
 }
 
 /**
- * "There is a problem" summary linking each error to its field; takes focus when it appears so
- * keyboard and screen-reader users land on it (GOV.UK / NHS pattern).
+ * "There is a problem" summary linking each error to its field; takes focus when a submit fails so
+ * keyboard and screen-reader users land on it (GOV.UK / NHS pattern). Only then: an error found
+ * as a field is left (conform's status stays unset for that) must not pull focus back up the form
+ * while the person tabs on.
  */
 export function ErrorSummary<Schema extends Record<string, unknown>>({
   form,
@@ -234,7 +236,7 @@ export function ErrorSummary<Schema extends Record<string, unknown>>({
   const hasErrors = entries.length > 0;
   useErrorTitle(hasErrors);
   useEffect(() => {
-    if (hasErrors) ref.current?.focus();
+    if (hasErrors && form.status === "error") ref.current?.focus();
   }, [hasErrors, form.status]);
   if (!hasErrors) return null;
   return (

@@ -111,6 +111,13 @@ app.all(
 // process after busy_timeout is a 503 the client may retry; anything else a 500. Either way the
 // answer quotes the request id, as the error page does.
 app.use((error: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => {
+  // Express's own refusals carry a 4xx (a path that is not valid percent-encoded UTF-8 is a
+  // URIError with status 400 from its router): answer that, and log no stack for it.
+  const status = (error as { status?: unknown } | null)?.status;
+  if (typeof status === "number" && status >= 400 && status < 500 && !res.headersSent) {
+    res.status(status).type("text/plain").send("Bad request: the address could not be read.\n");
+    return;
+  }
   res.err = error instanceof Error ? error : new Error(String(error));
   if (res.headersSent) {
     res.destroy();
@@ -132,6 +139,11 @@ const server = app.listen(env.PORT, env.HOST, () => {
   const port = typeof address === "object" && address ? address.port : env.PORT;
   logger.info(`Hackpath is listening on http://localhost:${port}`);
 });
+// A client that trickles its headers or its body cannot hold a connection for long (Node's
+// defaults are 60 s for the headers and 300 s for the whole request; 120 s still lets a 12 MiB
+// upload through at about 1 Mbit/s).
+server.headersTimeout = 15_000;
+server.requestTimeout = 120_000;
 const stopJobs = startJobs();
 const mailSender = startMailSender();
 

@@ -576,7 +576,7 @@ describe("private data over HTTP", () => {
     });
     expect(fetched).toBe(jobs.length);
     expect([...leaks].sort()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it("never shows a mentorship note to an organiser, who sees a project's other private business", async () => {
     const organiser = demoAccount("organiser");
@@ -594,7 +594,7 @@ describe("private data over HTTP", () => {
         if (note.texts.some((t) => body.includes(t))) leaks.add(`${path} as the organiser: shows ${note.what}`);
     });
     expect([...leaks].sort()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it("keeps a committed interest from a stranger, another funder, the project's mentor and visitors, and its note from the team", async () => {
     const secretsOf = [
@@ -650,7 +650,7 @@ describe("private data over HTTP", () => {
         if (body.includes(text)) leaks.add(`${path} as the team lead: shows the funder's note`);
     }
     expect([...leaks].sort()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   it("says 'Has backers' only on the demo project whose team chose to, never how much", async () => {
     const db = getWriterDb();

@@ -6,7 +6,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from "../domain/fts";
 import type { CareSetting, ProblemStatus, Specialty } from "../domain/taxonomy";
 import { excerpt } from "../domain/text";
-import type { ProblemSort } from "../validation/problems";
+import type { ProblemSort } from "../domain/problem-list";
 import { PAGE_SIZE, pageWindow, toPage, type Page } from "../utils/pagination";
 import { getDb, readUntilNextWrite } from "./core.server";
 import { toDate } from "./problem-common.server";

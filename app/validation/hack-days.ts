@@ -70,15 +70,6 @@ export const hackDaySchema = z
   });
 export type HackDayInput = z.infer<typeof hackDaySchema>;
 
-/** Splits the themes text ("diabetes, frailty; mental health") into tidy themes. */
-export function splitThemes(themes: string): string[] {
-  return themes
-    .split(/[,;\n]/)
-    .map((t) => t.trim())
-    .filter(Boolean)
-    .slice(0, 20);
-}
-
 /** "12", "#12", "/problems/12-some-title" or a full link: the problem number, or null. */
 export function problemIdFromText(text: string): number | null {
   const match = /(?:^|\/problems\/|#)\s*(\d{1,12})(?:-[a-z0-9-]*)?\s*(?:[?#].*)?$/i.exec(text.trim());

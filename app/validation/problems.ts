@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { problemSorts, type ProblemSort } from "~/domain/problem-list";
 import { careSettings, problemStatuses, specialties } from "../domain/taxonomy";
 import { parseIdSlug } from "../utils/slug";
 
@@ -200,15 +201,6 @@ export const moderationActionSchema = z.discriminatedUnion("intent", [
 export type ModerationAction = z.infer<typeof moderationActionSchema>;
 
 // ---------------------------------------------------------------- the list's query string
-
-export const problemSorts = {
-  relevance: "Best match",
-  newest: "Newest",
-  endorsed: "Most endorsed",
-  organisations: "Most organisations",
-  active: "Recently active",
-} as const;
-export type ProblemSort = keyof typeof problemSorts;
 
 const optional = <T extends z.ZodTypeAny>(schema: T) => schema.optional().catch(undefined);
 

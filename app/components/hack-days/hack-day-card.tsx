@@ -3,7 +3,7 @@ import { Card } from "~/components/ui/card";
 import { formatDateRange } from "~/domain/dates";
 import type { HackDayCard } from "~/models/hack-days.server";
 import { hackDayPath } from "~/utils/paths";
-import { splitThemes } from "~/validation/hack-days";
+import { splitThemes } from "~/domain/hack-day-themes";
 import { HackDayStatusBadge } from "./hack-day-status-badge";
 
 /** A hack day card as the page receives it: its times may arrive serialized. */

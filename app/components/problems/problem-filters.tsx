@@ -1,6 +1,7 @@
 import { FilterCheckbox, FilterForm, FilterSearch, FilterSelect, optionsOf } from "~/components/ui/filters";
 import { careSettings, problemStatuses, specialties } from "~/domain/taxonomy";
-import { problemSorts, type ProblemListQuery, type ProblemSort } from "~/validation/problems";
+import { problemSorts, type ProblemSort } from "~/domain/problem-list";
+import type { ProblemListQuery } from "~/validation/problems";
 
 const controlClass = "mt-1 block w-full rounded-md border border-gray-500 bg-white px-3 py-2 text-base";
 

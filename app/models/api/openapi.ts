@@ -17,7 +17,7 @@ import {
 } from "../../domain/taxonomy";
 import { periodPresets } from "../../domain/impact";
 import { stageKeys } from "../../domain/stages";
-import { problemSorts } from "../../validation/problems";
+import { problemSorts } from "../../domain/problem-list";
 import { publicHackDaySections } from "../../validation/browse";
 import {
   API_CACHE_CONTROL,

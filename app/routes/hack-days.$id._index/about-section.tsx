@@ -21,7 +21,7 @@ import {
   projectSubmissionPath,
   projectTeamPath,
 } from "~/utils/paths";
-import { splitThemes } from "~/validation/hack-days";
+import { splitThemes } from "~/domain/hack-day-themes";
 import type { EventPageData } from "./route";
 
 /** Details, registration, the organiser's controls and the way in for judges. */

@@ -31,7 +31,7 @@ import { gateEditRefusal, seesPrivateEvidence, stageRequestRefusal } from "../do
 import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
 import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
-import { getDb, type Viewer } from "./core.server";
+import { getDb, readUntilNextWrite, type Viewer } from "./core.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { loadProjectFunding } from "./funding.server";
@@ -543,9 +543,10 @@ async function suggestMentors({
 /**
  * Mentors with expertise in any of `areas` and room for another project (at most 200, most spare
  * capacity first), with their areas and active load. Mentors already linked to `excludeProjectId`
- * (active, requested or offered) are left out.
+ * (active, requested or offered) are left out. Worked out again only after a write
+ * (readUntilNextWrite).
  */
-export async function listMentorCandidates({
+export function listMentorCandidates({
   areas,
   excludeProjectId,
   limit = 200,
@@ -554,6 +555,11 @@ export async function listMentorCandidates({
   excludeProjectId?: number;
   limit?: number;
 }) {
+  const key = `mentor-candidates:${JSON.stringify([[...areas].sort(), excludeProjectId ?? null, limit])}`;
+  return readUntilNextWrite(key, () => findMentorCandidates(areas, excludeProjectId, limit));
+}
+
+async function findMentorCandidates(areas: ExpertiseArea[], excludeProjectId: number | undefined, limit: number) {
   if (areas.length === 0) return [];
   const activeCount = sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'active')`;
   const rows = await getDb()

@@ -35,7 +35,7 @@ import {
 import { stageIndex, stageKeys, type Stage } from "../domain/stages";
 import type { CareSetting, ExpertiseArea, Specialty } from "../domain/taxonomy";
 import { slugify } from "../utils/slug";
-import { getDb } from "./core.server";
+import { getDb, readUntilNextWrite } from "./core.server";
 import { getFunderProfile, thesisOf } from "./funders.server";
 
 /** Most rows one walk reads: the newest or most recently active at one stage or with one interest. */
@@ -226,14 +226,15 @@ async function loadMentorSeeking(mentorId: number): Promise<MentorSeeking | null
  * the reason in words, best first. Projects the mentor is already linked to (active, asked or
  * offered) or on the team of are left out. `standing` says the mentor's load, so the page can say
  * why there is nothing (no profile, or no place free).
+ * Worked out again only after a write (readUntilNextWrite).
  */
-export async function suggestProjectsForMentor({
-  mentorId,
-  limit = SUGGESTION_LIMIT,
-}: {
-  mentorId: number;
-  limit?: number;
-}) {
+export function suggestProjectsForMentor({ mentorId, limit = SUGGESTION_LIMIT }: { mentorId: number; limit?: number }) {
+  return readUntilNextWrite(`suggestProjectsForMentor:${mentorId}:${limit}`, () =>
+    findProjectsForMentor(mentorId, limit),
+  );
+}
+
+async function findProjectsForMentor(mentorId: number, limit: number) {
   const standing = await loadMentorSeeking(mentorId);
   if (!standing || standing.areas.length === 0 || standing.activeCount >= standing.capacity)
     return { standing, items: [] };
@@ -288,14 +289,15 @@ export function funderCandidateSql({ funderId, thesis }: { funderId: number; the
  * Public active projects that fit a funder's thesis and that they have not registered an interest
  * in yet (nor are on the team of), with the reason in words, best first. `thesisSet` is false
  * when the thesis names no stage, care setting or specialty (then nothing is suggested).
+ * Worked out again only after a write (readUntilNextWrite).
  */
-export async function suggestProjectsForFunder({
-  funderId,
-  limit = SUGGESTION_LIMIT,
-}: {
-  funderId: number;
-  limit?: number;
-}) {
+export function suggestProjectsForFunder({ funderId, limit = SUGGESTION_LIMIT }: { funderId: number; limit?: number }) {
+  return readUntilNextWrite(`suggestProjectsForFunder:${funderId}:${limit}`, () =>
+    findProjectsForFunder(funderId, limit),
+  );
+}
+
+async function findProjectsForFunder(funderId: number, limit: number) {
   const profile = await getFunderProfile(funderId);
   if (!profile) return { thesisSet: false, items: [] };
   const thesis = thesisOf(profile);
@@ -411,14 +413,21 @@ async function loadDeveloperInterests(developerId: number) {
  * setting or a tag; their own specialty; their projects' specialties), with the reason in words,
  * best first. Their own problems and problems they already have a project on are left out.
  * `hasInterests` is false when nothing in their profile could match (the page then says what to add).
+ * Worked out again only after a write (readUntilNextWrite).
  */
-export async function suggestProblemsForDeveloper({
+export function suggestProblemsForDeveloper({
   developerId,
   limit = SUGGESTION_LIMIT,
 }: {
   developerId: number;
   limit?: number;
 }) {
+  return readUntilNextWrite(`suggestProblemsForDeveloper:${developerId}:${limit}`, () =>
+    findProblemsForDeveloper(developerId, limit),
+  );
+}
+
+async function findProblemsForDeveloper(developerId: number, limit: number) {
   const interests = await loadDeveloperInterests(developerId);
   const db = getDb();
   const slugs = [...new Set(interests.skills.map(slugify).filter(Boolean))];

@@ -17,7 +17,10 @@ export type TestServer = {
   pid: number;
   /** Everything the server has printed so far. */
   output: () => string;
-  /** Sends SIGTERM, waits for the process to exit and removes its database; resolves its exit code. */
+  /**
+   * Sends SIGTERM, waits for the process to exit and close its output (so `output` is whole), and
+   * removes its database; resolves its exit code.
+   */
   stop: () => Promise<number | null>;
   /**
    * Sends `signal` and resolves the exit code once the process has exited and its output has all
@@ -92,16 +95,14 @@ export async function startServer(
     dbPath,
     pid: child.pid!,
     output: () => output,
-    stop: () =>
-      new Promise<number | null>((resolve) => {
-        child.removeAllListeners("exit");
-        child.once("exit", (code) => {
-          if (!options.keepDb)
-            for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
-          resolve(code);
-        });
-        child.kill("SIGTERM");
-      }),
+    stop: async () => {
+      child.removeAllListeners("exit");
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      // Once its output streams have closed too, so a test reading `output` after stop() has it all.
+      const code = await closed;
+      if (!options.keepDb) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
+      return code;
+    },
     kill: (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return closed;

@@ -2,21 +2,36 @@ import { z } from "zod";
 import { parseUkLocalDateTime } from "~/domain/hack-day-time";
 import { hackDayStatuses } from "~/domain/taxonomy";
 
-/** An optional http(s) link; anything else (javascript:, data:, ftp:) is refused. */
+/**
+ * An optional http(s) link; anything else (javascript:, data:, ftp:) is refused, and so is an
+ * address with spaces or control characters in it, which a browser's URL parser would quietly
+ * drop or rewrite while the stored text kept them.
+ */
 export const optionalHttpUrl = (what: string) =>
   z
     .string()
     .trim()
     .max(500, `The ${what} must be 500 characters or fewer`)
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === "https:" || url.protocol === "http:";
-      } catch {
-        return false;
-      }
-    }, `Enter the ${what} as a full web address starting with https://`)
+    .superRefine((value, ctx) => {
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      if (/[\s\u0000-\u001f\u007f-\u009f]/.test(value))
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `The ${what} cannot contain spaces` });
+      else if (!isHttpUrl(value))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `Enter the ${what} as a full web address starting with https://`,
+        });
+    })
     .optional();
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" || url.protocol === "http:";
+  } catch {
+    return false;
+  }
+}
 
 const ukDateTime = (what: string) =>
   z.string({ required_error: `Enter the ${what}` }).transform((value, ctx) => {

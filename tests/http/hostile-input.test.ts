@@ -796,6 +796,9 @@ describe("chunked bodies that trickle in", () => {
 const PAYLOAD = `${SCRIPT}${IMG}`;
 /** The same, as React writes it in text and attributes. */
 const ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;";
+/** The payload in a link field, which refuses spaces: encoded as a browser would send them. */
+const URL_PAYLOAD = PAYLOAD.replaceAll(" ", "%20");
+const URL_ESCAPED = ESCAPED.replaceAll(" ", "%20");
 /** Links a text field turns into anchors, and one it must not. */
 const LINKS = 'see https://example.test/"onmouseover="alert(1) and javascript:alert(1) too';
 
@@ -971,8 +974,8 @@ describe("stored payloads", () => {
           tagline: `Tagline ${PAYLOAD}`,
           description: `Description ${PAYLOAD} ${LINKS}`,
           repoUrl,
-          demoUrl: `https://example.test/${PAYLOAD}`,
-          videoUrl: 'https://example.test/" onmouseover="alert(1)',
+          demoUrl: `https://example.test/${URL_PAYLOAD}`,
+          videoUrl: 'https://example.test/"%20onmouseover="alert(1)',
           tech: `Tech ${PAYLOAD}`,
           licence: `MIT ${PAYLOAD}`,
           declaredNoPii: "on",
@@ -981,7 +984,13 @@ describe("stored payloads", () => {
         },
         as.developer,
       );
-    for (const link of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>"])
+    for (const link of [
+      "javascript:alert(1)",
+      " JavaScript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      'https://example.test/" onmouseover="alert(1)',
+      "https://example.test/\u0000repo",
+    ])
       expect((await submit(link)).status, link).toBe(400);
     expectRedirect(await submit("https://example.test/repo"), "the submission");
     // A pilot, its outcome and a published success story.
@@ -1054,7 +1063,7 @@ describe("stored payloads", () => {
       );
     expect((await hackDay("javascript:alert(1)")).status).toBe(400);
     at.hackDay = new URL(
-      expectRedirect(await hackDay(`https://example.test/${PAYLOAD}`), "the hack day"),
+      expectRedirect(await hackDay(`https://example.test/${URL_PAYLOAD}`), "the hack day"),
       fresh.origin,
     ).pathname;
     expectRedirect(
@@ -1105,12 +1114,12 @@ describe("stored payloads", () => {
       const links =
         page === at.project
           ? [
-              `https://example.test/${ESCAPED}`,
-              "https://example.test/&quot; onmouseover=&quot;alert(1)",
+              `https://example.test/${URL_ESCAPED}`,
+              "https://example.test/&quot;%20onmouseover=&quot;alert(1)",
               "https://example.test/repo",
             ]
           : page === at.hackDay
-            ? [`https://example.test/${ESCAPED}`]
+            ? [`https://example.test/${URL_ESCAPED}`]
             : [];
       for (const href of links)
         if (!html.includes(`<a href="${href}" rel="nofollow noopener noreferrer"`))
@@ -1175,7 +1184,7 @@ describe("stored payloads", () => {
       const lines = answer.body.replace(/\r\n[ \t]/g, "").split("\r\n");
       expect(lines.filter((line) => /^(X-INJECT|DTSTART:1970)/.test(line))).toEqual([]);
       expect(lines.find((line) => line.startsWith("LOCATION:"))).toBe(
-        `LOCATION:Venue ${PAYLOAD}\\; with\\, commas · Online: https://example.test/${PAYLOAD}`,
+        `LOCATION:Venue ${PAYLOAD}\\; with\\, commas · Online: https://example.test/${URL_PAYLOAD}`,
       );
       expect(lines.find((line) => line.startsWith("DESCRIPTION:"))).toContain("\\nX-INJECT:1\\nDTSTART:19700101");
     }

@@ -2,7 +2,6 @@
  * Recovering a forgotten password (decision 0056): asking for a link by email, and using it to
  * choose a new password, which ends every session of the account.
  */
-import { setTimeout as sleep } from "node:timers/promises";
 import { passwordProblem } from "../domain/passwords";
 import type { RateLimitDecision } from "../domain/rate-limit";
 import { consumePasswordReset, findPasswordReset, requestPasswordReset } from "../models/account-links.server";
@@ -37,7 +36,7 @@ export async function askForPasswordReset({ email, ip }: { email: string; ip: st
     return { ok: true };
   } finally {
     const left = RESET_REQUEST_MIN_MS - (performance.now() - started);
-    if (left > 0) await sleep(left);
+    if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
   }
 }
 

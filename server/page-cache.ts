@@ -99,9 +99,10 @@ export function createPageCache({ maxBytes, now = Date.now }: { maxBytes: number
     },
     /** Keeps an answer read in committed state `state` (taken before the answer was made). */
     set(key: string, state: string, answer: KeptAnswer): void {
-      const size = answer.parts.reduce((sum, part) => sum + part.length * 2, 0) + 512;
+      const characters = answer.parts.reduce((sum, part) => sum + part.length, 0);
+      const size = characters * 2 + 512;
       drop(key);
-      if (size > maxBytes) return;
+      if (characters > MAX_ANSWER_BYTES || size > maxBytes) return;
       while (bytes + size > maxBytes) drop(entries.keys().next().value!);
       entries.set(key, { state, expires: now() + KEEP_MS, bytes: size, answer });
       bytes += size;

@@ -14,15 +14,7 @@ import {
 } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import { committedState } from "../app/utils/db.server";
-import {
-  isCacheableRequest,
-  isKeepable,
-  joinWith,
-  MAX_ANSWER_BYTES,
-  splitAround,
-  type KeptAnswer,
-  type PageCache,
-} from "./page-cache";
+import { isCacheableRequest, isKeepable, joinWith, splitAround, type KeptAnswer, type PageCache } from "./page-cache";
 import { cappedBody, requestUrl } from "./security";
 
 type LoadContext = { cspNonce: string; clientIp: string | undefined; requestId: string };
@@ -69,9 +61,9 @@ function sendKept(res: Response, answer: KeptAnswer, context: LoadContext, how: 
 }
 
 /**
- * Makes the answer with Remix and keeps it (page-cache.ts) when it may be kept; sends it either
- * way. `state` is the committed state read before Remix ran: a write during the render leaves the
- * kept answer already out of date, never newer than its label.
+ * Sends Remix's answer, keeping it (page-cache.ts) when it may be kept; the cache itself refuses
+ * one past MAX_ANSWER_BYTES. `state` is the committed state read before Remix ran: a write during
+ * the render leaves the kept answer already out of date, never newer than its label.
  */
 async function answerAndKeep(
   res: Response,
@@ -80,12 +72,6 @@ async function answerAndKeep(
 ): Promise<void> {
   if (!isKeepable(response)) return sendRemixResponse(res, response);
   const body = await response.text();
-  if (body.length > MAX_ANSWER_BYTES) {
-    res.status(response.status);
-    for (const [name, value] of response.headers.entries()) res.append(name, value);
-    res.end(body);
-    return;
-  }
   const answer: KeptAnswer = {
     status: response.status,
     statusText: response.statusText,

@@ -158,19 +158,18 @@ function dataVersion(db: Connections): number {
   return db.reader.$client.pragma("data_version", { simple: true }) as number;
 }
 
-/** Reads kept at once; past it the oldest goes (keys include user input, e.g. a search's count). */
-const MAX_MEMOS = 1000;
 /**
  * Names the committed state reads see now: it changes with every commit, from any connection, and
- * when the connections are opened again. For caches of whole answers (server/page-cache.ts).
+ * when the connections are opened again. What every kept read and kept page is labelled with.
  */
 export function committedState(): string {
   const db = connections();
   return `${db.opened}:${dataVersion(db)}`;
 }
 
-type Memo = { connections: Connections; version: number; value: Promise<unknown> };
-const memos = new Map<string, Memo>();
+/** Reads kept at once; past it the oldest goes (keys include user input, e.g. a search's count). */
+const MAX_MEMOS = 1000;
+const memos = new Map<string, { state: string; value: Promise<unknown> }>();
 
 /**
  * A read whose answer depends only on committed rows, kept until the next commit (decision 0063):
@@ -180,13 +179,12 @@ const memos = new Map<string, Memo>();
  */
 export function readUntilNextWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
   if (openTransaction.getStore()) return read();
-  const db = connections();
-  const version = dataVersion(db);
+  const state = committedState();
   const kept = memos.get(key);
-  if (kept && kept.connections === db && kept.version === version) return kept.value as Promise<T>;
+  if (kept?.state === state) return kept.value as Promise<T>;
   const value = read();
   if (!kept && memos.size >= MAX_MEMOS) memos.delete(memos.keys().next().value!);
-  memos.set(key, { connections: db, version, value });
+  memos.set(key, { state, value });
   value.catch(() => {
     if (memos.get(key)?.value === value) memos.delete(key);
   });

@@ -9,6 +9,7 @@ import {
   isKeepable,
   joinWith,
   KEEP_MS,
+  MAX_ANSWER_BYTES,
   splitAround,
   type KeptAnswer,
 } from "../../server/page-cache";
@@ -112,5 +113,14 @@ describe("createPageCache", () => {
     cache.set("/huge", "s", answer("x".repeat(2000)));
     expect(cache.get("/huge", "s")).toBeUndefined();
     expect(cache.size()).toEqual({ entries: 3, bytes: 3000 });
+  });
+});
+
+describe("createPageCache's size limit per answer", () => {
+  it("keeps nothing past MAX_ANSWER_BYTES, however much room it has", () => {
+    const cache = createPageCache({ maxBytes: 100 * 1024 * 1024 });
+    cache.set("/big", "s", answer("x".repeat(MAX_ANSWER_BYTES + 1)));
+    cache.set("/fits", "s", answer("x".repeat(MAX_ANSWER_BYTES)));
+    expect([cache.get("/big", "s"), cache.get("/fits", "s")?.parts.length]).toEqual([undefined, 1]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "@remix-run/node";
 import type { NextFunction, Request, Response } from "express";
 import { committedState } from "../app/utils/db.server";
+import { withReadScope } from "../app/utils/request-scope.server";
 import { isCacheableRequest, isKeepable, joinWith, splitAround, type KeptAnswer, type PageCache } from "./page-cache";
 import { cappedBody, requestUrl } from "./security";
 
@@ -106,7 +107,11 @@ export function remixHandler({
       const state = cache ? committedState() : "";
       const kept = cache?.get(key, state);
       if (kept) return sendKept(res, kept, context, "hit");
-      const response = await handleRequest(remixRequest(req, res), context);
+      const request = remixRequest(req, res);
+      // A page's loaders share what they read once (request-scope.server.ts); no action runs in a GET.
+      const response = await (req.method === "GET" || req.method === "HEAD"
+        ? withReadScope(() => handleRequest(request, context))
+        : handleRequest(request, context));
       // A body past its limit has been answered 413 already (security.ts refuseTooLarge).
       if (res.headersSent) return;
       if (cache) await answerAndKeep(res, response, { cache, key, state, context });

@@ -1,5 +1,6 @@
 import type { Role } from "../domain/taxonomy";
 import { getUserRoles } from "../models/users.server";
+import { oncePerRequest } from "../utils/request-scope.server";
 import { generateSessionToken, getLucia, hashSessionToken, SESSION_ABSOLUTE_SECONDS } from "./lucia.server";
 import { sessionRoles } from "./two-step.server";
 
@@ -13,16 +14,19 @@ export type Auth = { user: SessionUser; sessionId: string; setCookie: string | n
 const cache = new WeakMap<Request, Promise<Auth>>();
 
 /**
- * Who is making this request, from the session cookie. Validated once per request.
+ * Who is making this request, from the session cookie. Validated once per request: per page
+ * request across its loaders (oncePerRequest), and per Request object anywhere else.
  * `setCookie` is set when lucia slid the session forward, or when the cookie must be cleared.
  */
 export function getAuth(request: Request): Promise<Auth> {
-  let auth = cache.get(request);
-  if (!auth) {
-    auth = readAuth(request);
-    cache.set(request, auth);
-  }
-  return auth;
+  return oncePerRequest("auth", () => {
+    let auth = cache.get(request);
+    if (!auth) {
+      auth = readAuth(request);
+      cache.set(request, auth);
+    }
+    return auth;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Refusal } from "../domain/refusal";
 
 export { refuse, type Refusal, type RefusalStatus } from "../domain/refusal";
 export { getDb, inTransaction, readUntilNextWrite, type Tx } from "../utils/db.server";
+export { oncePerRequest } from "../utils/request-scope.server";
 
 /** What a model write returns: success with its data, or a refusal the route turns into a status. */
 export type ModelResult<T extends object = object> = ({ ok: true } & T) | Refusal;

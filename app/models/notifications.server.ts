@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { notifications } from "../../db/schema";
 import type { NotificationKind } from "../domain/notifications";
-import { getDb, inTransaction } from "./core.server";
+import { getDb, inTransaction, oncePerRequest } from "./core.server";
 import { emailNewNotifications } from "./notification-email.server";
 
 /** One notification to send: its kind from the vocabulary, its own wording, and a link from the paths module. */
@@ -65,13 +65,15 @@ export async function listNotifications(userId: number, { limit, offset }: { lim
 }
 export type NotificationItem = Awaited<ReturnType<typeof listNotifications>>["items"][number];
 
-/** How many unread notifications a person has. */
-export async function countUnreadNotifications(userId: number): Promise<number> {
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
+/** How many unread notifications a person has (counted once per page: the header and the page both show it). */
+export function countUnreadNotifications(userId: number): Promise<number> {
+  return oncePerRequest(`unread-notifications:${userId}`, async () => {
+    const [row] = await getDb()
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+    return row?.n ?? 0;
+  });
 }
 
 /** Marks a person's notifications read (only their own). */

@@ -91,7 +91,15 @@ export function migrateDatabase(db: DB): void {
  * WAL lets the reader see every committed write at once, and never what an open transaction has
  * not committed.
  */
-type Connections = { file: string; writer: DB; reader: DB; queue: Promise<unknown>; opened: number };
+type Connections = {
+  file: string;
+  writer: DB;
+  reader: DB;
+  queue: Promise<unknown>;
+  opened: number;
+  /** `PRAGMA data_version` on the reader, prepared once (better-sqlite3's pragma() prepares every call). */
+  dataVersion: Database.Statement<[], number>;
+};
 
 // Kept on globalThis so Vite's dev reloads do not leak handles.
 // `opened` counts the openings, so that committedState() never repeats across them (the server
@@ -106,7 +114,9 @@ function connections(): Connections {
     migrateDatabase(writer);
     const opened = (globalForDb.__hackpathDbOpened ?? 0) + 1;
     globalForDb.__hackpathDbOpened = opened;
-    globalForDb.__hackpathDb = { file, writer, reader: openReader(file), queue: Promise.resolve(), opened };
+    const reader = openReader(file);
+    const dataVersion = reader.$client.prepare<[], number>("PRAGMA data_version").pluck();
+    globalForDb.__hackpathDb = { file, writer, reader, queue: Promise.resolve(), opened, dataVersion };
   }
   return globalForDb.__hackpathDb;
 }
@@ -155,7 +165,9 @@ export function inTransaction<T>(body: (tx: Tx) => Promise<T> | T): Promise<T> {
  * same file) and at no other time. The reader never writes, so every commit anywhere changes it.
  */
 function dataVersion(db: Connections): number {
-  return db.reader.$client.pragma("data_version", { simple: true }) as number;
+  // A raw SQLite statement in the one module that knows the store, not a drizzle query to await.
+  // eslint-disable-next-line no-restricted-syntax
+  return db.dataVersion.get() as number;
 }
 
 /**

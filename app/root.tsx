@@ -5,6 +5,7 @@ import { getAuth } from "~/auth/session.server";
 import { ErrorPage } from "~/components/error-page";
 import { countUnreadNotifications } from "~/models/notifications.server";
 import { getEmailStatus } from "~/models/users.server";
+import { NOTICE_PARAM, noticeMessage } from "~/domain/notices";
 import { ConfirmEmailBanner } from "~/components/layout/confirm-email-banner";
 import { SiteFooter } from "~/components/layout/site-footer";
 import { SiteHeader } from "~/components/layout/site-header";
@@ -40,8 +41,10 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const status = auth ? await getEmailStatus(auth.user.id) : null;
   const emailToConfirm = status && status.emailConfirmedAt === null ? status.email : null;
   // lucia slides a session forward when half its idle time has passed: send the renewed cookie.
+  // The confirmation for `?notice=code` (decision 0009), worded here so no page ships every message.
+  const notice = noticeMessage(new URL(request.url).searchParams.get(NOTICE_PARAM));
   return data(
-    { user, emailToConfirm, requestId: context.requestId ?? null },
+    { user, emailToConfirm, notice, requestId: context.requestId ?? null },
     auth?.setCookie ? { headers: { "Set-Cookie": auth.setCookie } } : undefined,
   );
 }

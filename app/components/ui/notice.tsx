@@ -1,6 +1,6 @@
 import type { SubmissionResult } from "@conform-to/react";
-import { useActionData, useSearchParams } from "@remix-run/react";
-import { NOTICE_PARAM, noticeMessage } from "~/domain/notices";
+import { useActionData, useRouteLoaderData } from "@remix-run/react";
+import type { loader as rootLoader } from "~/root";
 import { useErrorTitle } from "./error-title";
 
 /**
@@ -30,10 +30,9 @@ export function useFormResult(intent?: string | readonly string[], targetId?: nu
   return resultFor(useFormReply(), intent, targetId);
 }
 
-/** The confirmation for the page's `?notice=code`, announced politely. */
+/** The confirmation for the page's `?notice=code` (worded by the root loader), announced politely. */
 export function Notice() {
-  const [searchParams] = useSearchParams();
-  const message = noticeMessage(searchParams.get(NOTICE_PARAM));
+  const message = useRouteLoaderData<typeof rootLoader>("root")?.notice;
   if (!message) return null;
   return (
     <div

@@ -5,6 +5,9 @@
  */
 import { refuse, type Refusal } from "./refusal";
 
+/** Roles only an admin can grant. */
+export const grantableRoles = ["organiser", "admin"] as const;
+
 export type AdminAction =
   { kind: "grant" | "revoke"; role: "organiser" | "admin" } | { kind: "suspend" } | { kind: "restore" };
 

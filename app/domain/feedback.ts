@@ -5,6 +5,9 @@
 import { refuse, type Refusal } from "./refusal";
 import { vocabulary, type Role } from "./taxonomy";
 
+/** The longest message the contact form takes, in characters. */
+export const FEEDBACK_MAX = 5000;
+
 export const feedbackTopics = vocabulary({
   accessibility: "A problem using the site (accessibility)",
   privacy: "My data or privacy (a request under UK GDPR)",

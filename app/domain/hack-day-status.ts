@@ -109,6 +109,9 @@ export function resultsArePublished(status: HackDayStatus): boolean {
 /** Which list a hack day belongs to on /hack-days. */
 export type HackDaySection = "upcoming" | "live" | "past" | "drafts";
 
+/** The sections of /hack-days anyone may see (drafts are for organisers only). */
+export const publicHackDaySections = ["live", "upcoming", "past"] as const satisfies readonly HackDaySection[];
+
 /** The statuses each section of /hack-days shows. */
 export const hackDaySectionStatuses: Readonly<Record<HackDaySection, readonly HackDayStatus[]>> = {
   drafts: ["draft"],

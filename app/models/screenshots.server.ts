@@ -11,7 +11,7 @@ import { projectScreenshots } from "../../db/schema";
 import { detectImageType, imageExtensions, type ImageType } from "../domain/image-type";
 import { uploadsDir } from "../utils/env.server";
 import { screenshotPath } from "../utils/paths";
-import { MAX_SCREENSHOT_BYTES } from "../validation/submissions";
+import { MAX_SCREENSHOT_BYTES } from "../domain/screenshots";
 import { getDb } from "./core.server";
 
 const SCREENSHOT_NAME = /^[a-f0-9]{32}\.(png|jpg|webp)$/;

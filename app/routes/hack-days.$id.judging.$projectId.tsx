@@ -1,5 +1,4 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -19,6 +18,7 @@ import { scoreSheetSchema, type ScoreSheetInput } from "~/validation/judging";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
 import { Breadcrumbs } from "~/components/ui/breadcrumbs";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Score ${data?.project.name ?? "a project"} · Hackpath` },
@@ -75,10 +75,10 @@ export default function ScoreSheet() {
     id: "score-sheet",
     lastResult,
     defaultValue: defaults,
-    constraint: getZodConstraint(scoreSheetSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: scoreSheetSchema }),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("score-sheet", () => import("~/validation/judging").then((m) => m.scoreSheetSchema), {
+      shouldValidate: "onSubmit",
+      shouldRevalidate: "onInput",
+    }),
   });
   const rows = fields.scores.getFieldList();
   const labels = Object.fromEntries(

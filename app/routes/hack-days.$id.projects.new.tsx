@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -16,6 +15,7 @@ import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
 import { startProjectRefusal } from "~/domain/teams";
 import { Breadcrumbs } from "~/components/ui/breadcrumbs";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Start a project at ${data?.hackDay.name ?? "a hack day"} · Hackpath` },
@@ -62,10 +62,10 @@ export default function StartHackDayProject() {
     id: "start-project",
     lastResult,
     defaultValue: { problemId: chosen ?? "" },
-    constraint: getZodConstraint(startProjectSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: startProjectSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("start-project", () => import("~/validation/submissions").then((m) => m.startProjectSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <div className="max-w-2xl">

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { requireAnonymous } from "~/auth/guards.server";
@@ -14,6 +14,7 @@ import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { withNotice } from "~/domain/notices";
 import { readForm } from "~/utils/form.server";
 import { contactPath } from "~/utils/paths";
@@ -70,9 +71,9 @@ export default function LoginTwoStep() {
   const [form, fields] = useForm({
     id: "two-step",
     lastResult,
-    constraint: getZodConstraint(twoStepLoginSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: twoStepLoginSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("two-step", () => import("~/validation/two-step").then((m) => m.twoStepLoginSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   return (
     <div className="mx-auto max-w-md">

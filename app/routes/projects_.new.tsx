@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { getOptionalUser, requireRole } from "~/auth/guards.server";
@@ -18,6 +17,7 @@ import { problemIdFromText } from "~/validation/hack-days";
 import { startIndependentProjectSchema } from "~/validation/submissions";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { useFormResult } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { refuse } from "~/domain/refusal";
 
 export const meta: MetaFunction = () => [{ title: "Start a project · Hackpath" }];
@@ -49,10 +49,11 @@ export default function StartProject() {
   const [form, fields] = useForm({
     id: "independent-project",
     lastResult,
-    constraint: getZodConstraint(startIndependentProjectSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: startIndependentProjectSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(
+      "independent-project",
+      () => import("~/validation/submissions").then((m) => m.startIndependentProjectSchema),
+      { shouldValidate: "onBlur", shouldRevalidate: "onInput" },
+    ),
   });
   return (
     <div className="max-w-3xl">

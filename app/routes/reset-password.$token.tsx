@@ -1,5 +1,5 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import {
   data,
   redirect,
@@ -17,6 +17,7 @@ import { ErrorPage } from "~/components/error-page";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { PASSWORD_RESET_LIFETIME_WORDS } from "~/domain/account-links";
 import { withNotice } from "~/domain/notices";
 import { findPasswordReset } from "~/models/account-links.server";
@@ -94,10 +95,10 @@ function ResetForm({ email, lastResult }: { email: string; lastResult: Submissio
   const [form, fields] = useForm({
     id: "reset-password",
     lastResult,
-    constraint: getZodConstraint(resetPasswordSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: resetPasswordSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("reset-password", () => import("~/validation/recovery").then((m) => m.resetPasswordSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <div className="mx-auto max-w-md">

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { changeEmailAddress } from "~/auth/email-address.server";
@@ -12,6 +12,7 @@ import { ErrorSummary, TextField } from "~/components/ui/form";
 import { Notice } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { EMAIL_CONFIRM_LIFETIME_WORDS } from "~/domain/account-links";
 import { withNotice } from "~/domain/notices";
 import { getPendingEmailChange } from "~/models/account-links.server";
@@ -64,10 +65,10 @@ export default function EmailSettings() {
   const [form, fields] = useForm({
     id: "change-email",
     lastResult,
-    constraint: getZodConstraint(changeEmailSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: changeEmailSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("change-email", () => import("~/validation/recovery").then((m) => m.changeEmailSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <div className="mx-auto max-w-xl">

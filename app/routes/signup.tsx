@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { signUp } from "~/auth/signup.server";
@@ -12,6 +12,7 @@ import { Button } from "~/components/ui/button";
 import { ChoiceField, ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
 import { roleChoices } from "~/components/settings/role-choices";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { signupSchema } from "~/validation/auth";
 import { readForm } from "~/utils/form.server";
 import { PASSWORD_HINT } from "~/domain/passwords";
@@ -54,10 +55,10 @@ export default function Signup() {
   const [form, fields] = useForm({
     id: "signup",
     lastResult,
-    constraint: getZodConstraint(signupSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signupSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("signup", () => import("~/validation/auth").then((m) => m.signupSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   const loginHref = redirectTo ? `/login?redirectTo=${encodeURIComponent(redirectTo)}` : "/login";
   return (

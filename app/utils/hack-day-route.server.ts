@@ -7,7 +7,7 @@ import { redirect } from "@remix-run/node";
 import type { SessionUser } from "~/auth/session.server";
 import { canManageHackDay, canViewHackDay } from "~/domain/hack-day-access";
 import { getHackDay, type HackDayDetails } from "~/models/hack-days.server";
-import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from "~/validation/submissions";
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from "~/domain/screenshots";
 import { forbidden, notFound, requireIdParam } from "./http.server";
 import { hackDayPath } from "./paths";
 import { multipartReader } from "./multipart.server";

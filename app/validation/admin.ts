@@ -1,8 +1,6 @@
 import { z } from "zod";
+import { grantableRoles } from "~/domain/admin";
 import { auditActions } from "~/domain/audit";
-
-/** Roles only an admin can grant. */
-export const grantableRoles = ["organiser", "admin"] as const;
 
 /** `?q=&status=` on /admin/users. Junk is dropped, not refused. */
 export const userSearchSchema = z.object({

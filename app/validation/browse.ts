@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { HackDaySection } from "../domain/hack-day-status";
+import { publicHackDaySections } from "../domain/hack-day-status";
 import { stageKeys } from "../domain/stages";
 import { careSettings, expertiseAreas, funderKinds, projectStates, specialties } from "../domain/taxonomy";
 import { impactFiltersSchema } from "./impact";
@@ -34,9 +34,6 @@ export const projectFiltersSchema = z.object({
   problem: positiveId,
 });
 export type ProjectFilters = z.infer<typeof projectFiltersSchema>;
-
-/** The sections of /hack-days anyone may see (drafts are for organisers only). */
-export const publicHackDaySections = ["live", "upcoming", "past"] as const satisfies readonly HackDaySection[];
 
 /** `?section=live|upcoming|past`, as /hack-days reads it, on /api/v1/hack-days. */
 export const hackDayFiltersSchema = z.object({

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { feedbackTopics, topicNeedsReply } from "~/domain/feedback";
-
-export const FEEDBACK_MAX = 5000;
+import { FEEDBACK_MAX, feedbackTopics, topicNeedsReply } from "~/domain/feedback";
 
 /** The contact form. An email address is optional, except for a data or privacy request. */
 export const feedbackSchema = z

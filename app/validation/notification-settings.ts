@@ -1,14 +1,7 @@
 import { z } from "zod";
 import { emailDeliveries, type EmailDelivery } from "~/domain/notification-email";
+import { deliveryField } from "~/domain/notification-settings";
 import { notificationKinds, type NotificationKind } from "~/domain/notifications";
-
-/**
- * The form field of a kind's radios. conform reads a dot in a name as a nested object, so
- * "problem.endorsed" is posted as "problem__endorsed".
- */
-export function deliveryField(kind: NotificationKind): string {
-  return kind.replace(".", "__");
-}
 
 const delivery = z.enum(emailDeliveries.values, { errorMap: () => ({ message: "Choose how you get these emails" }) });
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { problemSorts, type ProblemSort } from "~/domain/problem-list";
 import { careSettings, problemStatuses, specialties } from "../domain/taxonomy";
 import { parseIdSlug } from "../utils/slug";
+import { parseTagList } from "../domain/problem-canvas";
 
 /**
  * Schemas for everything people send about problems: the canvas (post and edit), the actions on
@@ -12,19 +13,6 @@ import { parseIdSlug } from "../utils/slug";
 
 export const MAX_TAGS = 8;
 const TAG_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N} '&+/-]{0,29}$/u;
-
-/** A comma-separated tag list as the distinct tag names it holds (first spelling wins). */
-export function parseTagList(value: string | undefined | null): string[] {
-  const seen = new Set<string>();
-  const tags: string[] = [];
-  for (const raw of (value ?? "").split(",")) {
-    const tag = raw.replace(/\s+/g, " ").trim();
-    if (!tag || seen.has(tag.toLowerCase())) continue;
-    seen.add(tag.toLowerCase());
-    tags.push(tag);
-  }
-  return tags;
-}
 
 function requiredText(what: string, min: number, max: number) {
   return z
@@ -77,22 +65,6 @@ export type CanvasInput = z.infer<typeof canvasSchema>;
 export const problemFormSchema = canvasSchema.extend({
   intent: z.enum(["preview", "save"]).default("save"),
 });
-
-/** Labels of the canvas fields, for the error summary and the preview. */
-export const canvasLabels: Record<keyof CanvasInput, string> = {
-  title: "Title",
-  summary: "Summary",
-  whoAffected: "Who is affected",
-  frequency: "How often it happens",
-  currentWorkaround: "Current workaround",
-  idealOutcome: "What good would look like",
-  careSetting: "Care setting",
-  specialty: "Specialty",
-  dataAvailable: "Data that exists",
-  dataConstraints: "Data constraints",
-  tags: "Tags",
-  noPiiConfirmed: "No patient-identifiable information",
-};
 
 // ---------------------------------------------------------------- actions on a problem's page
 

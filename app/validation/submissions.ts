@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from "../domain/screenshots";
 import { optionalHttpUrl } from "./hack-days";
 
-export const MAX_SCREENSHOTS = 5;
-export const MAX_SCREENSHOT_BYTES = 2 * 1024 * 1024;
 /**
  * The type the server's upload handler gives a file part it stopped reading because it was over
  * the size limit (the bytes are dropped, the name kept), so the schema can say which file.

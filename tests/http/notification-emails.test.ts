@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { resolveAll } from "../../app/domain/notification-email";
 import { notify } from "../../app/models/notifications.server";
 import { getWriterDb } from "../../app/utils/db.server";
-import { deliveryField } from "../../app/validation/notification-settings";
+import { deliveryField } from "../../app/domain/notification-settings";
 import * as s from "../../db/schema";
 import { createUser } from "../factories";
 import { startSmtpSink, type SmtpSink } from "../mail/smtp-sink";

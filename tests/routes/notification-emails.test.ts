@@ -6,7 +6,7 @@ import { notify } from "../../app/models/notifications.server";
 import { action, loader } from "../../app/routes/settings_.notifications/route";
 import { action as unsubscribeAction, loader as unsubscribeLoader } from "../../app/routes/unsubscribe.$token/route";
 import { getWriterDb } from "../../app/utils/db.server";
-import { deliveryField } from "../../app/validation/notification-settings";
+import { deliveryField } from "../../app/domain/notification-settings";
 import * as s from "../../db/schema";
 import { createUser } from "../factories";
 import { formRequest, makeRequest, run } from "../request";

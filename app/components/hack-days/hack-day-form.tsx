@@ -1,9 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/ui/form";
-import { hackDaySchema } from "~/validation/hack-days";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 export type HackDayFormDefaults = {
   name?: string;
@@ -44,10 +43,10 @@ export function HackDayForm({
     id: "hack-day",
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(hackDaySchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDaySchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("hack-day", () => import("~/validation/hack-days").then((m) => m.hackDaySchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <>

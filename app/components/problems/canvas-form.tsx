@@ -1,12 +1,13 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, type ReactNode } from "react";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { CheckboxField, ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import { careSettings, specialties } from "~/domain/taxonomy";
-import { canvasLabels, parseTagList, problemFormSchema } from "~/validation/problems";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
+import { canvasLabels, parseTagList } from "~/domain/problem-canvas";
+import type { problemFormSchema } from "~/validation/problems";
 import { CanvasView, canvasGuide, type CanvasValues } from "./canvas";
 
 export type CanvasPreview = CanvasValues & { tags?: string | null };
@@ -51,10 +52,10 @@ export function CanvasForm({
     id,
     lastResult,
     defaultValue,
-    constraint: getZodConstraint(problemFormSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: problemFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, () => import("~/validation/problems").then((m) => m.problemFormSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" && navigation.formMethod === "POST";

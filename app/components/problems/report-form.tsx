@@ -1,9 +1,8 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/form";
-import { reportSchema } from "~/validation/problems";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 /**
  * "Report this": a disclosure with a reason box, so it takes no room until wanted and works
@@ -20,13 +19,14 @@ export function ReportForm({
   lastResult: SubmissionResult<string[]> | undefined;
   what: string;
 }) {
+  const id = `report-${targetType}-${targetId}`;
   const [form, fields] = useForm({
-    id: `report-${targetType}-${targetId}`,
+    id,
     lastResult,
-    constraint: getZodConstraint(reportSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: reportSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, () => import("~/validation/problems").then((m) => m.reportSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <details className="text-sm" open={Boolean(lastResult?.error)}>

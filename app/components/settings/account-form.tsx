@@ -3,7 +3,6 @@ import { roleChoices } from "./role-choices";
 import { SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { ChoiceField, TextAreaField, TextField } from "~/components/ui/form";
 import { roles as roleVocabulary } from "~/domain/taxonomy";
-import { accountSchema } from "~/validation/settings";
 
 /** Name, organisation, bio and the roles a person chooses for themselves. */
 export function AccountForm({
@@ -15,7 +14,7 @@ export function AccountForm({
 }) {
   const [form, fields] = useSettingsForm(
     "account",
-    accountSchema,
+    () => import("~/validation/settings").then((m) => m.accountSchema),
     {
       name: settings.user.name,
       organisation: settings.user.organisation,

@@ -2,7 +2,6 @@ import type { AccountSettingsView } from "./types";
 import { SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { SelectField, TextField } from "~/components/ui/form";
 import { specialties } from "~/domain/taxonomy";
-import { clinicianSchema } from "~/validation/settings";
 
 const specialtyOptions = specialties.values.map((value) => ({ value, label: specialties.label(value) }));
 
@@ -17,7 +16,7 @@ export function ClinicianForm({
   const profile = settings.clinician;
   const [form, fields] = useSettingsForm(
     "clinician",
-    clinicianSchema,
+    () => import("~/validation/settings").then((m) => m.clinicianSchema),
     {
       profession: profile?.profession ?? "",
       specialty: profile?.specialty ?? "",

@@ -1,7 +1,6 @@
 import type { AccountSettingsView } from "./types";
 import { SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { TextAreaField, TextField } from "~/components/ui/form";
-import { developerSchema } from "~/validation/settings";
 
 /** A developer's headline and skills. */
 export function DeveloperForm({
@@ -14,7 +13,7 @@ export function DeveloperForm({
   const profile = settings.developer;
   const [form, fields] = useSettingsForm(
     "developer",
-    developerSchema,
+    () => import("~/validation/settings").then((m) => m.developerSchema),
     { headline: profile?.headline ?? "", skills: profile?.skills.join(", ") ?? "" },
     actionData,
   );

@@ -3,7 +3,6 @@ import { narrowControl, SettingsSection, useSettingsForm, type SettingsActionDat
 import { CheckboxField, ChoiceField, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import { stageOptions } from "~/domain/stages";
 import { careSettings, funderKinds, specialties } from "~/domain/taxonomy";
-import { funderSchema } from "~/validation/settings";
 
 const kindOptions = funderKinds.values.map((value) => ({ value, label: funderKinds.label(value) }));
 const settingOptions = careSettings.values.map((value) => ({ value, label: careSettings.label(value) }));
@@ -20,7 +19,7 @@ export function FunderForm({
   const profile = settings.funder;
   const [form, fields] = useSettingsForm(
     "funder",
-    funderSchema,
+    () => import("~/validation/settings").then((m) => m.funderSchema),
     {
       kind: profile?.kind ?? "",
       thesis: profile?.thesis ?? "",

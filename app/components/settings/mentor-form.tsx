@@ -2,7 +2,6 @@ import type { AccountSettingsView } from "./types";
 import { narrowControl, SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { CheckboxField, ChoiceField, TextField } from "~/components/ui/form";
 import { expertiseAreas } from "~/domain/taxonomy";
-import { mentorSchema } from "~/validation/settings";
 
 const areaOptions = expertiseAreas.values.map((value) => ({ value, label: expertiseAreas.label(value) }));
 
@@ -17,7 +16,7 @@ export function MentorForm({
   const profile = settings.mentor;
   const [form, fields] = useSettingsForm(
     "mentor",
-    mentorSchema,
+    () => import("~/validation/settings").then((m) => m.mentorSchema),
     {
       headline: profile?.headline ?? "",
       areas: profile?.areas ?? [],

@@ -1,11 +1,15 @@
 import { SettingsSection, useSettingsForm, type SettingsActionData } from "./settings-form";
 import { TextField } from "~/components/ui/form";
-import { passwordSchema } from "~/validation/settings";
 import { PASSWORD_HINT } from "~/domain/passwords";
 
 /** Change password: asks for the current one; other sessions end. */
 export function PasswordForm({ email, actionData }: { email: string; actionData: SettingsActionData }) {
-  const [form, fields] = useSettingsForm("password", passwordSchema, {}, actionData);
+  const [form, fields] = useSettingsForm(
+    "password",
+    () => import("~/validation/settings").then((m) => m.passwordSchema),
+    {},
+    actionData,
+  );
   return (
     <SettingsSection
       intent="password"

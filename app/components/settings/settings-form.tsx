@@ -1,10 +1,10 @@
 import { getFormProps, useForm, type DefaultValue, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/form";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import type { SettingsIntent } from "~/validation/settings";
 
 /** What the settings action answers when a form does not pass: the reply, tagged with its form. */
@@ -12,22 +12,21 @@ export type SettingsActionData = { intent: SettingsIntent; result: SubmissionRes
 
 /**
  * One settings form: conform wired to its own schema, fed the action's reply only when the reply
- * is for this form (several forms share the page), with a hidden `intent`.
+ * is for this form (several forms share the page), with a hidden `intent`. The schema is given as
+ * a function that imports it, loaded when the person first moves into the form (decision 0064).
  */
 export function useSettingsForm<Schema extends z.ZodTypeAny>(
   intent: SettingsIntent,
-  schema: Schema,
+  loadSchema: () => Promise<Schema>,
   defaultValue: Record<string, unknown>,
   actionData: SettingsActionData,
 ) {
+  const id = `settings-${intent}`;
   return useForm<z.input<Schema>, z.output<Schema>>({
-    id: `settings-${intent}`,
+    id,
     lastResult: actionData?.intent === intent ? actionData.result : undefined,
     defaultValue: defaultValue as DefaultValue<z.input<Schema>>,
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, loadSchema, { shouldValidate: "onBlur", shouldRevalidate: "onInput" }),
   });
 }
 

@@ -18,7 +18,7 @@ import {
 import { periodPresets } from "../../domain/impact";
 import { stageKeys } from "../../domain/stages";
 import { problemSorts } from "../../domain/problem-list";
-import { publicHackDaySections } from "../../validation/browse";
+import { publicHackDaySections } from "../../domain/hack-day-status";
 import {
   API_CACHE_CONTROL,
   API_EXPOSED_HEADERS,

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -8,6 +7,7 @@ import { ErrorPage } from "~/components/error-page";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink, buttonClass } from "~/components/ui/button";
 import { ErrorSummary, TextAreaField } from "~/components/ui/form";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { Notice, useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
 import { Time } from "~/components/ui/time";
@@ -18,9 +18,9 @@ import { done, runFormAction } from "~/utils/form-action.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 import { adminAccountDataPath, adminCloseAccountPath, adminUserAuditPath } from "~/utils/paths";
 import type { NoticeCode } from "~/domain/notices";
-import { adminUserActionSchema, grantableRoles, type AdminUserAction } from "~/validation/admin";
+import { adminUserActionSchema, type AdminUserAction } from "~/validation/admin";
 import { AuditList } from "../admin/audit-view";
-import { adminActionRefusal } from "~/domain/admin";
+import { adminActionRefusal, grantableRoles } from "~/domain/admin";
 import { closeAccountRefusal } from "~/domain/account-closing";
 import { refuse } from "~/domain/refusal";
 
@@ -81,9 +81,9 @@ export default function AdminUser() {
   const [form, fields] = useForm({
     id: "admin-user",
     lastResult: useFormResult(["grant", "revoke", "suspend", "restore"]),
-    constraint: getZodConstraint(adminUserActionSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: adminUserActionSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("admin-user", () => import("~/validation/admin").then((m) => m.adminUserActionSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   const { user, roles } = account;
   return (

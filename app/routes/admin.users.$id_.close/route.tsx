@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -10,6 +9,7 @@ import { Button } from "~/components/ui/button";
 import { CheckboxField, ErrorSummary, TextAreaField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { closeAccountRefusal } from "~/domain/account-closing";
 import { closeAccount, loadClosingStanding, previewAccountClosing } from "~/models/account-closing.server";
 import { getUserForAdmin } from "~/models/admin.server";
@@ -58,9 +58,11 @@ export default function AdminCloseAccount() {
   const [form, fields] = useForm({
     id: "admin-close-account",
     lastResult: useFormResult(),
-    constraint: getZodConstraint(adminCloseAccountSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: adminCloseAccountSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks(
+      "admin-close-account",
+      () => import("~/validation/account-closing").then((m) => m.adminCloseAccountSchema),
+      { shouldValidate: "onSubmit" },
+    ),
   });
   return (
     <div className="max-w-3xl">

@@ -1,18 +1,17 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
-import { moderationMergeSchema } from "~/validation/problems";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 /** The form that merges a duplicate problem into the one to keep. */
 export function MergeSection({ lastResult }: { lastResult: SubmissionResult<string[]> | undefined }) {
   const [form, fields] = useForm({
     id: "merge-problems",
     lastResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: moderationMergeSchema }),
-    constraint: getZodConstraint(moderationMergeSchema),
-    shouldValidate: "onBlur",
+    ...useSchemaChecks("merge-problems", () => import("~/validation/problems").then((m) => m.moderationMergeSchema), {
+      shouldValidate: "onBlur",
+    }),
   });
   return (
     <section id="merge" aria-labelledby="merge-heading" className="mb-12 max-w-2xl">

@@ -1,11 +1,9 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ChoiceField, ErrorSummary, TextAreaField, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
-import { feedbackTopics } from "~/domain/feedback";
-import { FEEDBACK_MAX, feedbackSchema } from "~/validation/feedback";
+import { FEEDBACK_MAX, feedbackTopics } from "~/domain/feedback";
 
 const labels = { topic: "What is it about?", name: "Your name", email: "Your email address", message: "Your message" };
 const topicOptions = feedbackTopics.values.map((value) => ({ value, label: feedbackTopics.label(value) }));
@@ -15,7 +13,6 @@ export function FeedbackForm({ topic, signedInAs }: { topic: string | null; sign
   const [form, fields] = useForm<Record<keyof typeof labels, string>>({
     id: "feedback",
     lastResult: useFormResult(),
-    constraint: getZodConstraint(feedbackSchema),
     defaultValue: { topic: topic ?? "", name: signedInAs ?? "", email: "", message: "" },
   });
   return (

@@ -1,15 +1,14 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { Badge } from "~/components/ui/badge";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { SelectField } from "~/components/ui/form";
 import { FormErrors, useFormResult } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { allowsShortlistChanges, allowsTeamChanges } from "~/domain/hack-day-status";
 import { careSettings, specialties } from "~/domain/taxonomy";
 import { hackDayNewProjectPath, problemPath } from "~/utils/paths";
-import { hackDayActionSchema } from "~/validation/hack-days";
 import type { EventPageData } from "./route";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -204,8 +203,9 @@ function NominateForm({ page }: { page: EventPageData }) {
   const [form, fields] = useForm({
     id: "nominate",
     lastResult: useFormResult("nominate"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: hackDayActionSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("nominate", () => import("~/validation/hack-days").then((m) => m.hackDayActionSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   if (page.nominatable.length === 0) {
     return (

@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
@@ -21,11 +20,12 @@ import {
 } from "~/models/judging.server";
 import { requireManagedHackDay } from "~/utils/hack-day-route.server";
 import { hackDayAwardsPath, hackDayJudgingPath, hackDayPath, hackDayResultsPath } from "~/utils/paths";
-import { addAwardSchema, awardsSchema } from "~/validation/judging";
+import { awardsSchema } from "~/validation/judging";
 import { PublishSection } from "./publish-section";
 import { done, runFormAction } from "~/utils/form-action.server";
 import { FormErrors, Notice, useFormResult } from "~/components/ui/notice";
 import { Breadcrumbs } from "~/components/ui/breadcrumbs";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `Ranking and awards · ${data?.hackDay.name ?? "Hack day"} · Hackpath` },
@@ -91,8 +91,9 @@ export default function RankingAndAwards() {
   const [form, fields] = useForm({
     id: "add-award",
     lastResult: awardResult,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addAwardSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("add-award", () => import("~/validation/judging").then((m) => m.addAwardSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   const ranked = results.filter((r) => r.rank !== null);
   return (

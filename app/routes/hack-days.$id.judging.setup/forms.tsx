@@ -1,20 +1,21 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { Button } from "~/components/ui/button";
 import { TextField } from "~/components/ui/form";
 import { MAX_WEIGHT, MIN_WEIGHT } from "~/domain/judging";
-import { addCriterionSchema, appointJudgeSchema, saveCriteriaSchema } from "~/validation/judging";
+import type { addCriterionSchema, saveCriteriaSchema } from "~/validation/judging";
 import { useFormResult } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 /** Appoints a judge by the email of their account. */
 export function AppointForm() {
   const [form, fields] = useForm({
     id: "appoint-judge",
     lastResult: useFormResult("appoint-judge"),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: appointJudgeSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("appoint-judge", () => import("~/validation/judging").then((m) => m.appointJudgeSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   return (
     <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">
@@ -49,8 +50,9 @@ export function CriteriaForm({ criteria }: { criteria: CriterionRow[] }) {
         weight: String(c.weight),
       })),
     },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: saveCriteriaSchema }),
-    shouldValidate: "onBlur",
+    ...useSchemaChecks("save-criteria", () => import("~/validation/judging").then((m) => m.saveCriteriaSchema), {
+      shouldValidate: "onBlur",
+    }),
   });
   return (
     <Form method="post" {...getFormProps(form)} className="mb-4">
@@ -85,8 +87,9 @@ export function AddCriterionForm() {
     id: "add-criterion",
     lastResult: useFormResult("add-criterion"),
     defaultValue: { weight: "20" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: addCriterionSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks("add-criterion", () => import("~/validation/judging").then((m) => m.addCriterionSchema), {
+      shouldValidate: "onSubmit",
+    }),
   });
   return (
     <Form method="post" {...getFormProps(form)} className="rounded-lg border border-line bg-surface p-4">

@@ -1,11 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { formatDate } from "~/domain/dates";
-import { noteFields } from "~/validation/mentorship-notes";
 
 const labels = { sessionOn: "Date of the session", body: "What you talked about", nextStep: "Next step" };
 
@@ -30,16 +29,17 @@ export function NoteForm({
 }) {
   const intent = note ? "edit" : "add";
   const lastResult = useFormResult(intent, note?.id);
+  const id = note ? `edit-note-${note.id}` : "add-note";
   const [form, fields] = useForm<Record<keyof typeof labels, string>>({
-    id: note ? `edit-note-${note.id}` : "add-note",
+    id,
     lastResult,
-    constraint: getZodConstraint(noteFields),
     defaultValue: note
       ? { sessionOn: note.sessionOn, body: note.body, nextStep: note.nextStep }
       : { sessionOn: today, body: "", nextStep: "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: noteFields }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, () => import("~/validation/mentorship-notes").then((m) => m.noteFields), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <>

@@ -1,5 +1,4 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { ConfirmEmailGate } from "~/components/account/confirm-email-gate";
 import { Pagination } from "~/components/ui/pagination";
@@ -9,9 +8,9 @@ import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { TextAreaField } from "~/components/ui/form";
 import { Time } from "~/components/ui/time";
-import { commentSchema, editCommentSchema } from "~/validation/problems";
 import type { ProblemPageData } from "./route";
 import { resultFor, useFormReply, type FormReply } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 type Comment = ProblemPageData["comments"]["items"][number];
 
@@ -140,14 +139,15 @@ function EditComment({
   comment: { id: number; body: string };
   lastResult: SubmissionResult<string[]> | undefined;
 }) {
+  const id = `edit-comment-${comment.id}`;
   const [form, fields] = useForm({
-    id: `edit-comment-${comment.id}`,
+    id,
     lastResult,
     defaultValue: { body: comment.body },
-    constraint: getZodConstraint(editCommentSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: editCommentSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, () => import("~/validation/problems").then((m) => m.editCommentSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <details className="w-full text-sm" open={Boolean(lastResult?.error)}>
@@ -168,10 +168,10 @@ function CommentForm({ lastResult }: { lastResult: SubmissionResult<string[]> | 
   const [form, fields] = useForm({
     id: "comment-form",
     lastResult,
-    constraint: getZodConstraint(commentSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: commentSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("comment-form", () => import("~/validation/problems").then((m) => m.commentSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <Form method="post" {...getFormProps(form)} className="mt-6 max-w-3xl">

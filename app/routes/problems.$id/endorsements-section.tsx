@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import type { z } from "zod";
 import { ConfirmEmailGate } from "~/components/account/confirm-email-gate";
@@ -7,9 +6,10 @@ import { Pagination } from "~/components/ui/pagination";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
 import { Time } from "~/components/ui/time";
-import { endorseSchema } from "~/validation/problems";
+import type { endorseSchema } from "~/validation/problems";
 import type { ProblemPageData } from "./route";
 import { resultFor, useFormReply, type FormReply } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 /** The demand signal: how many people in how many organisations, the endorse form, the endorsers. */
 export function EndorsementsSection({ page }: { page: ProblemPageData }) {
@@ -102,10 +102,10 @@ function EndorseForm({
     id: "endorse-form",
     lastResult: resultFor(actionData, "endorse"),
     defaultValue: defaults,
-    constraint: getZodConstraint(endorseSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: endorseSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("endorse-form", () => import("~/validation/problems").then((m) => m.endorseSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <Form method="post" {...getFormProps(form)}>

@@ -1,13 +1,12 @@
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { ReportForm } from "~/components/problems/report-form";
 import { Button } from "~/components/ui/button";
 import { TextAreaField, TextField } from "~/components/ui/form";
 import { canMoveStatus } from "~/domain/problem-status";
-import { closeSchema, mergeSchema } from "~/validation/problems";
 import type { ProblemPageData } from "./route";
 import { resultFor, useFormReply } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 
 /** Status changes for the author and organisers, moderation for organisers, reporting for everyone. */
 export function ToolsSection({ page }: { page: ProblemPageData }) {
@@ -57,10 +56,10 @@ function CloseForm({ lastResult }: { lastResult: SubmissionResult<string[]> | un
   const [form, fields] = useForm({
     id: "close-form",
     lastResult,
-    constraint: getZodConstraint(closeSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: closeSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("close-form", () => import("~/validation/problems").then((m) => m.closeSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   return (
     <details open={Boolean(lastResult?.error)}>
@@ -87,9 +86,9 @@ function MergeForm({ lastResult }: { lastResult: SubmissionResult<string[]> | un
   const [form, fields] = useForm({
     id: "merge-form",
     lastResult,
-    constraint: getZodConstraint(mergeSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: mergeSchema }),
-    shouldValidate: "onBlur",
+    ...useSchemaChecks("merge-form", () => import("~/validation/problems").then((m) => m.mergeSchema), {
+      shouldValidate: "onBlur",
+    }),
   });
   return (
     <details open={Boolean(lastResult?.error)}>

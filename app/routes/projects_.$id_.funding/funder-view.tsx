@@ -1,5 +1,4 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { formatPounds } from "~/components/people/format";
 import { Badge } from "~/components/ui/badge";
@@ -9,7 +8,6 @@ import { useFormResult } from "~/components/ui/notice";
 import { formatDate } from "~/domain/dates";
 import { fundingKinds, fundingStatuses } from "~/domain/taxonomy";
 import { projectFundingPath } from "~/utils/paths";
-import { interestFields } from "~/validation/funding";
 import type { FundingPageData } from "./route";
 
 type FunderPage = Extract<FundingPageData, { view: "funder" }>;
@@ -106,7 +104,6 @@ function RegisterForm({ again, mine }: { again: boolean; mine: Mine | null }) {
   const [form, fields] = useForm<Record<string, string>>({
     id: "register",
     lastResult: useFormResult("register"),
-    constraint: getZodConstraint(interestFields),
     defaultValue: mine
       ? { kind: mine.kind ?? "", amount: mine.amount != null ? String(mine.amount) : "", note: mine.note }
       : undefined,
@@ -134,7 +131,6 @@ function UpdateForm({ mine, moves }: { mine: Mine; moves: FunderPage["moves"] })
   const [form, fields] = useForm<Record<string, string>>({
     id: "update",
     lastResult: useFormResult("update"),
-    constraint: getZodConstraint(interestFields),
     defaultValue: {
       status: mine.status,
       kind: mine.kind ?? "",

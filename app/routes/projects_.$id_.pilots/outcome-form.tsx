@@ -1,10 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, SelectField, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
-import { outcomeFields } from "~/validation/project-records";
 
 export type OutcomeValues = {
   id: number;
@@ -39,7 +37,6 @@ export function OutcomeForm({
   const [form, fields] = useForm<Record<keyof typeof labels, string>>({
     id: outcome ? `outcome-${outcome.id}-form` : "add-outcome",
     lastResult: useFormResult(intent, outcome?.id),
-    constraint: getZodConstraint(outcomeFields),
     defaultValue: outcome
       ? {
           pilotId: outcome.pilotId === null ? "" : String(outcome.pilotId),

@@ -1,12 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
 import { pilotStatusOptions, type PilotStatus } from "~/domain/project-records";
 import { pilotStatuses } from "~/domain/taxonomy";
-import { pilotFields } from "~/validation/project-records";
 
 export type PilotValues = {
   id: number;
@@ -36,7 +34,6 @@ export function PilotForm({ pilot }: { pilot?: PilotValues }) {
   const [form, fields] = useForm<Record<keyof typeof labels, string>>({
     id: pilot ? `pilot-${pilot.id}-form` : "add-pilot",
     lastResult: useFormResult(intent, pilot?.id),
-    constraint: getZodConstraint(pilotFields),
     defaultValue: pilot
       ? {
           organisation: pilot.organisation,

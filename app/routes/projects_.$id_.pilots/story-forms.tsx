@@ -1,12 +1,10 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
 import { Time } from "~/components/ui/time";
 import { storyPath } from "~/utils/paths";
-import { storyFields } from "~/validation/project-records";
 
 type Story = {
   id: number;
@@ -27,7 +25,6 @@ export function StoryForms({ outcome, blocker }: { outcome: Story; blocker: stri
   const [form, fields] = useForm<Record<keyof typeof labels, string>>({
     id: `story-${outcome.id}-form`,
     lastResult: useFormResult("publish-story", outcome.id),
-    constraint: getZodConstraint(storyFields),
     defaultValue: { storyTitle: outcome.storyTitle ?? "", storyBody: outcome.storyBody ?? "" },
     shouldRevalidate: "onInput",
   });

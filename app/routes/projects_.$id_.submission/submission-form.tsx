@@ -1,9 +1,10 @@
 import { getFormProps, getInputProps, useForm, type SubmissionResult } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { CheckboxField, ErrorSummary, FieldError, TextAreaField, TextField } from "~/components/ui/form";
-import { MAX_SCREENSHOTS, submissionSchema, type SubmissionInput } from "~/validation/submissions";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
+import { MAX_SCREENSHOTS } from "~/domain/screenshots";
+import type { SubmissionInput } from "~/validation/submissions";
 
 type Screenshot = { id: number; src: string; alt: string };
 /** The form's fields as text, the way the browser posts them. */
@@ -54,10 +55,10 @@ export function SubmissionForm({
     id: "submission",
     lastResult,
     defaultValue: defaults,
-    constraint: getZodConstraint(submissionSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: submissionSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks("submission", () => import("~/validation/submissions").then((m) => m.submissionSchema), {
+      shouldValidate: "onBlur",
+      shouldRevalidate: "onInput",
+    }),
   });
   const existing = fields.screenshots.getFieldList();
   const uploads = fields.uploads;

@@ -1,5 +1,5 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
+import { parseWithZod } from "@conform-to/zod";
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { closeOwnAccount } from "~/auth/close-account.server";
@@ -12,6 +12,7 @@ import { ErrorPage } from "~/components/error-page";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, TextField } from "~/components/ui/form";
 import { PageHeader } from "~/components/ui/page-header";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { closeAccountRefusal } from "~/domain/account-closing";
 import { loadClosingStanding, previewAccountClosing } from "~/models/account-closing.server";
 import { readForm } from "~/utils/form.server";
@@ -64,9 +65,11 @@ export default function CloseAccount() {
   const [form, fields] = useForm({
     id: "close-account",
     lastResult,
-    constraint: getZodConstraint(closeOwnAccountSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: closeOwnAccountSchema }),
-    shouldValidate: "onSubmit",
+    ...useSchemaChecks(
+      "close-account",
+      () => import("~/validation/account-closing").then((m) => m.closeOwnAccountSchema),
+      { shouldValidate: "onSubmit" },
+    ),
   });
   return (
     <div className="mx-auto max-w-3xl">

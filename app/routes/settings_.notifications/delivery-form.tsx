@@ -1,12 +1,12 @@
 import { getCollectionProps, getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import { Button } from "~/components/ui/button";
 import { ErrorSummary, FieldError } from "~/components/ui/form";
 import { useFormResult } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import { defaultDelivery, emailDeliveries, emailSettingsGroups, type EmailDelivery } from "~/domain/notification-email";
 import { notificationKinds, type NotificationKind } from "~/domain/notifications";
-import { deliveryField, notificationSettingsSchema } from "~/validation/notification-settings";
+import { deliveryField } from "~/domain/notification-settings";
 
 const labels = Object.fromEntries(
   notificationKinds.values.map((kind) => [deliveryField(kind), notificationKinds.labels[kind]]),
@@ -56,10 +56,11 @@ export function DeliveryForm({ deliveries }: { deliveries: Record<NotificationKi
     id: "email-choices",
     lastResult,
     defaultValue: Object.fromEntries(notificationKinds.values.map((kind) => [deliveryField(kind), deliveries[kind]])),
-    constraint: getZodConstraint(notificationSettingsSchema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: notificationSettingsSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(
+      "email-choices",
+      () => import("~/validation/notification-settings").then((m) => m.notificationSettingsSchema),
+      { shouldValidate: "onBlur", shouldRevalidate: "onInput" },
+    ),
   });
   const busy = navigation.state === "submitting" && navigation.formData?.get("intent") === "save";
   return (

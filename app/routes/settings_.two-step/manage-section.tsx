@@ -2,7 +2,6 @@ import { Link } from "@remix-run/react";
 import { TextField } from "~/components/ui/form";
 import type { FormReply } from "~/components/ui/notice";
 import { Time } from "~/components/ui/time";
-import { twoStepCodesSchema, twoStepOffSchema } from "~/validation/two-step";
 import { codeInputClass, Panel, TwoStepForm, useTwoStepForm } from "./two-step-form";
 
 type Settings = {
@@ -21,8 +20,16 @@ export function ManageSection({
   reply: FormReply | undefined;
   continueTo: string | null;
 }) {
-  const [codesForm, codesFields] = useTwoStepForm("codes", twoStepCodesSchema, reply);
-  const [offForm, offFields] = useTwoStepForm("off", twoStepOffSchema, reply);
+  const [codesForm, codesFields] = useTwoStepForm(
+    "codes",
+    () => import("~/validation/two-step").then((m) => m.twoStepCodesSchema),
+    reply,
+  );
+  const [offForm, offFields] = useTwoStepForm(
+    "off",
+    () => import("~/validation/two-step").then((m) => m.twoStepOffSchema),
+    reply,
+  );
   const left = settings.codesLeft;
   return (
     <>

@@ -1,6 +1,5 @@
 import { TextField } from "~/components/ui/form";
 import type { FormReply } from "~/components/ui/notice";
-import { twoStepConfirmSchema, twoStepStartSchema } from "~/validation/two-step";
 import { codeInputClass, Panel, TwoStepForm, useTwoStepForm } from "./two-step-form";
 
 const requiredNote =
@@ -8,7 +7,11 @@ const requiredNote =
 
 /** Two-step sign-in is off and nothing is pending: what it is, and the button that starts set-up. */
 export function StartSection({ required }: { required: boolean }) {
-  const [form] = useTwoStepForm("start", twoStepStartSchema, undefined);
+  const [form] = useTwoStepForm(
+    "start",
+    () => import("~/validation/two-step").then((m) => m.twoStepStartSchema),
+    undefined,
+  );
   return (
     <Panel id="setup" title="Set up two-step sign-in">
       {required ? <p className="mb-3 font-semibold">{requiredNote}</p> : null}
@@ -32,8 +35,16 @@ export function SetupSection({
   required: boolean;
   reply: FormReply | undefined;
 }) {
-  const [form, fields] = useTwoStepForm("confirm", twoStepConfirmSchema, reply);
-  const [restart] = useTwoStepForm("start", twoStepStartSchema, undefined);
+  const [form, fields] = useTwoStepForm(
+    "confirm",
+    () => import("~/validation/two-step").then((m) => m.twoStepConfirmSchema),
+    reply,
+  );
+  const [restart] = useTwoStepForm(
+    "start",
+    () => import("~/validation/two-step").then((m) => m.twoStepStartSchema),
+    undefined,
+  );
   return (
     <Panel id="setup" title="Set up two-step sign-in">
       {required ? <p className="mb-3 font-semibold">{requiredNote}</p> : null}

@@ -1,26 +1,28 @@
 import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod";
 import { Form, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { Button, type ButtonVariant } from "~/components/ui/button";
 import { ErrorSummary } from "~/components/ui/form";
 import { resultFor, type FormReply } from "~/components/ui/notice";
+import { useSchemaChecks } from "~/components/ui/schema-checks";
 import type { TwoStepIntent } from "~/validation/two-step";
 
-/** One form of the two-step page: conform on its own schema, fed the action's reply only when it is for this form. */
+/**
+ * One form of the two-step page: conform on its own schema, fed the action's reply only when it is
+ * for this form. The schema is given as a function that imports it, loaded when the person first
+ * moves into the form (decision 0064).
+ */
 export function useTwoStepForm<Schema extends z.ZodTypeAny>(
   intent: TwoStepIntent,
-  schema: Schema,
+  loadSchema: () => Promise<Schema>,
   reply: FormReply | undefined,
 ) {
+  const id = `two-step-${intent}`;
   return useForm<z.input<Schema>, z.output<Schema>>({
-    id: `two-step-${intent}`,
+    id,
     lastResult: resultFor(reply, intent),
-    constraint: getZodConstraint(schema),
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
+    ...useSchemaChecks(id, loadSchema, { shouldValidate: "onBlur", shouldRevalidate: "onInput" }),
   });
 }
 

@@ -435,7 +435,7 @@ test.describe("keyboard only", () => {
     await press(page, "Tab");
     await type(page, "Amount (optional)", "20000");
     await press(page, "Tab");
-    await type(page, "Your private note", note);
+    await type(page, "Your private note (optional)", note);
     await press(page, "Tab");
     expect((await focusNow(page)).name).toBe("Register interest");
     await page.keyboard.press("Enter");

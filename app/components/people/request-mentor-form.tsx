@@ -36,7 +36,7 @@ export function RequestMentorForm({ mentorName, projects }: { mentorName: string
           )}
           <TextAreaField
             meta={fields.message}
-            label="Message"
+            label="Message (optional)"
             hint="What you would like help with, and where the project stands."
             rows={4}
           />

@@ -39,19 +39,19 @@ export function AccountForm({
       <TextField meta={fields.name} label="Full name" autoComplete="name" />
       <TextField
         meta={fields.organisation}
-        label="Organisation"
+        label="Organisation (optional)"
         autoComplete="organization"
         hint="Your trust, practice, company, university or charity."
       />
       <TextAreaField
         meta={fields.bio}
-        label="About you"
+        label="About you (optional)"
         hint="A few lines other people see on your profile."
         rows={4}
       />
       <ChoiceField
         meta={fields.roles}
-        legend="Your roles"
+        legend="Your roles (optional)"
         hint="Each role adds a profile below and the pages that go with it."
         options={roleChoices}
       />

@@ -34,18 +34,18 @@ export function ClinicianForm({
     >
       <TextField
         meta={fields.profession}
-        label="Profession"
+        label="Profession (optional)"
         hint="For example: district nurse, GP, paramedic, occupational therapist."
       />
       <SelectField
         meta={fields.specialty}
-        label="Specialty"
+        label="Specialty (optional)"
         options={specialtyOptions}
         placeholder="Choose a specialty"
       />
       <TextField
         meta={fields.organisation}
-        label="Where you work"
+        label="Where you work (optional)"
         hint="The trust, practice or service you work for."
         autoComplete="organization"
       />

@@ -27,12 +27,12 @@ export function DeveloperForm({
     >
       <TextField
         meta={fields.headline}
-        label="Headline"
+        label="Headline (optional)"
         hint="For example: full-stack developer, data scientist, UX designer, student."
       />
       <TextAreaField
         meta={fields.skills}
-        label="Skills"
+        label="Skills (optional)"
         hint="Separate skills with commas, for example: react, python, fhir, accessibility. Add specialties, care settings or topics you want to work on (paediatrics, primary care, remote monitoring) and open problems in them are suggested on your dashboard."
         rows={3}
       />

@@ -50,19 +50,24 @@ export function FunderForm({
       }}
     >
       <SelectField meta={fields.kind} label="Kind of funder" options={kindOptions} placeholder="Choose one" />
-      <TextAreaField meta={fields.thesis} label="Thesis" hint="What you fund and why, in a few lines." rows={4} />
-      <ChoiceField meta={fields.stages} legend="Stages you fund" options={stageOptions} />
-      <ChoiceField meta={fields.careSettings} legend="Care settings" options={settingOptions} />
+      <TextAreaField
+        meta={fields.thesis}
+        label="Thesis (optional)"
+        hint="What you fund and why, in a few lines."
+        rows={4}
+      />
+      <ChoiceField meta={fields.stages} legend="Stages you fund (optional)" options={stageOptions} />
+      <ChoiceField meta={fields.careSettings} legend="Care settings (optional)" options={settingOptions} />
       <ChoiceField
         meta={fields.specialties}
-        legend="Specialties"
+        legend="Specialties (optional)"
         hint="Leave all unticked if you fund any specialty."
         options={specialtyOptions}
       />
       <div className="grid gap-x-6 sm:grid-cols-2">
         <TextField
           meta={fields.ticketMin}
-          label="Smallest amount (£)"
+          label="Smallest amount in pounds (optional)"
           type="number"
           inputMode="numeric"
           min={0}
@@ -70,7 +75,7 @@ export function FunderForm({
         />
         <TextField
           meta={fields.ticketMax}
-          label="Largest amount (£)"
+          label="Largest amount in pounds (optional)"
           type="number"
           inputMode="numeric"
           min={0}

@@ -42,7 +42,7 @@ export function MentorForm({
     >
       <TextField
         meta={fields.headline}
-        label="Headline"
+        label="Headline (optional)"
         hint="For example: Clinical Safety Officer at a mental health trust."
       />
       <ChoiceField
@@ -63,7 +63,7 @@ export function MentorForm({
       />
       <TextField
         meta={fields.availability}
-        label="Availability"
+        label="Availability (optional)"
         hint="For example: one hour a fortnight, weekday evenings."
       />
       <CheckboxField

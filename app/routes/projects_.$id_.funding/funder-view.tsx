@@ -92,7 +92,7 @@ function OfferFields({ fields }: { fields: ReturnType<typeof useForm<Record<stri
       />
       <TextAreaField
         meta={fields.note!}
-        label={labels.note}
+        label={`${labels.note} (optional)`}
         hint="Only you see this: not the team, not organisers."
         rows={3}
       />

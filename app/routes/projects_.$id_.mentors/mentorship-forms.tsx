@@ -143,7 +143,7 @@ export function OfferForm() {
       <input type="hidden" name="intent" value="offer" />
       <TextAreaField
         meta={fields.message}
-        label="Message for the team lead"
+        label="Message for the team lead (optional)"
         hint="What you could help with and how much time you have."
         rows={3}
       />

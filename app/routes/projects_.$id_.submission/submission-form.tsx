@@ -75,15 +75,15 @@ export function SubmissionForm({
           rows={8}
         />
         <fieldset className="mb-5">
-          <legend className="mb-2 text-lg font-semibold">Links (optional)</legend>
+          <legend className="mb-2 text-lg font-semibold">Links</legend>
           <TextField
             meta={fields.repoUrl}
-            label={labels.repoUrl}
+            label={`${labels.repoUrl} (optional)`}
             type="url"
             hint="A web address starting with https://"
           />
-          <TextField meta={fields.demoUrl} label={labels.demoUrl} type="url" />
-          <TextField meta={fields.videoUrl} label={labels.videoUrl} type="url" />
+          <TextField meta={fields.demoUrl} label={`${labels.demoUrl} (optional)`} type="url" />
+          <TextField meta={fields.videoUrl} label={`${labels.videoUrl} (optional)`} type="url" />
         </fieldset>
         <TextField
           meta={fields.tech}
@@ -115,7 +115,7 @@ export function SubmissionForm({
                     <input {...getInputProps(shot.id, { type: "hidden" })} />
                     <TextField
                       meta={shot.alt}
-                      label={`Describe screenshot ${i + 1}`}
+                      label={`Describe screenshot ${i + 1} (optional)`}
                       hint="What it shows, for people who cannot see it."
                     />
                     <CheckboxField meta={shot.remove} label={`Remove screenshot ${i + 1}`} />

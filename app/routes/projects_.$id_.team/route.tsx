@@ -167,8 +167,8 @@ export default function TeamPage() {
           <input type="hidden" name="intent" value="request" />
           <TextAreaField
             meta={fields.message}
-            label="Ask to join this team"
-            hint="Optional: say what you can bring (skills, clinical experience, time)."
+            label="Message for the team lead (optional)"
+            hint="Say what you can bring (skills, clinical experience, time)."
             rows={3}
           />
           <Button type="submit">Ask to join</Button>

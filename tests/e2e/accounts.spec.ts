@@ -189,7 +189,9 @@ test.describe("accounts @core", () => {
     const account = page.getByRole("region", { name: "Your account" });
     const bio = `Ward sister on an acute medical unit; run ${Date.now().toString(36)}.`;
     await account.getByLabel("About you").fill(bio);
-    await account.getByLabel("Organisation", { exact: true }).fill("Harrogate and District NHS Foundation Trust");
+    await account
+      .getByLabel("Organisation (optional)", { exact: true })
+      .fill("Harrogate and District NHS Foundation Trust");
     await account.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("status")).toContainText("Your account details were saved.");
     await expectNoAxeViolations(page);
@@ -204,7 +206,7 @@ test.describe("accounts @core", () => {
     await page.goto("/settings");
     await expect(page.getByRole("region", { name: "Your account" }).getByLabel("About you")).toHaveValue(bio);
     await expect(
-      page.getByRole("region", { name: "Your account" }).getByLabel("Organisation", { exact: true }),
+      page.getByRole("region", { name: "Your account" }).getByLabel("Organisation (optional)", { exact: true }),
     ).toHaveValue("Harrogate and District NHS Foundation Trust");
     await expect(page.getByRole("region", { name: "Clinician profile" }).getByLabel("Profession")).toHaveValue(
       "Ward sister",
@@ -213,4 +215,28 @@ test.describe("accounts @core", () => {
       "emergency_medicine",
     );
   });
+});
+
+// Decision 0064: a page ships no validation code; the form's schema loads when focus first enters
+// the form, and from then on it answers in the browser, before anything is sent.
+test("a form's checks load when the person first moves into it, then answer without a round trip", async ({ page }) => {
+  test.skip(jsOff(), "checks in the browser need JavaScript");
+  const posts: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(request.url());
+  });
+  await page.goto("/login");
+  await page.waitForLoadState("networkidle");
+
+  // The schema's module is fetched on focus, not before.
+  const checks = page.waitForRequest((request) => request.resourceType() === "script");
+  const email = page.getByLabel("Email address");
+  await email.focus();
+  await checks;
+
+  await email.fill("not an address");
+  await page.getByLabel("Password", { exact: true }).focus();
+  await expect(email).toHaveAttribute("aria-invalid", "true");
+  await expect(email).toHaveAccessibleDescription(/correct format, like name@nhs\.net/);
+  expect(posts).toEqual([]);
 });

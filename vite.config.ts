@@ -43,6 +43,10 @@ export default defineConfig(({ isSsrBuild }) => ({
   server: { port: 3000 },
   build: {
     target: "es2022",
+    // terser makes the browser's JavaScript about 3.5 KiB gzip smaller a page than esbuild's
+    // minifier (decision 0064); the server build stays unminified, for readable stack traces.
+    minify: isSsrBuild ? false : "terser",
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 } },
     rollupOptions: isSsrBuild ? undefined : { output: { manualChunks: everyPageChunk() } },
   },
 }));

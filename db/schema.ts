@@ -59,7 +59,7 @@ function nullOrOneOf(name: string, column: AnySQLiteColumn, values: readonly str
 const between = (name: string, column: AnySQLiteColumn, lo: number, hi: number): ReturnType<typeof check> =>
   check(name, sql`${column} BETWEEN ${sql.raw(String(lo))} AND ${sql.raw(String(hi))}`);
 const isDate = (name: string, column: AnySQLiteColumn): ReturnType<typeof check> =>
-  check(name, sql`${column} IS NULL OR date(${column}) = ${column}` as SQL);
+  check(name, sql`${column} IS NULL OR coalesce(date(${column}) = ${column}, 0)` as SQL);
 
 // ---------------------------------------------------------------- people and accounts
 

@@ -15,7 +15,7 @@ import * as sqliteSchema from "../../db/schema";
 import { assertSchemaParity, compareSchemas } from "../../db/schema-parity";
 import * as pgSchema from "../../db/schema.pg";
 
-/** `date(x) = x` on SQLite; PostgreSQL has no date() that returns null on bad input (db/schema.pg.ts, isDate). */
+/** `coalesce(date(x) = x, 0)` on SQLite; PostgreSQL has no date() that returns null on bad input (db/schema.pg.ts, isDate). */
 const DATE_CHECKS = [
   "mentorship_notes_date_check",
   "pilots_starts_on_check",

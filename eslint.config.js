@@ -48,4 +48,32 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // SQL only one store understands, and raw db.all/get/run, go through app/models/dialect.server.ts
+    // (issue 16). Search (problem-search.server.ts) is the one exception until it moves there. The
+    // first selector repeats the block above: a later block's options replace an earlier one's.
+    files: ["app/**/*.{ts,tsx}"],
+    ignores: ["app/models/dialect.server.ts", "app/utils/db.server.ts", "app/models/problem-search.server.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[arguments.length=0][callee.property.name=/^(all|get|run)$/]",
+          message:
+            "Await the query instead (`await db.select()…`, `const [row] = await …`): see app/models/core.server.ts.",
+        },
+        {
+          selector:
+            ":matches(TemplateElement[value.raw=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b/i], Literal[value=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b/i])",
+          message:
+            "SQLite-only SQL: use the helper in app/models/dialect.server.ts (stringAgg, containsText, includesText, insertionOrder, joinInWrittenOrder) or .onConflictDoNothing().",
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name=/^(all|get|run)$/]:not([callee.object.name='Promise']):matches([typeArguments], [arguments.0.type='TaggedTemplateExpression'])",
+          message: "Raw queries go through rawRows/rawRow/rawRun in app/models/dialect.server.ts.",
+        },
+      ],
+    },
+  },
 );

@@ -65,6 +65,7 @@ import type { MentorshipStatus } from "../domain/taxonomy";
 import { projectFundingPath, projectMentorsPath, projectTeamPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { includesText } from "./dialect.server";
 import { cancelRegistration } from "./hack-days.server";
 import { notify } from "./notifications.server";
 
@@ -506,7 +507,7 @@ function scrubBoth(text: string, scrub: Scrub): string {
 
 /** A SQL test that a text column holds the name (as written) or the address (in any case). */
 function mentions(column: AnyColumn, scrub: Scrub) {
-  return sql`(instr(${column}, ${scrub.name}) > 0 OR instr(lower(${column}), ${scrub.email}) > 0)`;
+  return sql`(${includesText(column, scrub.name)} OR ${includesText(sql`lower(${column})`, scrub.email)})`;
 }
 
 /**

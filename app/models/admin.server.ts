@@ -1,18 +1,13 @@
-import { and, count, desc, eq, gte, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, inArray, isNotNull, isNull, or, type SQL } from "drizzle-orm";
 import { auditEvents, sessions, userRoles, users } from "../../db/schema";
 import { adminActionRefusal, type AdminAction } from "../domain/admin";
 import type { AuditAction } from "../domain/audit";
 import { roles as roleVocabulary, type Role } from "../domain/taxonomy";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
-import { affectedRows } from "./dialect.server";
+import { affectedRows, containsText } from "./dialect.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 import { notify } from "./notifications.server";
-
-/** `%`, `_` and `\` taken literally inside a LIKE pattern. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Roles of several users in one query (no N+1). */
 async function rolesOf(userIds: number[]): Promise<Map<number, Role[]>> {
@@ -48,13 +43,7 @@ export async function searchUsers({
   page: number;
 }): Promise<Page<AdminUserRow>> {
   const conditions: SQL[] = [];
-  if (q)
-    conditions.push(
-      or(
-        sql`${users.name} LIKE ${likePattern(q)} ESCAPE '\\'`,
-        sql`${users.email} LIKE ${likePattern(q.toLowerCase())} ESCAPE '\\'`,
-      )!,
-    );
+  if (q) conditions.push(or(containsText(users.name, q), containsText(users.email, q.toLowerCase()))!);
   if (status === "suspended") conditions.push(isNotNull(users.suspendedAt));
   if (status === "active") conditions.push(isNull(users.suspendedAt));
   const where = conditions.length ? and(...conditions) : undefined;

@@ -11,7 +11,6 @@
  * app/routes/dashboard/route.tsx.
  */
 import { and, asc, count, desc, eq, inArray, ne, or, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import {
   clinicianProfiles,
   developerProfiles,
@@ -35,6 +34,7 @@ import { isOrganiser } from "../domain/roles";
 import { nextStage } from "../domain/stages";
 import type { ExpertiseArea, FundingStatus, Role } from "../domain/taxonomy";
 import { getDb } from "./core.server";
+import { alias } from "./dialect.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { countUnreadNotifications, listNotifications } from "./notifications.server";
 import {

@@ -5,7 +5,6 @@
  * for anyone outside the team, its verifiers and the organisers.
  */
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import {
   gateItemStatusesTable,
   hackDays,
@@ -30,6 +29,7 @@ import { guidanceFor } from "../domain/gate-guidance";
 import { seesPrivateEvidence } from "../domain/pipeline";
 import { projectDocumentPath } from "../utils/paths";
 import { getDb, type Viewer } from "./core.server";
+import { alias } from "./dialect.server";
 import { loadProjectFacts, loadProjectStanding } from "./project-standing.server";
 
 const verifier = alias(users, "dossier_verifier");

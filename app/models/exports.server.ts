@@ -7,7 +7,6 @@
  * Decision record 0061.
  */
 import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { hackDayParticipants, hackDays, problems, projects, userRoles, users } from "../../db/schema";
 import {
   exportRefusal,
@@ -22,6 +21,7 @@ import {
 import type { Role } from "../domain/taxonomy";
 import { keysetBatches } from "../utils/batches";
 import { getDb, type ModelResult, type Viewer } from "./core.server";
+import { alias, insertionOrder } from "./dialect.server";
 import { findHackDay, HACK_DAY_NOT_FOUND } from "./hack-days.server";
 import { getPublishedResults } from "./judging.server";
 import { loadGateStandings } from "./suggestions.server";
@@ -148,7 +148,7 @@ function readRegistrants(hackDayId: number, status: "registered" | "waitlisted")
   return (after: RegistrantCursor | null, limit: number) =>
     getDb()
       .select({
-        rowid: sql<number>`${hackDayParticipants}.rowid`.mapWith(Number),
+        rowid: insertionOrder(hackDayParticipants).mapWith(Number),
         userId: hackDayParticipants.userId,
         name: users.name,
         organisation: users.organisation,
@@ -169,13 +169,13 @@ function readRegistrants(hackDayId: number, status: "registered" | "waitlisted")
                 gt(hackDayParticipants.createdAt, after.createdAt),
                 and(
                   eq(hackDayParticipants.createdAt, after.createdAt),
-                  sql`${hackDayParticipants}.rowid > ${after.rowid}`,
+                  sql`${insertionOrder(hackDayParticipants)} > ${after.rowid}`,
                 ),
               )
             : undefined,
         ),
       )
-      .orderBy(asc(hackDayParticipants.createdAt), sql`${hackDayParticipants}.rowid`)
+      .orderBy(asc(hackDayParticipants.createdAt), insertionOrder(hackDayParticipants))
       .limit(limit);
 }
 

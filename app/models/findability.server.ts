@@ -11,6 +11,7 @@ import { SITEMAP_LIMIT, SITEMAP_PAGES, type SitemapEntry } from "../domain/sitem
 import { keysetBatches } from "../utils/batches";
 import { hackDayPath, problemPath, projectPath, screenshotPath, storyPath } from "../utils/paths";
 import { getDb } from "./core.server";
+import { greatest, rawRows } from "./dialect.server";
 import { isPublicProject } from "./projects.server";
 
 /** The kinds of record a sitemap lists, in the order it lists them. */
@@ -35,7 +36,7 @@ const problemSource: Source = {
   from: sql.raw("problems p"),
   where: sql.raw("p.hidden_at IS NULL AND p.status <> 'duplicate'"),
   label: sql.raw("p.title"),
-  lastmod: sql.raw("max(p.updated_at, p.last_activity_at)"),
+  lastmod: greatest(sql.raw("p.updated_at"), sql.raw("p.last_activity_at")),
   path: (id, title) => problemPath({ id, title }),
 };
 
@@ -44,7 +45,7 @@ const projectSource: Source = {
   from: sql.raw("projects"),
   where: isPublicProject,
   label: sql.raw("projects.name"),
-  lastmod: sql.raw("max(projects.updated_at, projects.last_activity_at)"),
+  lastmod: greatest(sql.raw("projects.updated_at"), sql.raw("projects.last_activity_at")),
   path: (id, name) => projectPath({ id, name }),
 };
 
@@ -76,17 +77,21 @@ const sources: Record<Exclude<SitemapKind, "pages">, Source> = {
 
 /** Public rows with ids in (after, upto], by id: at most `limit` of them. */
 async function readSource(source: Source, after: number, upto: number, limit: number) {
-  const rows = await getDb().all<{ id: number; label: string; lastmod: number }>(sql`
+  const rows = await rawRows<{ id: number; label: string; lastmod: number }>(
+    getDb(),
+    sql`
     SELECT ${source.id} AS "id", ${source.label} AS "label", ${source.lastmod} AS "lastmod"
     FROM ${source.from}
     WHERE ${source.where} AND ${source.id} > ${after} AND ${source.id} <= ${upto}
-    ORDER BY ${source.id} LIMIT ${limit}`);
+    ORDER BY ${source.id} LIMIT ${limit}`,
+  );
   return rows.map((r) => ({ id: r.id, path: source.path(r.id, r.label), lastmod: new Date(r.lastmod * 1000) }));
 }
 
 /** One number from a source's public rows, e.g. `count(*)` or `max(id)`. */
 async function aggregate(source: Source, expression: SQL): Promise<number> {
-  const [row] = await getDb().all<{ n: number | null }>(
+  const [row] = await rawRows<{ n: number | null }>(
+    getDb(),
     sql`SELECT ${expression} AS "n" FROM ${source.from} WHERE ${source.where}`,
   );
   return Number(row?.n ?? 0);

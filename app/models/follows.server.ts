@@ -9,6 +9,7 @@ import { followRefusal, type FollowTarget } from "../domain/follows";
 import type { NotificationKind } from "../domain/notifications";
 import { problemPath, projectPath } from "../utils/paths";
 import { getDb, inTransaction, type ModelResult } from "./core.server";
+import { rawRows } from "./dialect.server";
 import { notify } from "./notifications.server";
 
 /** Whether the public can see the problem or project (so it may be followed), and its name. */
@@ -92,11 +93,14 @@ export async function notifyFollowers({
       ? sql`follows.user_id <> (SELECT p.author_id FROM problems p WHERE p.id = ${objectId})`
       : sql`NOT EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = ${objectId} AND pm.user_id = follows.user_id AND pm.status = 'active')`;
   await inTransaction(async (tx) => {
-    const followers = await tx.all<{ userId: number }>(sql`
-      SELECT follows.user_id AS userId FROM follows
+    const followers = await rawRows<{ userId: number }>(
+      tx,
+      sql`
+      SELECT follows.user_id AS "userId" FROM follows
       WHERE follows.object_type = ${objectType} AND follows.object_id = ${objectId} AND ${concerned}
         ${except == null ? sql`` : sql`AND follows.user_id <> ${except}`}
-      ORDER BY follows.user_id`);
+      ORDER BY follows.user_id`,
+    );
     await notify(followers.map(({ userId }) => ({ userId, kind, title, link })));
   });
 }

@@ -4,13 +4,14 @@ import { thesisFit, thesisIsSet, type Thesis } from "../domain/matching";
 import { stageIndex, type Stage } from "../domain/stages";
 import type { CareSetting, FunderKind, Specialty } from "../domain/taxonomy";
 import { getDb } from "./core.server";
+import { stringAgg } from "./dialect.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { FunderFilters } from "../validation/browse";
 import { cardColumns, isPublicProject, type ProjectCard } from "./projects.server";
 
 const focusList = sql<
   string | null
->`(SELECT group_concat(ff.facet || ':' || ff.value) FROM funder_focus ff WHERE ff.user_id = ${funderProfiles.userId})`;
+>`(SELECT ${stringAgg(sql`ff.facet || ':' || ff.value`)} FROM funder_focus ff WHERE ff.user_id = ${funderProfiles.userId})`;
 
 /** A listed funder has the funder role, a funder profile and an account in good standing. */
 const listedFunder: SQL = and(

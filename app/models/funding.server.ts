@@ -9,7 +9,6 @@
  * see that date, and must not learn from it that a funder did something.
  */
 import { and, asc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { funderProfiles, fundingInterests, projects, users } from "../../db/schema";
 import type { AuditAction } from "../domain/audit";
 import {
@@ -31,6 +30,7 @@ import { projectFundingPath } from "../utils/paths";
 import type { InterestInput } from "../validation/funding";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
+import { alias } from "./dialect.server";
 import { notify } from "./notifications.server";
 import { addPilot } from "./pilots.server";
 import { loadProjectStanding, PROJECT_NOT_FOUND } from "./project-standing.server";

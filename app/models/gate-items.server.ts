@@ -9,7 +9,6 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import {
   gateItemEvents,
   gateItemStatusesTable,
@@ -34,6 +33,7 @@ import { projectDocumentPath, projectGatePath } from "../utils/paths";
 import { MAX_DOCUMENT_BYTES } from "../validation/pipeline";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Tx, type Viewer } from "./core.server";
+import { alias } from "./dialect.server";
 import { notify } from "./notifications.server";
 import {
   loadGateRecords,

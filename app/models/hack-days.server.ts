@@ -30,6 +30,7 @@ import { hackDayFeedbackPath, hackDayJudgingPath, hackDayPath } from "../utils/p
 import { problemIdFromText, type HackDayInput } from "../validation/hack-days";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult } from "./core.server";
+import { insertionOrder } from "./dialect.server";
 import { notify, type NotificationInput } from "./notifications.server";
 import { listProblems } from "./problem-search.server";
 import { isShortlistable, shortlistableStatuses } from "../domain/problem-status";
@@ -165,7 +166,7 @@ export async function getViewerStanding({ hackDayId, userId }: { hackDayId: numb
       position: sql<number>`CASE WHEN hack_day_participants.status = 'waitlisted' THEN (
         SELECT count(*) + 1 FROM hack_day_participants w
         WHERE w.hack_day_id = hack_day_participants.hack_day_id AND w.status = 'waitlisted'
-          AND (w.created_at < hack_day_participants.created_at OR (w.created_at = hack_day_participants.created_at AND w.rowid < hack_day_participants.rowid))
+          AND (w.created_at < hack_day_participants.created_at OR (w.created_at = hack_day_participants.created_at AND ${insertionOrder(sql.raw("w"))} < ${insertionOrder(sql.raw("hack_day_participants"))}))
       ) END`.mapWith(Number),
     })
     .from(hackDayParticipants)
@@ -740,7 +741,7 @@ async function promoteFromWaitingList(hackDayId: number): Promise<number[]> {
       .select({ userId: hackDayParticipants.userId })
       .from(hackDayParticipants)
       .where(and(eq(hackDayParticipants.hackDayId, hackDayId), eq(hackDayParticipants.status, "waitlisted")))
-      .orderBy(asc(hackDayParticipants.createdAt), sql`hack_day_participants.rowid`)
+      .orderBy(asc(hackDayParticipants.createdAt), insertionOrder(sql.raw("hack_day_participants")))
       .limit(Math.min(free, 10_000));
     if (waiting.length === 0) return [];
     const ids = waiting.map((w) => w.userId);

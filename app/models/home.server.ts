@@ -1,6 +1,7 @@
 import { and, asc, gte, inArray, sql } from "drizzle-orm";
 import { hackDays } from "../../db/schema";
 import { getDb, readUntilNextWrite } from "./core.server";
+import { rawRows } from "./dialect.server";
 import { listSuccessStories } from "./impact.server";
 import { listNewestProblems } from "./problem-search.server";
 
@@ -23,14 +24,17 @@ export function getHomeFigures(): Promise<HomeFigures> {
 }
 
 async function countHomeFigures(): Promise<HomeFigures> {
-  const [row] = await getDb().all<HomeFigures>(sql`
+  const [row] = await rawRows<HomeFigures>(
+    getDb(),
+    sql`
     SELECT
       (SELECT count(*) FROM problems WHERE hidden_at IS NULL AND status <> 'duplicate') AS problems,
       (SELECT count(DISTINCT lower(trim(e.organisation))) FROM endorsements e JOIN problems pr ON pr.id = e.problem_id WHERE pr.hidden_at IS NULL) AS organisations,
       (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL) AS projects,
-      (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage IN ('pilot', 'evaluation', 'route_to_market', 'adopted')) AS pilotOrBeyond,
+      (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage IN ('pilot', 'evaluation', 'route_to_market', 'adopted')) AS "pilotOrBeyond",
       (SELECT count(*) FROM projects WHERE submitted_at IS NOT NULL AND stage = 'adopted') AS adopted,
-      (SELECT count(*) FROM hack_days WHERE status <> 'draft') AS hackDays`);
+      (SELECT count(*) FROM hack_days WHERE status <> 'draft') AS "hackDays"`,
+  );
   return row!;
 }
 

@@ -22,6 +22,7 @@ import {
 import { stageIndex, stageKeys, type Stage } from "../domain/stages";
 import type { CareSetting, Specialty } from "../domain/taxonomy";
 import { getDb, readUntilNextWrite } from "./core.server";
+import { greatest, rawRows } from "./dialect.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { isPublicProject, listHackDaysWithProjects } from "./projects.server";
 
@@ -57,10 +58,13 @@ const ENTERING_KINDS = sql.raw(`('submitted', 'approved', 'override', 'moved_bac
  * A public project's furthest stage (as a position): the later of its current stage and the
  * furthest any approved or overridden move took it. One indexed look-up per project.
  */
-const FURTHEST = sql`max(${stagePosition("p.stage")}, coalesce((
+const FURTHEST = greatest(
+  stagePosition("p.stage"),
+  sql`coalesce((
   SELECT max(${stagePosition("sm.to_stage")}) FROM stage_moves sm
   WHERE sm.project_id = p.id AND sm.kind IN ('approved', 'override') AND sm.to_stage IS NOT NULL
-), 0))`;
+), 0)`,
+);
 
 /**
  * The WHERE of the projects (alias `p`) a scope covers: public, matching the facets, and, unless
@@ -106,11 +110,14 @@ function dateScope(column: string, period: Period): SQL {
  * archived projects count for how far they got. One grouped query: at most 98 rows.
  */
 export async function getFunnel(scope: ImpactScope) {
-  const rows = await getDb().all<{ furthest: number; current: number; archived: number; n: number }>(sql`
+  const rows = await rawRows<{ furthest: number; current: number; archived: number; n: number }>(
+    getDb(),
+    sql`
     SELECT furthest, current, archived, count(*) AS n FROM (
       SELECT ${FURTHEST} AS furthest, ${stagePosition("p.stage")} AS current, p.state = 'archived' AS archived
       FROM projects p WHERE ${projectScope(scope)}
-    ) GROUP BY furthest, current, archived`);
+    ) AS scoped GROUP BY furthest, current, archived`,
+  );
   const furthest: Partial<Record<Stage, number>> = {};
   const now: Partial<Record<Stage, number>> = {};
   for (const row of rows) {
@@ -133,7 +140,9 @@ export async function getFunnel(scope: ImpactScope) {
  */
 export async function getTimeInStage(scope: ImpactScope) {
   const where = projectScope(scope);
-  const rows = await getDb().all<{ stage: Stage; days: number; stays: number }>(sql`
+  const rows = await rawRows<{ stage: Stage; days: number; stays: number }>(
+    getDb(),
+    sql`
     WITH entries AS (
       SELECT sm.project_id AS pid, sm.to_stage AS stage, sm.from_stage AS from_stage, sm.created_at AS at, sm.id AS seq
       FROM projects p JOIN stage_moves sm ON sm.project_id = p.id
@@ -152,9 +161,10 @@ export async function getTimeInStage(scope: ImpactScope) {
         lead(from_stage) OVER (PARTITION BY pid ORDER BY at, seq) AS next_from
       FROM ordered WHERE prev_stage IS NULL OR prev_stage <> stage
     )
-    SELECT stage, CAST(round(max(0, next_at - at) / 86400.0) AS INTEGER) AS days, count(*) AS stays
+    SELECT stage, CAST(round(${greatest(sql`0`, sql`next_at - at`)} / 86400.0) AS INTEGER) AS days, count(*) AS stays
     FROM stays WHERE next_at IS NOT NULL AND (next_from IS NULL OR next_from = stage)
-    GROUP BY stage, days`);
+    GROUP BY stage, days`,
+  );
   return buildTimeInStage(rows);
 }
 
@@ -179,15 +189,20 @@ export async function getProblemsByMonth(scope: ImpactScope, now: Date) {
   const db = getDb();
   const [posted, solved] = await Promise.all([
     // One indexed range count per month (a covering partial index for each facet).
-    db.all<{ bucket: number; n: number }>(sql`
+    rawRows<{ bucket: number; n: number }>(
+      db,
+      sql`
       WITH m(i, lo, hi) AS (VALUES ${sql.join(
         months.map((_, i) => sql`(${i}, ${seconds(bounds[i]!)}, ${seconds(bounds[i + 1]!)})`),
         sql`, `,
       )})
       SELECT m.i AS bucket, (
         SELECT count(*) FROM problems pr WHERE ${where} AND pr.created_at >= m.lo AND pr.created_at < m.hi
-      ) AS n FROM m`),
-    db.all<{ bucket: number; n: number }>(sql`
+      ) AS n FROM m`,
+    ),
+    rawRows<{ bucket: number; n: number }>(
+      db,
+      sql`
       SELECT ${monthBucket(sql`solved_at`, bounds)} AS bucket, count(*) AS n FROM (
         SELECT pr.id, min(coalesce((
           SELECT min(sm.created_at) FROM stage_moves sm
@@ -197,8 +212,9 @@ export async function getProblemsByMonth(scope: ImpactScope, now: Date) {
         WHERE pr.status = 'solved' AND ${where}
           AND p.submitted_at IS NOT NULL AND p.state <> 'archived' AND p.stage IN ${PILOT_OR_LATER}
         GROUP BY pr.id
-      ) WHERE solved_at >= ${first} AND solved_at < ${last}
-      GROUP BY bucket`),
+      ) AS solved WHERE solved_at >= ${first} AND solved_at < ${last}
+      GROUP BY bucket`,
+    ),
   ]);
   return fillMonths(months, posted, solved);
 }
@@ -213,15 +229,19 @@ const HACK_DAY_ROWS = 20;
  */
 export async function getHackDayOutcomes(scope: ImpactScope): Promise<{ items: HackDayOutcome[]; total: number }> {
   const [validation, pilot, adopted] = (["validation", "pilot", "adopted"] as const).map(stageIndex);
-  const rows = await getDb().all<Omit<HackDayOutcome, "startsAt"> & { startsAt: number; total: number }>(sql`
-    SELECT h.id, h.name, h.starts_at AS startsAt, count(*) AS prototypes,
-      sum(x.furthest >= ${validation}) AS validation, sum(x.furthest >= ${pilot}) AS pilot,
-      sum(x.furthest >= ${adopted}) AS adopted, count(*) OVER () AS total
+  const rows = await rawRows<Omit<HackDayOutcome, "startsAt"> & { startsAt: number; total: number }>(
+    getDb(),
+    sql`
+    SELECT h.id, h.name, h.starts_at AS "startsAt", count(*) AS prototypes,
+      count(CASE WHEN x.furthest >= ${validation} THEN 1 END) AS validation,
+      count(CASE WHEN x.furthest >= ${pilot} THEN 1 END) AS pilot,
+      count(CASE WHEN x.furthest >= ${adopted} THEN 1 END) AS adopted, count(*) OVER () AS total
     FROM (
       SELECT p.hack_day_id AS hid, ${FURTHEST} AS furthest FROM projects p
       WHERE ${projectScope(scope)} AND p.hack_day_id IS NOT NULL
     ) x JOIN hack_days h ON h.id = x.hid AND h.status <> 'draft'
-    GROUP BY h.id ORDER BY h.starts_at DESC, h.id DESC LIMIT ${HACK_DAY_ROWS}`);
+    GROUP BY h.id ORDER BY h.starts_at DESC, h.id DESC LIMIT ${HACK_DAY_ROWS}`,
+  );
   return {
     items: rows.map(({ total: _total, startsAt, ...row }) => ({ ...row, startsAt: new Date(startsAt * 1000) })),
     total: rows[0]?.total ?? 0,
@@ -240,21 +260,24 @@ export async function getOutcomeFigures(scope: ImpactScope) {
   const published: SQL[] = [sql`o.published_at IS NOT NULL`];
   if (scope.period.start) published.push(sql`o.published_at >= ${seconds(scope.period.start)}`);
   if (scope.period.end) published.push(sql`o.published_at < ${seconds(scope.period.end)}`);
-  const [row] = await getDb().all<{
+  const [row] = await rawRows<{
     outcomes: number;
     stories: number;
     projectsWithOutcomes: number;
     pilotsLive: number;
     pilotsCompleted: number;
     pilotOrganisations: number;
-  }>(sql`
+  }>(
+    getDb(),
+    sql`
     SELECT
       (SELECT count(*) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE ${projectsIn} AND ${measured}) AS outcomes,
       (SELECT count(*) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE ${projectsIn} AND ${sql.join(published, sql` AND `)}) AS stories,
-      (SELECT count(DISTINCT o.project_id) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE ${projectsIn} AND ${measured}) AS projectsWithOutcomes,
-      (SELECT count(*) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status = 'live') AS pilotsLive,
-      (SELECT count(*) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status = 'completed') AS pilotsCompleted,
-      (SELECT count(DISTINCT lower(trim(pl.organisation))) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status IN ('live', 'completed')) AS pilotOrganisations`);
+      (SELECT count(DISTINCT o.project_id) FROM outcomes o JOIN projects p ON p.id = o.project_id WHERE ${projectsIn} AND ${measured}) AS "projectsWithOutcomes",
+      (SELECT count(*) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status = 'live') AS "pilotsLive",
+      (SELECT count(*) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status = 'completed') AS "pilotsCompleted",
+      (SELECT count(DISTINCT lower(trim(pl.organisation))) FROM pilots pl JOIN projects p ON p.id = pl.project_id WHERE ${projectsIn} AND ${started} AND pl.status IN ('live', 'completed')) AS "pilotOrganisations"`,
+  );
   return row!;
 }
 

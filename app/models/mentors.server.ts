@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { mentorProfiles, mentorships, projects, users } from "../../db/schema";
 import type { ExpertiseArea } from "../domain/taxonomy";
 import { getDb } from "./core.server";
+import { stringAgg } from "./dialect.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { MentorFilters } from "../validation/browse";
 import { isPublicProject } from "./projects.server";
@@ -10,7 +11,7 @@ import { isPublicProject } from "./projects.server";
 const activeCount = sql<number>`(SELECT count(*) FROM mentorships m WHERE m.mentor_id = ${mentorProfiles.userId} AND m.status = 'active')`;
 const areasList = sql<
   string | null
->`(SELECT group_concat(me.area) FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`;
+>`(SELECT ${stringAgg(sql`me.area`)} FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`;
 
 /** A listed mentor is someone with the mentor role, a mentor profile and an account in good standing. */
 const listedMentor: SQL = and(

@@ -6,7 +6,6 @@
  * event. The audit log never holds a note's words: notes are private, the log is an admin's page.
  */
 import { and, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { mentorshipNotes, mentorships, projectMembers, projects, users } from "../../db/schema";
 import type { AuditAction } from "../domain/audit";
 import { formatDate } from "../domain/dates";
@@ -24,6 +23,7 @@ import { mentorshipPath } from "../utils/paths";
 import type { NoteInput } from "../validation/mentorship-notes";
 import { recordAudit } from "./audit.server";
 import { getDb, inTransaction, refuse, type ModelResult, type Viewer } from "./core.server";
+import { alias } from "./dialect.server";
 import { notify } from "./notifications.server";
 import { loadProjectStanding } from "./project-standing.server";
 

@@ -1,10 +1,11 @@
 /** Organisers' moderation of problems: hiding and restoring problems and comments, merging duplicates. */
 import { eq, sql } from "drizzle-orm";
-import { comments, problems } from "../../db/schema";
+import { comments, hackDayProblems, problems } from "../../db/schema";
 import { canMoveStatus } from "../domain/problem-status";
 import { problemPath } from "../utils/paths";
 import { recordAudit } from "./audit.server";
 import { inTransaction, refuse, type ModelResult } from "./core.server";
+import { rawRun } from "./dialect.server";
 import { endorsementDefaults } from "./endorsements.server";
 import { notify } from "./notifications.server";
 import { findProblem } from "./problem-common.server";
@@ -127,24 +128,44 @@ export async function mergeProblems({
       projects: target.projectCount,
     };
     // Endorsements: drop the ones that would count a person twice, or let the target's author endorse their own problem.
-    await tx.run(sql`DELETE FROM endorsements WHERE problem_id = ${sourceId}
-      AND (user_id IN (SELECT user_id FROM endorsements WHERE problem_id = ${targetId}) OR user_id = ${target.authorId})`);
-    await tx.run(sql`UPDATE endorsements SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    await rawRun(
+      tx,
+      sql`DELETE FROM endorsements WHERE problem_id = ${sourceId}
+      AND (user_id IN (SELECT user_id FROM endorsements WHERE problem_id = ${targetId}) OR user_id = ${target.authorId})`,
+    );
+    await rawRun(tx, sql`UPDATE endorsements SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
     // The duplicate's author has the same problem: their demand counts too.
     if (source.authorId !== target.authorId) {
       const org = (await endorsementDefaults(source.authorId)).organisation;
       if (org) {
-        await tx.run(sql`INSERT INTO endorsements (problem_id, user_id, organisation, note)
+        await rawRun(
+          tx,
+          sql`INSERT INTO endorsements (problem_id, user_id, organisation, note)
           VALUES (${targetId}, ${source.authorId}, ${org}, ${`Posted the same problem: “${source.title}”`})
-          ON CONFLICT (problem_id, user_id) DO NOTHING`);
+          ON CONFLICT (problem_id, user_id) DO NOTHING`,
+        );
       }
     }
-    await tx.run(sql`UPDATE comments SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
-    await tx.run(sql`UPDATE projects SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
-    await tx.run(sql`INSERT OR IGNORE INTO hack_day_problems (hack_day_id, problem_id, nominated_by, status, created_at)
-      SELECT hack_day_id, ${targetId}, nominated_by, status, created_at FROM hack_day_problems WHERE problem_id = ${sourceId}`);
-    await tx.run(sql`DELETE FROM hack_day_problems WHERE problem_id = ${sourceId}`);
-    await tx.run(sql`UPDATE problems SET duplicate_of_id = ${targetId} WHERE duplicate_of_id = ${sourceId}`);
+    await rawRun(tx, sql`UPDATE comments SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    await rawRun(tx, sql`UPDATE projects SET problem_id = ${targetId} WHERE problem_id = ${sourceId}`);
+    // The duplicate's hack day shortlists now name the target, unless it is on that list already.
+    await tx
+      .insert(hackDayProblems)
+      .select(
+        tx
+          .select({
+            hackDayId: hackDayProblems.hackDayId,
+            problemId: sql<number>`${targetId}`.as("problem_id"),
+            nominatedBy: hackDayProblems.nominatedBy,
+            status: hackDayProblems.status,
+            createdAt: hackDayProblems.createdAt,
+          })
+          .from(hackDayProblems)
+          .where(eq(hackDayProblems.problemId, sourceId)),
+      )
+      .onConflictDoNothing();
+    await rawRun(tx, sql`DELETE FROM hack_day_problems WHERE problem_id = ${sourceId}`);
+    await rawRun(tx, sql`UPDATE problems SET duplicate_of_id = ${targetId} WHERE duplicate_of_id = ${sourceId}`);
     await tx
       .update(problems)
       .set({ status: "duplicate", duplicateOfId: targetId, closedReason: null, updatedAt: new Date() })

@@ -5,6 +5,7 @@ import { acceptsEndorsements } from "../domain/problem-status";
 import { hasRole, isOrganiser } from "../domain/roles";
 import { pageWindow, toPage } from "../utils/pagination";
 import { getDb, type Viewer } from "./core.server";
+import { rawRow, rawRows } from "./dialect.server";
 import { endorsementDefaults } from "./endorsements.server";
 import { canView, findProblem, toDate } from "./problem-common.server";
 import { tagsForProblems } from "./tags.server";
@@ -39,19 +40,22 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
   const organiser = isOrganiser(viewer);
 
   const endorsementWindow = pageWindow(endorsementsPage);
-  const endorsementRows = await db.all<{
+  const endorsementRows = await rawRows<{
     id: number;
     userId: number;
     name: string;
     organisation: string;
     note: string;
     createdAt: number;
-  }>(sql`
+  }>(
+    db,
+    sql`
     SELECT e.id AS "id", e.user_id AS "userId", u.name AS "name", e.organisation AS "organisation", e.note AS "note", e.created_at AS "createdAt"
     FROM endorsements e JOIN users u ON u.id = e.user_id
     WHERE e.problem_id = ${id}
     ORDER BY e.created_at DESC, e.id DESC
-    LIMIT ${endorsementWindow.limit} OFFSET ${endorsementWindow.offset}`);
+    LIMIT ${endorsementWindow.limit} OFFSET ${endorsementWindow.offset}`,
+  );
   const endorsementPage = toPage(
     endorsementRows.map((e) => ({ ...e, createdAt: toDate(e.createdAt)! })),
     problem.endorsementCount,
@@ -60,8 +64,8 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
 
   const commentWindow = pageWindow(commentsPage);
   const commentTotal =
-    (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM comments WHERE problem_id = ${id}`))?.n ?? 0;
-  const commentRows = await db.all<{
+    (await rawRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM comments WHERE problem_id = ${id}`))?.n ?? 0;
+  const commentRows = await rawRows<{
     id: number;
     authorId: number;
     authorName: string;
@@ -69,13 +73,16 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
     hiddenAt: number | null;
     createdAt: number;
     updatedAt: number;
-  }>(sql`
+  }>(
+    db,
+    sql`
     SELECT c.id AS "id", c.author_id AS "authorId", u.name AS "authorName", c.body AS "body", c.hidden_at AS "hiddenAt",
       c.created_at AS "createdAt", c.updated_at AS "updatedAt"
     FROM comments c JOIN users u ON u.id = c.author_id
     WHERE c.problem_id = ${id}
     ORDER BY c.created_at ASC, c.id ASC
-    LIMIT ${commentWindow.limit} OFFSET ${commentWindow.offset}`);
+    LIMIT ${commentWindow.limit} OFFSET ${commentWindow.offset}`,
+  );
   const commentPage = toPage(
     commentRows.map((c) => ({
       id: c.id,
@@ -108,17 +115,21 @@ export async function getProblemPage({ id, viewer, endorsementsPage = 1, comment
     .limit(50);
   const unsubmittedProjects =
     (
-      await db.get<{ n: number }>(
+      await rawRow<{ n: number }>(
+        db,
         sql`SELECT count(*) AS n FROM projects WHERE problem_id = ${id} AND submitted_at IS NULL`,
       )
     )?.n ?? 0;
 
-  const hackDayRows = await db.all<{ id: number; name: string; startsAt: number; status: string }>(sql`
+  const hackDayRows = await rawRows<{ id: number; name: string; startsAt: number; status: string }>(
+    db,
+    sql`
     SELECT h.id AS "id", h.name AS "name", h.starts_at AS "startsAt", h.status AS "status"
     FROM hack_day_problems hp JOIN hack_days h ON h.id = hp.hack_day_id
     WHERE hp.problem_id = ${id} AND hp.status = 'accepted' AND h.status <> 'draft'
     ORDER BY h.starts_at DESC, h.id DESC
-    LIMIT 50`);
+    LIMIT 50`,
+  );
 
   const [myEndorsement = null] = viewer
     ? await db

@@ -12,6 +12,7 @@ import type { PipelinePosition, ProjectStanding } from "../domain/pipeline";
 import { isOrganiser } from "../domain/roles";
 import type { ExpertiseArea } from "../domain/taxonomy";
 import { getDb, inTransaction, refuse, type Viewer } from "./core.server";
+import { stringAgg } from "./dialect.server";
 
 export type StandingProject = PipelinePosition & {
   id: number;
@@ -45,7 +46,7 @@ export async function loadProjectStanding(
         ),
       mentorAreas: sql<
         string | null
-      >`(SELECT group_concat(me.area) FROM mentorships ms JOIN mentor_expertise me ON me.user_id = ms.mentor_id WHERE ms.project_id = ${projectId} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`,
+      >`(SELECT ${stringAgg(sql`me.area`)} FROM mentorships ms JOIN mentor_expertise me ON me.user_id = ms.mentor_id WHERE ms.project_id = ${projectId} AND ms.mentor_id = ${viewerId} AND ms.status = 'active')`,
     })
     .from(projects)
     .where(eq(projects.id, projectId));

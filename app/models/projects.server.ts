@@ -1,5 +1,4 @@
 import { and, asc, count, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import {
   awards,
   gateItemStatusesTable,
@@ -32,6 +31,7 @@ import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
 import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
 import { getDb, readUntilNextWrite, type Viewer } from "./core.server";
+import { alias, stringAgg } from "./dialect.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { loadProjectFunding } from "./funding.server";
@@ -570,7 +570,7 @@ async function findMentorCandidates(areas: ExpertiseArea[], excludeProjectId: nu
       capacity: mentorProfiles.capacity,
       acceptingRequests: mentorProfiles.acceptingRequests,
       activeCount: activeCount.mapWith(Number),
-      areas: sql<string>`(SELECT group_concat(me.area) FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`,
+      areas: sql<string>`(SELECT ${stringAgg(sql`me.area`)} FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`,
     })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))

@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { comments, problems, projects, reports } from "../../db/schema";
 import { excerpt } from "../domain/text";
 import { getDb, inTransaction } from "./core.server";
-import { affectedRows } from "./dialect.server";
+import { affectedRows, rawRow, rawRows } from "./dialect.server";
 import { pageWindow, toPage } from "../utils/pagination";
 import { recordAudit } from "./audit.server";
 
@@ -128,7 +128,7 @@ export type OpenReport = {
 export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page);
-  const rows = await db.all<{
+  const rows = await rawRows<{
     id: number;
     reason: string;
     createdAt: number;
@@ -146,7 +146,9 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
     problemAuthor: string | null;
     projectName: string | null;
     projectTagline: string | null;
-  }>(sql`
+  }>(
+    db,
+    sql`
     SELECT r.id AS "id", r.reason AS "reason", r.created_at AS "createdAt", ru.name AS "reporterName",
       r.target_type AS "targetType", r.target_id AS "targetId",
       p.title AS "problemTitle", p.summary AS "problemSummary", p.hidden_at AS "problemHidden", pu.name AS "problemAuthor",
@@ -162,8 +164,9 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
     LEFT JOIN projects j ON r.target_type = 'project' AND j.id = r.target_id
     WHERE r.status = 'open'
     ORDER BY r.created_at ASC, r.id ASC
-    LIMIT ${limit} OFFSET ${offset}`);
-  const total = (await db.get<{ n: number }>(sql`SELECT count(*) AS n FROM reports WHERE status = 'open'`))?.n ?? 0;
+    LIMIT ${limit} OFFSET ${offset}`,
+  );
+  const total = (await rawRow<{ n: number }>(db, sql`SELECT count(*) AS n FROM reports WHERE status = 'open'`))?.n ?? 0;
 
   const items: OpenReport[] = rows.map((r) => {
     let target: OpenReport["target"] = null;
@@ -212,26 +215,30 @@ export async function listOpenReports({ page = 1 }: { page?: number } = {}) {
 export async function listHiddenContent({ page = 1 }: { page?: number } = {}) {
   const db = getDb();
   const { limit, offset } = pageWindow(page);
-  const rows = await db.all<{
+  const rows = await rawRows<{
     kind: "problem" | "comment";
     id: number;
     problemId: number;
     problemTitle: string;
     text: string;
     hiddenAt: number;
-  }>(sql`
-    SELECT kind, id, problemId, problemTitle, text, hiddenAt FROM (
-      SELECT 'problem' AS kind, p.id AS id, p.id AS problemId, p.title AS problemTitle, p.summary AS text, p.hidden_at AS hiddenAt
+  }>(
+    db,
+    sql`
+    SELECT kind, id, "problemId", "problemTitle", text, "hiddenAt" FROM (
+      SELECT 'problem' AS kind, p.id AS id, p.id AS "problemId", p.title AS "problemTitle", p.summary AS text, p.hidden_at AS "hiddenAt"
       FROM problems p WHERE p.hidden_at IS NOT NULL
       UNION ALL
-      SELECT 'comment' AS kind, c.id AS id, c.problem_id AS problemId, cp.title AS problemTitle, c.body AS text, c.hidden_at AS hiddenAt
+      SELECT 'comment' AS kind, c.id AS id, c.problem_id AS "problemId", cp.title AS "problemTitle", c.body AS text, c.hidden_at AS "hiddenAt"
       FROM comments c JOIN problems cp ON cp.id = c.problem_id WHERE c.hidden_at IS NOT NULL
-    )
-    ORDER BY hiddenAt DESC, kind, id DESC
-    LIMIT ${limit} OFFSET ${offset}`);
+    ) AS hidden
+    ORDER BY "hiddenAt" DESC, kind, id DESC
+    LIMIT ${limit} OFFSET ${offset}`,
+  );
   const total =
     (
-      await db.get<{ n: number }>(
+      await rawRow<{ n: number }>(
+        db,
         sql`SELECT (SELECT count(*) FROM problems WHERE hidden_at IS NOT NULL) + (SELECT count(*) FROM comments WHERE hidden_at IS NOT NULL) AS n`,
       )
     )?.n ?? 0;

@@ -4,7 +4,6 @@
  * of queries (the gate rows for the page's projects in one query).
  */
 import { asc, count, eq, inArray } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { gateItemStatusesTable, projectDocuments, projects, stageRequests, users } from "../../db/schema";
 import { awaitsVerification, isItemDone } from "../domain/gate-progress";
 import { gateItemsFor } from "../domain/gates";
@@ -13,6 +12,7 @@ import { isOrganiser } from "../domain/roles";
 import { pageWindow, toPage } from "../utils/pagination";
 import { projectGatePath } from "../utils/paths";
 import { getDb, type Viewer } from "./core.server";
+import { alias } from "./dialect.server";
 import { loadProjectFacts } from "./project-standing.server";
 
 const requester = alias(users, "requester");

@@ -36,6 +36,7 @@ import { stageIndex, stageKeys, type Stage } from "../domain/stages";
 import type { CareSetting, ExpertiseArea, Specialty } from "../domain/taxonomy";
 import { slugify } from "../utils/slug";
 import { getDb, readUntilNextWrite } from "./core.server";
+import { joinInWrittenOrder, rawRows, stringAgg } from "./dialect.server";
 import { getFunderProfile, thesisOf } from "./funders.server";
 
 /** Most rows one walk reads: the newest or most recently active at one stage or with one interest. */
@@ -94,7 +95,10 @@ export async function loadGateStandings(
   const db = getDb();
   const ids = [...new Set(projectIds)];
   const [factRows, gateRows] = await Promise.all([
-    db.all<FactRow & { id: number }>(sql`SELECT p.id AS "id", ${factColumns} FROM projects p WHERE p.id IN ${ids}`),
+    rawRows<FactRow & { id: number }>(
+      db,
+      sql`SELECT p.id AS "id", ${factColumns} FROM projects p WHERE p.id IN ${ids}`,
+    ),
     db
       .select({
         projectId: gateItemStatusesTable.projectId,
@@ -158,14 +162,14 @@ export function itemsNeedingAreas(areas: readonly ExpertiseArea[]): Map<Stage, G
  */
 export function unionOfIds(parts: SQL[]): SQL {
   return sql.join(
-    parts.map((part) => sql`SELECT id FROM (${part})`),
+    parts.map((part) => sql`SELECT id FROM (${part}) AS part`),
     sql` UNION ALL `,
   );
 }
 
 async function idsOf(parts: SQL[]): Promise<number[]> {
   if (parts.length === 0) return [];
-  const rows = await getDb().all<{ id: number }>(unionOfIds(parts));
+  const rows = await rawRows<{ id: number }>(getDb(), unionOfIds(parts));
   return [...new Set(rows.map((row) => row.id))];
 }
 
@@ -173,10 +177,11 @@ async function idsOf(parts: SQL[]): Promise<number[]> {
  * One bounded walk over projects: the CANDIDATE_WINDOW most recently active public, active
  * projects at this stage (along the board index), of which at most CANDIDATE_LIMIT that meet
  * `where` (about the `p` row) are kept. However selective `where` is, no more rows are read.
- * CROSS JOIN keeps SQLite from turning the walk inside out (from every row `where` might match).
+ * joinInWrittenOrder (SQLite's CROSS JOIN) keeps the planner from turning the walk inside out (from
+ * every row `where` might match).
  */
 const projectWalk = (stage: Stage, where: SQL) =>
-  sql`SELECT p.id AS id FROM (SELECT w.id AS id FROM projects w WHERE w.submitted_at IS NOT NULL AND w.state = 'active' AND w.stage = ${stage} ORDER BY w.last_activity_at DESC, w.id DESC LIMIT ${CANDIDATE_WINDOW}) AS win CROSS JOIN projects p ON p.id = win.id WHERE ${where} LIMIT ${CANDIDATE_LIMIT}`;
+  sql`SELECT p.id AS id FROM (SELECT w.id AS id FROM projects w WHERE w.submitted_at IS NOT NULL AND w.state = 'active' AND w.stage = ${stage} ORDER BY w.last_activity_at DESC, w.id DESC LIMIT ${CANDIDATE_WINDOW}) AS win ${joinInWrittenOrder} projects p ON p.id = win.id WHERE ${where} LIMIT ${CANDIDATE_LIMIT}`;
 const notOnTeam = (userId: number) =>
   sql`NOT EXISTS (SELECT 1 FROM project_members xm WHERE xm.project_id = p.id AND xm.user_id = ${userId})`;
 
@@ -208,7 +213,7 @@ async function loadMentorSeeking(mentorId: number): Promise<MentorSeeking | null
         ),
       areas: sql<
         string | null
-      >`(SELECT group_concat(me.area) FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`,
+      >`(SELECT ${stringAgg(sql`me.area`)} FROM mentor_expertise me WHERE me.user_id = ${mentorProfiles.userId})`,
     })
     .from(mentorProfiles)
     .innerJoin(users, eq(users.id, mentorProfiles.userId))
@@ -361,7 +366,7 @@ export function developerCandidateSql({
   // Each walk reads the CANDIDATE_WINDOW newest problems with the interest (from its index alone),
   // then keeps at most CANDIDATE_LIMIT that are open, listed and not theirs.
   const walk = (ids: SQL) =>
-    sql`SELECT pr.id AS id FROM (${ids}) AS win CROSS JOIN problems pr ON pr.id = win.id WHERE ${keep} LIMIT ${CANDIDATE_LIMIT}`;
+    sql`SELECT pr.id AS id FROM (${ids}) AS win ${joinInWrittenOrder} problems pr ON pr.id = win.id WHERE ${keep} LIMIT ${CANDIDATE_LIMIT}`;
   const newest = sql`ORDER BY w.created_at DESC, w.id DESC LIMIT ${CANDIDATE_WINDOW}`;
   return [
     ...specialties.map((s) => walk(sql`SELECT w.id AS id FROM problems w WHERE w.specialty = ${s} ${newest}`)),

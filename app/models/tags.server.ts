@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { problemTags, tags } from "../../db/schema";
 import { getDb, inTransaction, readUntilNextWrite } from "./core.server";
+import { rawRows } from "./dialect.server";
 import { slugify } from "../utils/slug";
 
 export type TagRef = { name: string; slug: string };
@@ -62,11 +63,14 @@ export async function tagsForProblems(problemIds: readonly number[]): Promise<Ma
  */
 export function listPopularTags(limit = 40): Promise<TagRef[]> {
   return readUntilNextWrite(`popular-tags:${limit}`, async () =>
-    getDb().all<TagRef>(sql`
+    rawRows<TagRef>(
+      getDb(),
+      sql`
     SELECT t.name AS name, t.slug AS slug
     FROM (SELECT tag_id, count(*) AS n FROM problem_tags GROUP BY tag_id ORDER BY n DESC LIMIT ${limit}) c
     JOIN tags t ON t.id = c.tag_id
-    ORDER BY t.name`),
+    ORDER BY t.name`,
+    ),
   );
 }
 

@@ -7,6 +7,7 @@ import { pageWindow, PAGE_SIZE, toPage, type Page } from "../../utils/pagination
 import { apiProjectPath, apiStoryPath, projectPath, storyPath } from "../../utils/paths";
 import type { OutcomeFilters, StoryFilters } from "../../validation/browse";
 import { getDb } from "../core.server";
+import { greatest } from "../dialect.server";
 import { isPublicProject } from "../projects.server";
 
 /**
@@ -35,9 +36,7 @@ const columns = {
   projectTagline: projects.tagline,
   projectStage: projects.stage,
   /** The newest change to any row the answer is made from (seconds): a story's Last-Modified. */
-  modifiedAt: sql<number>`max(${outcomes.updatedAt}, ${projects.updatedAt}, coalesce(${pilots.updatedAt}, 0))`.mapWith(
-    Number,
-  ),
+  modifiedAt: greatest(outcomes.updatedAt, projects.updatedAt, sql`coalesce(${pilots.updatedAt}, 0)`).mapWith(Number),
 };
 
 export type ApiOutcome = {

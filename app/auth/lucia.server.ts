@@ -1,8 +1,8 @@
 import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { eq } from "drizzle-orm";
 import { Lucia, TimeSpan, type Adapter } from "lucia";
 import { createHash, randomBytes } from "node:crypto";
 import { sessions, users } from "../../db/schema";
+import { findSessionWithPerson } from "../models/users.server";
 import { getDb, inTransaction, type DB } from "../utils/db.server";
 import { env } from "../utils/env.server";
 
@@ -29,23 +29,9 @@ const sessionStore: Adapter = {
   deleteExpiredSessions: () => inTransaction((tx) => adapterOn(tx).deleteExpiredSessions()),
 };
 
-/**
- * The session and its person in one query, with only the columns lucia's attributes use (the
- * adapter's own runs two, and reads every column of users, password hash included): this runs
- * on every signed-in request.
- */
+/** The session and its person, in lucia's shapes (findSessionWithPerson reads them in one query). */
 async function readSessionAndUser(sessionId: string): ReturnType<Adapter["getSessionAndUser"]> {
-  const [row] = await getDb()
-    .select({
-      userId: sessions.userId,
-      expiresAt: sessions.expiresAt,
-      createdAt: sessions.createdAt,
-      name: users.name,
-      suspendedAt: users.suspendedAt,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId));
+  const row = await findSessionWithPerson(sessionId);
   if (!row) return [null, null];
   return [
     {

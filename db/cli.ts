@@ -16,7 +16,7 @@ import path from "node:path";
 import { closeDb, migrateDatabase, openDatabase, type DB } from "../app/utils/db.server";
 import { databasePath, env, uploadsDir } from "../app/utils/env.server";
 import { backupDatabase, describeManifest, restoreBackup } from "./backup";
-import { users } from "./schema";
+import { users } from "./schema.sqlite";
 import { describeCounts, seedDemoData } from "./seed/demo";
 import { seedScale } from "./seed/scale";
 

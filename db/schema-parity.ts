@@ -1,5 +1,5 @@
 /**
- * Compares the SQLite schema (db/schema.ts) with its PostgreSQL twin (db/schema.pg.ts) table by
+ * Compares the SQLite schema (db/schema.sqlite.ts) with its PostgreSQL twin (db/schema.pg.ts) table by
  * table and column by column, through drizzle's getTableConfig, and lists every difference in words
  * that name the table and the column. Used by tests/db/schema-parity.test.ts; a CI step can call
  * compareSchemas() the same way.
@@ -334,7 +334,7 @@ function compareSets(where: string, what: string, sqlite: string[], pg: string[]
 }
 
 /**
- * Every difference between the two schema modules (the namespaces of db/schema.ts and
+ * Every difference between the two schema modules (the namespaces of db/schema.sqlite.ts and
  * db/schema.pg.ts, or any pair of modules exporting sqlite-core and pg-core tables).
  */
 export function compareSchemas(

@@ -1,5 +1,5 @@
 /**
- * The PostgreSQL twin of db/schema.ts (drizzle pg-core): the same tables, columns (JS names and,
+ * The PostgreSQL twin of db/schema.sqlite.ts (drizzle pg-core): the same tables, columns (JS names and,
  * under snake_case casing, SQL names), keys, constraints and indexes, in the same order, so the
  * two files diff line by line. Every schema change is made in both; tests/db/schema-parity.test.ts
  * (with db/schema-parity.ts) fails when they drift. Migrations: db/drizzle.pg.config.ts into

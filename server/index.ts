@@ -5,10 +5,10 @@ import { randomUUID } from "node:crypto";
 import express from "express";
 import { loggedPath } from "./log-path";
 import { pinoHttp } from "pino-http";
-import { prepareDatabase } from "../db/prepare";
+import { prepareStore } from "../db/prepare";
 import { startJobs } from "../app/jobs.server";
 import { startMailSender } from "../app/mail/sender.server";
-import { closeDb, getWriterDb } from "../app/utils/db.server";
+import { closeDb } from "../app/utils/db.server";
 import { logger } from "../app/utils/logger.server";
 import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
 import { writeRateLimit } from "./rate-limit";
@@ -28,7 +28,7 @@ const production = env.NODE_ENV === "production";
 let stopping = false;
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
-const prepared = await prepareDatabase(getWriterDb(), { demoData: shouldSeedDemoData(env) });
+const prepared = await prepareStore({ demoData: shouldSeedDemoData(env) });
 if (prepared.demoAccounts && env.APP_ORIGIN && !isLoopbackOrigin(env.APP_ORIGIN)) {
   logger.warn(demoAccountsWarning(env.APP_ORIGIN));
 }
@@ -177,8 +177,8 @@ function shutdown(signal: NodeJS.Signals) {
   }, SHUTDOWN_DEADLINE_MS).unref();
   setTimeout(() => {
     server.close(() => {
-      void mailStopped.then(() => {
-        closeDb();
+      void mailStopped.then(async () => {
+        await closeDb();
         logger.info("Hackpath has shut down.");
         process.exit(0);
       });

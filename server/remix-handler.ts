@@ -104,7 +104,7 @@ export function remixHandler({
       const context = getLoadContext(req, res);
       const cache = pageCache && isCacheableRequest(req) ? pageCache : undefined;
       const key = cache ? requestUrl(req).href : "";
-      const state = cache ? committedState() : "";
+      const state = cache ? await committedState() : "";
       const kept = cache?.get(key, state);
       if (kept) return sendKept(res, kept, context, "hit");
       const request = remixRequest(req, res);

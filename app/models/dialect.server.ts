@@ -1,7 +1,7 @@
 /**
  * The SQL that differs between stores, in one place, so that a second store (PostgreSQL, issue 16)
- * changes this file and no model. Today the store is SQLite (better-sqlite3); every helper below
- * says what it is there. What it covers:
+ * changes this file and no model. Every helper below says what it is on SQLite (better-sqlite3,
+ * the default) and on PostgreSQL (node-postgres, when DATABASE_URL names one). What it covers:
  *
  * - raw queries: `rawRows`, `rawRow`, `rawRun` (models never call drizzle's `db.all/get/run`);
  * - how many rows a write touched (`affectedRows`) and which UNIQUE constraint a write broke
@@ -22,18 +22,39 @@
  */
 import type { RunResult } from "better-sqlite3";
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { alias as pgAlias } from "drizzle-orm/pg-core";
+import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
+import type { QueryResult } from "pg";
 import type { DB } from "../utils/db.server";
+import { usesPostgres } from "../utils/store.server";
 
-export { alias } from "drizzle-orm/sqlite-core";
+// Decided once, when the module loads, like the schema facade (db/schema.ts).
+const postgres = usesPostgres();
 
-/** How many rows an insert, update or delete changed. */
-export function affectedRows(result: RunResult): number {
-  return result.changes;
+type PgClient = { execute: (query: SQLWrapper) => Promise<QueryResult> };
+const onPostgres = (db: DB) => db as unknown as PgClient;
+
+/** A table under another name in one query (drizzle's `alias` of the store in use). */
+export const alias = (postgres ? pgAlias : sqliteAlias) as typeof sqliteAlias;
+
+/** How many rows an insert, update or delete changed (what awaiting it without `.returning()` gave). */
+export function affectedRows(result: RunResult | QueryResult): number {
+  return "changes" in result ? result.changes : (result.rowCount ?? 0);
 }
 
-/** Whether a write failed on a UNIQUE constraint over `table.column` (e.g. "users.email"). */
+/**
+ * Whether a write failed on a UNIQUE constraint over `table.column` (e.g. "users.email"). On
+ * SQLite, its "UNIQUE constraint failed: users.email" message; on PostgreSQL, SQLSTATE 23505 on
+ * that table with the column first in its key. drizzle wraps the driver's error as the cause.
+ */
 export function isUniqueViolation(error: unknown, column: string): boolean {
-  return error instanceof Error && error.message.includes(`UNIQUE constraint failed: ${column}`);
+  const [table, name] = column.split(".");
+  for (let e = error; e instanceof Error; e = e.cause) {
+    if (e.message.includes(`UNIQUE constraint failed: ${column}`)) return true;
+    const pg = e as Error & { code?: string; table?: string; detail?: string };
+    if (pg.code === "23505" && pg.table === table && pg.detail?.startsWith(`Key (${name})`)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------- raw queries
@@ -41,19 +62,22 @@ export function isUniqueViolation(error: unknown, column: string): boolean {
 /**
  * Every row a raw query returns, each an object keyed by the query's column names (write
  * `AS "camelCase"`: unquoted names are folded to lower case on PostgreSQL). On SQLite, drizzle's
- * `db.all`.
+ * `db.all`; on PostgreSQL, `db.execute`'s rows. Counts and sums come back as numbers on both.
  */
 export async function rawRows<T>(db: DB, query: SQLWrapper): Promise<T[]> {
+  if (postgres) return (await onPostgres(db).execute(query)).rows as T[];
   return db.all<T>(query);
 }
 
 /** The first row a raw query returns, or undefined when it returns none. On SQLite, `db.get`. */
 export async function rawRow<T>(db: DB, query: SQLWrapper): Promise<T | undefined> {
+  if (postgres) return (await onPostgres(db).execute(query)).rows[0] as T | undefined;
   return db.get<T | undefined>(query);
 }
 
 /** Runs a raw insert, update or delete and returns how many rows it changed. On SQLite, `db.run`. */
 export async function rawRun(db: DB, query: SQLWrapper): Promise<number> {
+  if (postgres) return affectedRows(await onPostgres(db).execute(query));
   return affectedRows(db.run(query));
 }
 
@@ -62,10 +86,12 @@ export async function rawRun(db: DB, query: SQLWrapper): Promise<number> {
 /**
  * The non-null values of `expression` over a group, joined by `separator` into one string, or
  * NULL when there are none; in no particular order (callers that need one sort after splitting).
- * On SQLite, `group_concat(expression, separator)`.
+ * SQLite's `group_concat(expression, separator)`; PostgreSQL's `string_agg(expression::text, …)`.
  */
 export function stringAgg(expression: SQLWrapper, separator = ","): SQL<string | null> {
-  return sql<string | null>`group_concat(${expression}, ${separator})`;
+  return postgres
+    ? sql<string | null>`string_agg((${expression})::text, ${separator}::text)`
+    : sql<string | null>`group_concat(${expression}, ${separator})`;
 }
 
 /** `text` with `%`, `_` and `\` taken literally, between wildcards: a LIKE pattern for "contains". */
@@ -75,44 +101,47 @@ function containsPattern(text: string): string {
 
 /**
  * Whether `value` contains `text`, ignoring case; `%`, `_` and `\` in `text` are matched
- * literally. On SQLite, `LIKE … ESCAPE '\'`, whose case folding covers ASCII letters only: lower
- * both sides first where other letters matter (emails are stored lower-cased).
+ * literally. SQLite: `LIKE … ESCAPE '\'`, whose case folding covers ASCII letters only (lower
+ * both sides first where other letters matter; emails are stored lower-cased). PostgreSQL:
+ * `ILIKE`, with the same escape.
  */
 export function containsText(value: SQLWrapper, text: string): SQL {
-  return sql`${value} LIKE ${containsPattern(text)} ESCAPE '\\'`;
+  return postgres
+    ? sql`${value} ILIKE ${containsPattern(text)} ESCAPE '\\'`
+    : sql`${value} LIKE ${containsPattern(text)} ESCAPE '\\'`;
 }
 
 /**
  * Whether `value` contains `text` exactly as written (case and all, no wildcards); NULL when
- * `value` is NULL. On SQLite, `instr(value, text) > 0`.
+ * `value` is NULL. SQLite's `instr(value, text) > 0`; PostgreSQL's `strpos`.
  */
 export function includesText(value: SQLWrapper, text: string): SQL {
-  return sql`instr(${value}, ${text}) > 0`;
+  return postgres ? sql`strpos(${value}, ${text}::text) > 0` : sql`instr(${value}, ${text}) > 0`;
 }
 
 /**
  * The largest of two or more values in one row. Give it values that are never NULL (coalesce
- * them): SQLite's scalar `max(a, b, …)`, used here, is NULL when any value is, where
- * PostgreSQL's `greatest` would skip it.
+ * them): SQLite's scalar `max(a, b, …)` is NULL when any value is, where PostgreSQL's `greatest`
+ * skips it.
  */
 export function greatest(...values: [SQLWrapper, SQLWrapper, ...SQLWrapper[]]): SQL {
-  return sql`max(${sql.join(values, sql`, `)})`;
+  return postgres ? sql`greatest(${sql.join(values, sql`, `)})` : sql`max(${sql.join(values, sql`, `)})`;
 }
 
 /**
  * For a table without an id column (hack_day_participants), a number that grows with each row
  * inserted: the tie-break that keeps rows with the same timestamp in the order they came.
- * `qualifier` is the table or its alias in the query (e.g. `sql.raw("w")`). On SQLite, the
- * implicit `rowid`; PostgreSQL has no such column, so the table will need one there.
+ * `qualifier` is the table or its alias in the query (e.g. `sql.raw("w")`). SQLite: the implicit
+ * `rowid`. PostgreSQL: the table's `joined_order` column, which only that store needs.
  */
 export function insertionOrder(qualifier: SQLWrapper): SQL<number> {
-  return sql<number>`${qualifier}.rowid`;
+  return postgres ? sql<number>`${qualifier}.joined_order` : sql<number>`${qualifier}.rowid`;
 }
 
 /**
  * Joins the next table after what is already written, in that order: `… ${joinInWrittenOrder}
  * projects p ON p.id = win.id` walks a bounded window first and looks each row up by its id.
  * On SQLite, `CROSS JOIN`, an inner join its planner never reorders; PostgreSQL's CROSS JOIN
- * takes no ON, and a plain JOIN is what it needs there.
+ * takes no ON, and a plain JOIN is what it needs there (its planner starts from the small side).
  */
-export const joinInWrittenOrder: SQL = sql.raw("CROSS JOIN");
+export const joinInWrittenOrder: SQL = sql.raw(postgres ? "JOIN" : "CROSS JOIN");

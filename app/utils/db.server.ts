@@ -1,182 +1,74 @@
-import { AsyncLocalStorage } from "node:async_hooks";
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
-import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "../../db/schema";
-import { databasePath } from "./env.server";
+/**
+ * The one way to reach the database, whichever store is in use (decision 0065): getDb for
+ * reads, inTransaction for writes, readUntilNextWrite for reads kept until the next commit. SQLite
+ * (db-sqlite.server.ts) by default, PostgreSQL (db-postgres.server.ts) when DATABASE_URL is a
+ * postgres:// URL. The handles are typed as SQLite's drizzle database: the PostgreSQL twin of the
+ * schema has the same tables, columns and values (tests/db/schema-parity.test.ts), and the query
+ * builder calls models make (select, insert, update, delete, returning, onConflictDoNothing,
+ * awaited) mean the same on both. What differs is in app/models/dialect.server.ts.
+ */
+import { postgresUrl } from "./store.server";
+import * as postgres from "./db-postgres.server";
+import * as sqlite from "./db-sqlite.server";
 
-export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
-/** The handle a transaction body writes through (on SQLite, the writer connection inside BEGIN … COMMIT). */
+export type DB = sqlite.DB;
+/** The handle a transaction body writes through. */
 export type Tx = DB;
 
-/** Folder of the drizzle-kit migrations; scripts and the server always run from the project root. */
-export const MIGRATIONS_DIR = path.resolve("db/migrations");
-
-/** Statements kept per connection, the least recently prepared going first past it. */
-const KEPT_STATEMENTS = 500;
-
-/**
- * Keeps the connection's prepared statements by their SQL text, so a query run again (drizzle
- * prepares every query it runs) is not compiled again. A kept statement is handed out only when
- * no iteration is running on it, and in its default modes (drizzle turns raw mode on for some
- * reads).
- */
-function keepStatements(sqlite: Database.Database): void {
-  const prepare = sqlite.prepare.bind(sqlite);
-  const kept = new Map<string, Database.Statement>();
-  sqlite.prepare = ((source: string) => {
-    const statement = kept.get(source);
-    if (statement && !statement.busy) {
-      if (statement.reader) statement.raw(false).pluck(false).expand(false);
-      return statement;
-    }
-    const fresh = prepare(source);
-    if (!statement) {
-      if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
-      kept.set(source, fresh);
-    }
-    return fresh;
-  }) as typeof sqlite.prepare;
-}
-
-function configure(sqlite: Database.Database): void {
-  keepStatements(sqlite);
-  sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
-  sqlite.pragma("synchronous = NORMAL");
-  // 64 MB page cache (negative = KiB): the default 2 MB halves search speed at 20,000 problems.
-  sqlite.pragma("cache_size = -64000");
-}
-
-/** Opens a SQLite file for writing, in WAL mode, with the pragmas Hackpath relies on. */
-export function openDatabase(file: string): DB {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  configure(sqlite);
-  return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
-}
-
-/** Opens a read-only connection to a database already in WAL mode. */
-function openReader(file: string): DB {
-  const sqlite = new Database(file, { readonly: true });
-  configure(sqlite);
-  return drizzle(sqlite, { schema, casing: "snake_case" }) as DB;
-}
-
-/**
- * Applies any pending migrations. drizzle runs them in one transaction, where SQLite ignores
- * `PRAGMA foreign_keys`; so foreign keys are switched off around it, or a generated table rebuild
- * (create the new table, copy, DROP the old one) would cascade-delete the rows that refer to the
- * old table. The keys are checked before they are switched back on: a migration that leaves a
- * dangling reference fails loudly instead of starting.
- */
-export function migrateDatabase(db: DB): void {
-  db.$client.pragma("foreign_keys = OFF");
-  try {
-    migrate(db, { migrationsFolder: MIGRATIONS_DIR });
-    const dangling = db.$client.pragma("foreign_key_check") as unknown[];
-    if (dangling.length > 0)
-      throw new Error(`A migration left ${dangling.length} rows referring to rows that do not exist.`);
-  } finally {
-    db.$client.pragma("foreign_keys = ON");
-  }
-}
-
-/**
- * The process's two connections to one file: the writer, used only inside inTransaction and one
- * transaction at a time (`queue` is the async mutex), and a read-only one for everything else.
- * WAL lets the reader see every committed write at once, and never what an open transaction has
- * not committed.
- */
-type Connections = {
-  file: string;
-  writer: DB;
-  reader: DB;
-  queue: Promise<unknown>;
-  opened: number;
-  /** `PRAGMA data_version` on the reader, prepared once (better-sqlite3's pragma() prepares every call). */
-  dataVersion: Database.Statement<[], number>;
-};
-
-// Kept on globalThis so Vite's dev reloads do not leak handles.
-// `opened` counts the openings, so that committedState() never repeats across them (the server
-// bundle and the Remix build each hold a copy of this module; both see the one on globalThis).
-const globalForDb = globalThis as unknown as { __hackpathDb?: Connections; __hackpathDbOpened?: number };
-
-function connections(): Connections {
-  const file = databasePath();
-  if (globalForDb.__hackpathDb?.file !== file) {
-    closeDb();
-    const writer = openDatabase(file);
-    migrateDatabase(writer);
-    const opened = (globalForDb.__hackpathDbOpened ?? 0) + 1;
-    globalForDb.__hackpathDbOpened = opened;
-    const reader = openReader(file);
-    const dataVersion = reader.$client.prepare<[], number>("PRAGMA data_version").pluck();
-    globalForDb.__hackpathDb = { file, writer, reader, queue: Promise.resolve(), opened, dataVersion };
-  }
-  return globalForDb.__hackpathDb;
-}
-
-const openTransaction = new AsyncLocalStorage<Tx>();
+// SQLite-only tools (db/cli.ts, the seeds, tests of SQLite itself) open and migrate files directly.
+export { MIGRATIONS_DIR, migrateDatabase, openDatabase } from "./db-sqlite.server";
 
 /**
  * The database to read from: inside inTransaction, the transaction itself (so a helper called
- * from a transaction sees its writes and cannot escape it); anywhere else the read-only
- * connection. Writes go through inTransaction; a write on the read-only connection fails loudly.
+ * from a transaction sees its writes and cannot escape it); anywhere else SQLite's read-only
+ * connection or PostgreSQL's pool.
  */
 export function getDb(): DB {
-  return openTransaction.getStore() ?? connections().reader;
+  const url = postgresUrl();
+  return url ? (postgres.getDb(url) as unknown as DB) : sqlite.getDb();
 }
 
 /**
  * Runs `body` in one transaction and returns what it returns; a throw rolls everything back. The
- * only way Hackpath writes. On SQLite: BEGIN IMMEDIATE … COMMIT on the writer connection, one
- * transaction at a time in this process (the body may await, and no other request's statement
- * can run inside it), and SQLite's file lock (with busy_timeout) between processes. Called inside
- * another transaction, the body joins it.
+ * only way Hackpath writes. SQLite: BEGIN IMMEDIATE on the one writer connection, one transaction
+ * at a time. PostgreSQL: SERIALIZABLE, run again when it could not be serialized, so the body
+ * must do nothing but database work. Called inside another transaction, the body joins it.
  */
 export function inTransaction<T>(body: (tx: Tx) => Promise<T> | T): Promise<T> {
-  const open = openTransaction.getStore();
-  if (open) return Promise.resolve(body(open));
-  const db = connections();
-  const run = db.queue.then(async () => {
-    const { writer } = db;
-    writer.$client.exec("BEGIN IMMEDIATE");
-    try {
-      const result = await openTransaction.run(writer, () => body(writer));
-      writer.$client.exec("COMMIT");
-      return result;
-    } catch (error) {
-      if (writer.$client.inTransaction) writer.$client.exec("ROLLBACK");
-      throw error;
-    }
-  });
-  db.queue = run.catch(() => undefined);
-  return run;
+  const url = postgresUrl();
+  return url ? postgres.inTransaction(url, (tx) => body(tx as unknown as Tx)) : sqlite.inTransaction(body);
 }
 
 /**
- * Which committed state the read-only connection sees: SQLite's `PRAGMA data_version` there, which
- * changes whenever any other connection commits (this process's writer, or another process on the
- * same file) and at no other time. The reader never writes, so every commit anywhere changes it.
+ * The database outside any transaction: for start-up (migrations, the demo seed) and for tests
+ * that set up rows directly. App code writes through inTransaction.
  */
-function dataVersion(db: Connections): number {
-  // A raw SQLite statement in the one module that knows the store, not a drizzle query to await.
-  // eslint-disable-next-line no-restricted-syntax
-  return db.dataVersion.get() as number;
+export function getWriterDb(): DB {
+  const url = postgresUrl();
+  return url ? (postgres.getWriterDb(url) as unknown as DB) : sqlite.getWriterDb();
 }
 
 /**
- * Names the committed state reads see now: it changes with every commit, from any connection, and
- * when the connections are opened again. What every kept read and kept page is labelled with.
+ * Names the committed state reads see now: it changes with every commit, from any connection or
+ * app server, and when the connections are opened again. What every kept read and kept page is
+ * labelled with.
  */
-export function committedState(): string {
-  const db = connections();
-  return `${db.opened}:${dataVersion(db)}`;
+export async function committedState(): Promise<string> {
+  const url = postgresUrl();
+  return url ? postgres.committedState(url) : sqlite.committedState();
+}
+
+/** Applies any pending migrations of the store in use. */
+export async function migrateStore(): Promise<void> {
+  const url = postgresUrl();
+  if (url) await postgres.migratePostgres(url);
+  else sqlite.migrateDatabase(sqlite.getWriterDb());
+}
+
+/** Closes the process's database connections (tests and graceful shutdown). */
+export async function closeDb(): Promise<void> {
+  sqlite.closeDb();
+  await postgres.closeDb();
 }
 
 /** Reads kept at once; past it the oldest goes (keys include user input, e.g. a search's count). */
@@ -189,9 +81,9 @@ const memos = new Map<string, { state: string; value: Promise<unknown> }>();
  * `key` names the read and its arguments. Inside a transaction it reads afresh (the transaction
  * may hold writes of its own), and a read that fails is not kept.
  */
-export function readUntilNextWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
-  if (openTransaction.getStore()) return read();
-  const state = committedState();
+export async function readUntilNextWrite<T>(key: string, read: () => Promise<T>): Promise<T> {
+  if (sqlite.inOpenTransaction() || postgres.inOpenTransaction()) return read();
+  const state = await committedState();
   const kept = memos.get(key);
   if (kept?.state === state) return kept.value as Promise<T>;
   const value = read();
@@ -201,20 +93,4 @@ export function readUntilNextWrite<T>(key: string, read: () => Promise<T>): Prom
     if (memos.get(key)?.value === value) memos.delete(key);
   });
   return value;
-}
-
-/**
- * The writer connection itself, outside any transaction: for start-up (migrations, the demo seed)
- * and for tests that set up rows directly. App code writes through inTransaction.
- */
-export function getWriterDb(): DB {
-  return connections().writer;
-}
-
-/** Closes the process's database connections (tests and graceful shutdown). */
-export function closeDb(): void {
-  const open = globalForDb.__hackpathDb;
-  globalForDb.__hackpathDb = undefined;
-  open?.reader.$client.close();
-  open?.writer.$client.close();
 }

@@ -15,7 +15,7 @@ import {
   reports,
   scores,
   users,
-} from "../schema";
+} from "../schema.sqlite";
 import { seedHackDays } from "./content/hack-days";
 import { JUDGE_FEEDBACK } from "./content/judging";
 import type { NotificationKind } from "../../app/domain/notifications";

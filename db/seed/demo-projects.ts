@@ -19,7 +19,7 @@ import {
   projects,
   stageMoves,
   stageRequests,
-} from "../schema";
+} from "../schema.sqlite";
 import { isMoveBack, type SeedMentorship, type SeedProject } from "./content/projects-types";
 import { seedProjects } from "./content/projects";
 import { longDate, metEvidence, inProgressEvidence, pounds, withDates, type EvidenceContext } from "./gate-evidence";

@@ -28,7 +28,7 @@ import {
   tags,
   userRoles,
   users,
-} from "../schema";
+} from "../schema.sqlite";
 import { createClock, createRandom, isoDate } from "./clock";
 import { seedHackDays } from "./content/hack-days";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, people } from "./content/people";

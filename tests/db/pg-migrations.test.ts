@@ -2,7 +2,7 @@
  * db/migrations-pg applied to a real PostgreSQL 15 server (issue 16): drizzle's node-postgres
  * migrator builds every table, the catalogue it leaves has the same tables, column names and NOT
  * NULLs as SQLite's after the app's own migrations (so the two stores agree in the
- * database, not only in db/schema.ts and db/schema.pg.ts), a timestamp goes in and comes back as
+ * database, not only in db/schema.sqlite.ts and db/schema.pg.ts), a timestamp goes in and comes back as
  * epoch seconds through drizzle, and the CHECK constraints hold.
  *
  * Runs only when TEST_DATABASE_URL names a database on a server the test may create databases on:
@@ -20,7 +20,7 @@ import { SQLiteTable } from "drizzle-orm/sqlite-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { migrateDatabase, openDatabase } from "../../app/utils/db.server";
-import * as sqliteSchema from "../../db/schema";
+import * as sqliteSchema from "../../db/schema.sqlite";
 import * as pgSchema from "../../db/schema.pg";
 import { removeDatabase } from "../setup/fresh-database";
 import { runDir } from "../setup/paths";
@@ -140,7 +140,7 @@ describe.skipIf(!adminUrl)("PostgreSQL migrations (needs TEST_DATABASE_URL; .ci/
   it("builds the same tables as SQLite's migrations, with the same columns and the same NOT NULLs", async () => {
     const onSqlite = sqliteCatalogue();
     const onPg = await pgCatalogue(pool);
-    // Every table of db/schema.ts, on both: neither side can pass by being empty.
+    // Every table of db/schema.sqlite.ts, on both: neither side can pass by being empty.
     const schemaTables = Object.values(sqliteSchema)
       .filter((v) => is(v, SQLiteTable))
       .map((t) => getTableName(t))

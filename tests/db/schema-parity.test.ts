@@ -1,5 +1,5 @@
 /**
- * The two schemas stay in step (issue 16): db/schema.pg.ts is the twin of db/schema.ts table by
+ * The two schemas stay in step (issue 16): db/schema.pg.ts is the twin of db/schema.sqlite.ts table by
  * table, column by column (db/schema-parity.ts does the comparing), db/migrations-pg holds every
  * change made to db/schema.pg.ts, and a timestamp is the same number on both stores. The made-up
  * tables at the end show the comparison does find a column, a type, a key or an index that one
@@ -11,7 +11,7 @@ import { generateDrizzleJson, generateMigration } from "drizzle-kit/api";
 import * as pg from "drizzle-orm/pg-core";
 import * as sqlite from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
-import * as sqliteSchema from "../../db/schema";
+import * as sqliteSchema from "../../db/schema.sqlite";
 import { assertSchemaParity, compareSchemas } from "../../db/schema-parity";
 import * as pgSchema from "../../db/schema.pg";
 
@@ -25,7 +25,7 @@ const DATE_CHECKS = [
 
 const sqliteTables = Object.values(sqliteSchema).filter((v) => is(v, sqlite.SQLiteTable));
 
-describe("db/schema.pg.ts against db/schema.ts", () => {
+describe("db/schema.pg.ts against db/schema.sqlite.ts", () => {
   it("has the same tables, columns, keys, constraints and indexes", () => {
     const report = compareSchemas(sqliteSchema, pgSchema, { checkSqlMayDiffer: DATE_CHECKS });
     expect(report.differences).toEqual([]);

@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
         console.error("Refusing to reset a production database without --force.");
         return 1;
       }
-      closeDb();
+      await closeDb();
       for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${file}${suffix}`, { force: true });
       console.log(`Deleted ${file}`);
       const db = open(file);

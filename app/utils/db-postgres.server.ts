@@ -12,7 +12,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
-import * as schema from "../../db/schema.pg";
+import type * as schema from "../../db/schema.pg";
 
 export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool | pg.PoolClient };
 

@@ -65,15 +65,14 @@ export default tseslint.config(
   },
   {
     // SQL only one store understands, and raw db.all/get/run, go through app/models/dialect.server.ts
-    // (issue 16). Search (problem-search.server.ts) is the one exception until it moves there. The
-    // first selector repeats the block above: a later block's options replace an earlier one's.
+    // (issue 16), search included. The first selector repeats the block above: a later block's
+    // options replace an earlier one's.
     files: ["app/**/*.{ts,tsx}"],
     ignores: [
       "app/models/dialect.server.ts",
       "app/utils/db.server.ts",
       "app/utils/db-sqlite.server.ts",
       "app/utils/db-postgres.server.ts",
-      "app/models/problem-search.server.ts",
     ],
     rules: {
       "no-restricted-syntax": [
@@ -85,9 +84,9 @@ export default tseslint.config(
         },
         {
           selector:
-            ":matches(TemplateElement[value.raw=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b/i], Literal[value=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b/i])",
+            ":matches(TemplateElement[value.raw=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b|bm25\\(|INDEXED BY|_fts\\b|to_tsquery/i], Literal[value=/group_concat|INSERT OR |ESCAPE '|instr\\(|CROSS JOIN|\\.rowid\\b|bm25\\(|INDEXED BY|_fts\\b|to_tsquery/i])",
           message:
-            "SQLite-only SQL: use the helper in app/models/dialect.server.ts (stringAgg, containsText, includesText, insertionOrder, joinInWrittenOrder) or .onConflictDoNothing().",
+            "SQLite-only SQL: use the helper in app/models/dialect.server.ts (stringAgg, containsText, includesText, insertionOrder, joinInWrittenOrder, the search helpers) or .onConflictDoNothing().",
         },
         {
           selector:

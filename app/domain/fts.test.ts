@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_TERMS, splitHighlights, toFtsQuery } from "./fts";
+import { HIGHLIGHT_END, HIGHLIGHT_START, MAX_TERMS, splitHighlights, toFtsQuery, toTsQuery } from "./fts";
 
 describe("toFtsQuery", () => {
   it("quotes each word and ANDs them", () => {
@@ -87,5 +87,26 @@ describe("splitHighlights", () => {
       { text: "x", highlight: true },
       { text: "</b>", highlight: false },
     ]);
+  });
+});
+
+describe("toTsQuery (PostgreSQL)", () => {
+  it("reads a search box's text as toFtsQuery does, in tsquery syntax", () => {
+    expect(toTsQuery("diabetic foot")).toBe("'diabetic' & 'foot'");
+    expect(toTsQuery('"foot check" clinic')).toBe("('foot' <-> 'check') & 'clinic'");
+    expect(toTsQuery("podiat*")).toBe("'podiat':*");
+    expect(toTsQuery('"night shift"* ward')).toBe("('night' <-> 'shift') & 'ward'");
+    expect(toTsQuery("falls OR frailty ward")).toBe("('falls' | 'frailty') & 'ward'");
+    expect(toTsQuery("referral -paper")).toBe("('referral') & !'paper'");
+    expect(toTsQuery("e-mail")).toBe("('e' <-> 'mail')");
+  });
+
+  it("has nothing to search for where toFtsQuery has nothing", () => {
+    for (const input of ["", "   ", "-foot", "*", "!!", null, 42]) expect(toTsQuery(input)).toBeNull();
+  });
+
+  it("never lets tsquery operators or quotes through from the input", () => {
+    expect(toTsQuery("a & b | !c <-> d:* 'e'")).toBe("'a' & 'b' & 'c' & 'd':* & 'e'");
+    expect(toTsQuery("o'neill's")).toBe("('o' <-> 'neill' <-> 's')");
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Turns whatever a person types into a search box into a safe SQLite FTS5 MATCH expression.
+ * Turns whatever a person types into a search box into a safe SQLite FTS5 MATCH expression, or
+ * the same search as a PostgreSQL tsquery (toTsQuery, issue 16).
  *
  * FTS5 has its own query language (quotes, AND/OR/NOT, NEAR(), `column:` filters, `^`, `*`,
  * parentheses); passing raw input to MATCH lets a stray quote or a word like NEAR raise a syntax
@@ -62,16 +63,18 @@ function wordsOf(text: string): string[] {
 
 /** A term as FTS5 text: a double-quoted string (quotes inside doubled), `*` for a prefix. */
 function quote(term: Term): string {
-  const body = term.words.slice(0, MAX_PHRASE_WORDS).join(" ").replaceAll('"', '""');
+  const body = term.words.join(" ").replaceAll('"', '""');
   return `"${body}"${term.prefix ? "*" : ""}`;
 }
 
+/** What a search box's text asks for: groups of terms ANDed together (a group's terms ORed), minus exclusions. */
+export type ParsedSearch = { groups: Term[][]; exclusions: Term[] };
+
 /**
- * The FTS5 MATCH expression for a search box's text, or null when there is nothing to search
- * for (empty input, only punctuation, only exclusions). Never throws; the result is always valid
- * FTS5 syntax.
+ * Reads a search box's text, or null when there is nothing to search for (empty input, only
+ * punctuation, only exclusions). Never throws.
  */
-export function toFtsQuery(input: unknown): string | null {
+export function parseSearch(input: unknown): ParsedSearch | null {
   const text = (typeof input === "string" ? input : "").normalize("NFC").slice(0, MAX_QUERY_LENGTH);
   // Groups of terms joined by OR; groups are ANDed together.
   const groups: Term[][] = [];
@@ -91,7 +94,7 @@ export function toFtsQuery(input: unknown): string | null {
     if (words.length === 0) continue;
     // A bare chunk like "e-mail" or "title:foot" becomes the phrase "e mail" / "title foot",
     // which is exactly how the tokenizer indexed such text.
-    const term: Term = { words, prefix: prefix && words.length > 0, negate };
+    const term: Term = { words: words.slice(0, MAX_PHRASE_WORDS), prefix: prefix && words.length > 0, negate };
     count++;
     if (negate) {
       exclusions.push(term);
@@ -102,13 +105,45 @@ export function toFtsQuery(input: unknown): string | null {
     else groups.push([term]);
     joinNext = false;
   }
+  return groups.length === 0 ? null : { groups, exclusions };
+}
 
-  if (groups.length === 0) return null;
-  const positive = groups
+/**
+ * The SQLite FTS5 MATCH expression for a search box's text, or null when there is nothing to
+ * search for. Never throws; the result is always valid FTS5 syntax.
+ */
+export function toFtsQuery(input: unknown): string | null {
+  const parsed = parseSearch(input);
+  if (!parsed) return null;
+  const positive = parsed.groups
     .map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(" OR ")})`))
     .join(" AND ");
-  if (exclusions.length === 0) return positive;
-  return `(${positive})${exclusions.map((t) => ` NOT ${quote(t)}`).join("")}`;
+  if (parsed.exclusions.length === 0) return positive;
+  return `(${positive})${parsed.exclusions.map((t) => ` NOT ${quote(t)}`).join("")}`;
+}
+
+/**
+ * A term as a PostgreSQL tsquery: each word single-quoted (a word holds only letters, digits and
+ * marks, never a quote), a phrase's words joined by `<->` (followed by), `:*` on a prefix's last.
+ */
+function tsTerm(term: Term): string {
+  const words = term.words.map((word, i) => `'${word}'${term.prefix && i === term.words.length - 1 ? ":*" : ""}`);
+  return words.length === 1 ? words[0]! : `(${words.join(" <-> ")})`;
+}
+
+/**
+ * The PostgreSQL `to_tsquery` text for a search box's text, the same reading as toFtsQuery's:
+ * phrases, prefixes, OR and exclusions. Null when there is nothing to search for; never throws,
+ * and the result is always valid tsquery syntax.
+ */
+export function toTsQuery(input: unknown): string | null {
+  const parsed = parseSearch(input);
+  if (!parsed) return null;
+  const positive = parsed.groups
+    .map((group) => (group.length === 1 ? tsTerm(group[0]!) : `(${group.map(tsTerm).join(" | ")})`))
+    .join(" & ");
+  if (parsed.exclusions.length === 0) return positive;
+  return `(${positive})${parsed.exclusions.map((t) => ` & !${tsTerm(t)}`).join("")}`;
 }
 
 /** Private-use characters that mark the start and end of a highlighted match in a snippet. */

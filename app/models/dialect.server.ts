@@ -12,19 +12,20 @@
  * - the larger of several values (`greatest`, SQLite's scalar `max(a, b, …)`);
  * - the order rows were inserted in, for tables without an id (`insertionOrder`, SQLite's `rowid`);
  * - a join the planner must not reorder (`joinInWrittenOrder`, SQLite's `CROSS JOIN … ON`);
- * - table aliases (`alias`, from drizzle's sqlite-core).
+ * - table aliases (`alias`, drizzle's for the store);
+ * - full-text search (`searchQuery`, `problemSearch`, `projectSearchMatches`, `projectMatches`):
+ *   SQLite's FTS5 tables, PostgreSQL's weighted tsvectors.
  *
  * Inserts that skip rows already there use drizzle's `.onConflictDoNothing()` (standard on both
- * stores), not `INSERT OR IGNORE`. The one remaining exception is search: FTS5 `MATCH`, `bm25`,
- * `highlight`, `snippet`, `rowid` and `INDEXED BY` in problem-search.server.ts, projects.server.ts
- * and app/domain/fts.ts, to move here later. Connections, PRAGMAs and transactions are
- * app/utils/db.server.ts's.
+ * stores), not `INSERT OR IGNORE`. Connections, PRAGMAs and transactions are
+ * app/utils/db.server.ts's (with db-sqlite.server.ts and db-postgres.server.ts).
  */
 import type { RunResult } from "better-sqlite3";
 import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { alias as pgAlias } from "drizzle-orm/pg-core";
 import { alias as sqliteAlias } from "drizzle-orm/sqlite-core";
 import type { QueryResult } from "pg";
+import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery, toTsQuery } from "../domain/fts";
 import type { DB } from "../utils/db.server";
 import { usesPostgres } from "../utils/store.server";
 
@@ -145,3 +146,86 @@ export function insertionOrder(qualifier: SQLWrapper): SQL<number> {
  * takes no ON, and a plain JOIN is what it needs there (its planner starts from the small side).
  */
 export const joinInWrittenOrder: SQL = sql.raw(postgres ? "JOIN" : "CROSS JOIN");
+
+// ---------------------------------------------------------------- full-text search
+
+/**
+ * The store's search expression for what a person typed (app/domain/fts.ts reads both the same
+ * way), or null when there is nothing to search for. Bind it as a parameter.
+ */
+export function searchQuery(input: unknown): string | null {
+  return postgres ? toTsQuery(input) : toFtsQuery(input);
+}
+
+const HEADLINE = `StartSel="${HIGHLIGHT_START}", StopSel="${HIGHLIGHT_END}"`;
+
+/**
+ * Problem search, as pieces of the /problems queries (problem-search.server.ts), with `p` the
+ * problems row. SQLite: the FTS5 table `problems_fts` (bm25 with the title weighted 10, tags 6,
+ * summary 4 and canvas 1.5; highlight and snippet). PostgreSQL: `problem_search`'s weighted
+ * tsvector under a GIN index (ts_rank; ts_headline, run on the page's rows only).
+ */
+export const problemSearch = {
+  /** The FROM of a search: the index joined to the problems it matches. */
+  from: postgres
+    ? sql.raw("problem_search ps JOIN problems p ON p.id = ps.problem_id")
+    : // A search checks each match's filters and sort keys in the narrow index rather than the wide row.
+      sql.raw("problems_fts JOIN problems p INDEXED BY problems_search_filter_idx ON p.id = problems_fts.rowid"),
+  /** The condition that a row of `from` matches `query`. */
+  matches: (query: string): SQL =>
+    postgres ? sql`ps.document @@ to_tsquery('hackpath', ${query})` : sql`problems_fts MATCH ${query}`,
+  /** An ORDER BY term, best match first. */
+  rank: (query: string): SQL =>
+    postgres
+      ? sql`ts_rank('{0.15, 0.4, 0.6, 1.0}', ps.document, to_tsquery('hackpath', ${query})) DESC`
+      : sql.raw("bm25(problems_fts, 10.0, 4.0, 1.5, 6.0)"),
+  /**
+   * The columns "titleHighlight" (the title with matches marked) and "snippet" (about 24 words
+   * around the best match), for the problems `p` with ids `ids`, and the FROM and WHERE that
+   * reach them.
+   */
+  highlights: (query: string, ids: SQL): { columns: SQL; from: SQL; where: SQL } =>
+    postgres
+      ? {
+          columns: sql`ts_headline('hackpath', p.title, to_tsquery('hackpath', ${query}), ${`HighlightAll=true, ${HEADLINE}`}) AS "titleHighlight",
+            ts_headline('hackpath', concat_ws(' ', p.summary, p.who_affected, p.frequency, p.current_workaround, p.ideal_outcome, p.data_available, p.data_constraints),
+              to_tsquery('hackpath', ${query}), ${`MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter="…", ${HEADLINE}`}) AS "snippet"`,
+          from: sql.raw("problems p"),
+          where: sql`p.id IN (${ids})`,
+        }
+      : {
+          columns: sql`highlight(problems_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "titleHighlight",
+            snippet(problems_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 24) AS "snippet"`,
+          from: sql.raw("problems_fts JOIN problems p ON p.id = problems_fts.rowid"),
+          where: sql`problems_fts MATCH ${query} AND problems_fts.rowid IN (${ids})`,
+        },
+};
+
+/**
+ * Project search (the /projects gallery): the ids of projects matching `query` with their rank,
+ * as a subquery `fts(fts_id, fts_rank)` to join and order by (ascending: best first). SQLite:
+ * bm25 over `projects_fts` with the name weighted 10, tagline 4, description 1, technology 2.
+ * PostgreSQL: ts_rank over `project_search`'s weighted tsvector.
+ */
+export function projectSearchMatches(query: string): SQL {
+  return postgres
+    ? sql`(SELECT project_id AS fts_id, -ts_rank('{0.1, 0.2, 0.4, 1.0}', document, to_tsquery('hackpath', ${query})) AS fts_rank
+        FROM project_search WHERE document @@ to_tsquery('hackpath', ${query})) AS fts`
+    : sql`(SELECT rowid AS fts_id, bm25(projects_fts, 10.0, 4.0, 1.0, 2.0) AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${query}) AS fts`;
+}
+
+/** The condition that project `id` matches `query` (for counts and filters without the rank). */
+export function projectMatches(id: SQLWrapper, query: string): SQL {
+  return postgres
+    ? sql`${id} IN (SELECT project_id FROM project_search WHERE document @@ to_tsquery('hackpath', ${query}))`
+    : sql`${id} IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${query})`;
+}
+
+/**
+ * A bound whole number in a place where nothing tells the store its type, such as a `VALUES`
+ * list: PostgreSQL reads such a parameter as text (so `created_at >= m.lo` would compare a bigint
+ * with text), and is told `bigint`; SQLite binds the number as it is.
+ */
+export function integerParam(value: number): SQL<number> {
+  return postgres ? sql<number>`${value}::bigint` : sql<number>`${value}`;
+}

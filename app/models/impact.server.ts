@@ -22,7 +22,7 @@ import {
 import { stageIndex, stageKeys, type Stage } from "../domain/stages";
 import type { CareSetting, Specialty } from "../domain/taxonomy";
 import { getDb, readUntilNextWrite } from "./core.server";
-import { greatest, rawRows } from "./dialect.server";
+import { greatest, integerParam, rawRows } from "./dialect.server";
 import { pageWindow, toPage, type Page } from "../utils/pagination";
 import { isPublicProject, listHackDaysWithProjects } from "./projects.server";
 
@@ -193,7 +193,10 @@ export async function getProblemsByMonth(scope: ImpactScope, now: Date) {
       db,
       sql`
       WITH m(i, lo, hi) AS (VALUES ${sql.join(
-        months.map((_, i) => sql`(${i}, ${seconds(bounds[i]!)}, ${seconds(bounds[i + 1]!)})`),
+        months.map(
+          (_, i) =>
+            sql`(${integerParam(i)}, ${integerParam(seconds(bounds[i]!))}, ${integerParam(seconds(bounds[i + 1]!))})`,
+        ),
         sql`, `,
       )})
       SELECT m.i AS bucket, (

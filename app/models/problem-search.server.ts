@@ -3,12 +3,13 @@
  * page, and the feed.
  */
 import { sql, type SQL } from "drizzle-orm";
-import { HIGHLIGHT_END, HIGHLIGHT_START, toFtsQuery } from "../domain/fts";
+import { HIGHLIGHT_START } from "../domain/fts";
 import type { CareSetting, ProblemStatus, Specialty } from "../domain/taxonomy";
 import { excerpt } from "../domain/text";
 import type { ProblemSort } from "../domain/problem-list";
 import { PAGE_SIZE, pageWindow, toPage, type Page } from "../utils/pagination";
 import { getDb, readUntilNextWrite } from "./core.server";
+import { problemSearch, rawRow, rawRows, searchQuery } from "./dialect.server";
 import { toDate } from "./problem-common.server";
 import { getTagBySlug, listPopularTags, tagsForProblems, type TagRef } from "./tags.server";
 
@@ -57,11 +58,7 @@ type ListRow = Omit<ProblemListItem, "excerpt" | "tags" | "createdAt" | "lastAct
   lastActivityAt: number;
 };
 
-// Column weights for bm25 (title, summary, canvas, tags): a word in the title counts most.
-const RANK = sql.raw("bm25(problems_fts, 10.0, 4.0, 1.5, 6.0)");
-
-const ORDER: Record<ProblemSort, SQL> = {
-  relevance: sql`${RANK}, p.id DESC`,
+const ORDER: Record<Exclude<ProblemSort, "relevance">, SQL> = {
   newest: sql.raw("p.created_at DESC, p.id DESC"),
   endorsed: sql.raw("p.endorsement_count DESC, p.created_at DESC, p.id DESC"),
   organisations: sql.raw("p.organisation_count DESC, p.created_at DESC, p.id DESC"),
@@ -70,16 +67,16 @@ const ORDER: Record<ProblemSort, SQL> = {
 
 /** The sort a list uses: relevance needs a search, newest otherwise. */
 export function effectiveSort(filters: Pick<ProblemListFilters, "q" | "sort">): ProblemSort {
-  const searching = Boolean(filters.q && toFtsQuery(filters.q));
+  const searching = Boolean(filters.q && searchQuery(filters.q));
   if (filters.sort && (filters.sort !== "relevance" || searching)) return filters.sort;
   return searching ? "relevance" : "newest";
 }
 
 /** The FROM and WHERE of a list query, shared by the page of ids and the total. */
 function listQueryParts(filters: ProblemListFilters) {
-  const match = filters.q ? toFtsQuery(filters.q) : null;
+  const match = filters.q ? searchQuery(filters.q) : null;
   const where: SQL[] = [];
-  if (match) where.push(sql`problems_fts MATCH ${match}`);
+  if (match) where.push(problemSearch.matches(match));
   if (filters.status === "duplicate") where.push(VISIBLE_DUPLICATES);
   else {
     where.push(VISIBLE);
@@ -92,11 +89,8 @@ function listQueryParts(filters: ProblemListFilters) {
     where.push(
       sql`p.id IN (SELECT pt.problem_id FROM problem_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.slug = ${filters.tag})`,
     );
-  // A search checks each match's filters and sort keys in the narrow index rather than the wide
-  // row; without a search the partial indexes over listed problems answer on their own.
-  const from = match
-    ? sql.raw("problems_fts JOIN problems p INDEXED BY problems_search_filter_idx ON p.id = problems_fts.rowid")
-    : sql.raw("problems p");
+  // Without a search the partial indexes over listed problems answer on their own.
+  const from = match ? problemSearch.from : sql.raw("problems p");
   return { match, from, where: sql.join(where, sql` AND `) };
 }
 
@@ -111,7 +105,11 @@ export function problemListQueries(filters: ProblemListFilters = {}) {
   const { match, from, where } = listQueryParts(filters);
   const sort = effectiveSort(filters);
   const { limit, offset } = pageWindow(page, pageSize);
-  const ids = sql`SELECT p.id AS "id" FROM ${from} WHERE ${where} ORDER BY ${ORDER[sort]} LIMIT ${limit} OFFSET ${offset}`;
+  const order =
+    sort === "relevance" && match
+      ? sql`${problemSearch.rank(match)}, p.id DESC`
+      : ORDER[sort === "relevance" ? "newest" : sort];
+  const ids = sql`SELECT p.id AS "id" FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
   const count = sql`SELECT count(*) AS n FROM ${from} WHERE ${where}`;
   // What the count depends on (not the page or the sort): it is kept until the next write.
   const { careSetting, specialty, status, tag, hasProjects } = filters;
@@ -126,14 +124,12 @@ export function problemListQueries(filters: ProblemListFilters = {}) {
       p.organisation_count AS "organisationCount", p.comment_count AS "commentCount",
       p.project_count AS "projectCount", p.created_at AS "createdAt", p.last_activity_at AS "lastActivityAt",
       u.name AS "authorName"`);
-    return match
-      ? sql`SELECT ${columns},
-            highlight(problems_fts, 0, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}) AS "titleHighlight",
-            snippet(problems_fts, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', 24) AS "snippet"
-          FROM problems_fts JOIN problems p ON p.id = problems_fts.rowid JOIN users u ON u.id = p.author_id
-          WHERE problems_fts MATCH ${match} AND problems_fts.rowid IN (${list})`
-      : sql`SELECT ${columns}, NULL AS "titleHighlight", NULL AS "snippet"
+    if (!match)
+      return sql`SELECT ${columns}, NULL AS "titleHighlight", NULL AS "snippet"
           FROM problems p JOIN users u ON u.id = p.author_id WHERE p.id IN (${list})`;
+    const found = problemSearch.highlights(match, list);
+    return sql`SELECT ${columns}, ${found.columns}
+          FROM ${found.from} JOIN users u ON u.id = p.author_id WHERE ${found.where}`;
   };
   return { ids, count, countKey, details, page, pageSize, sort, searched: Boolean(match) };
 }
@@ -149,9 +145,12 @@ export async function listProblems(
 ): Promise<Page<ProblemListItem> & { sort: ProblemSort; searched: boolean }> {
   const db = getDb();
   const query = problemListQueries(filters);
-  const ids = (await db.all<{ id: number }>(query.ids)).map((r) => r.id);
-  const total = await readUntilNextWrite(query.countKey, async () => db.get<{ n: number }>(query.count)?.n ?? 0);
-  const rows = ids.length ? await db.all<ListRow>(query.details(ids)) : [];
+  const ids = (await rawRows<{ id: number }>(db, query.ids)).map((r) => r.id);
+  const total = await readUntilNextWrite(
+    query.countKey,
+    async () => (await rawRow<{ n: number }>(db, query.count))?.n ?? 0,
+  );
+  const rows = ids.length ? await rawRows<ListRow>(db, query.details(ids)) : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const tagMap = await tagsForProblems(ids);
 
@@ -187,7 +186,7 @@ export async function listNewestProblems(limit = 5) {
 
 /** The 50 newest visible problems with what a feed entry needs. */
 export async function listProblemsForFeed(limit = 50) {
-  return await getDb().all<{
+  return await rawRows<{
     id: number;
     title: string;
     summary: string;
@@ -197,12 +196,15 @@ export async function listProblemsForFeed(limit = 50) {
     authorName: string;
     createdAt: number;
     updatedAt: number;
-  }>(sql`
+  }>(
+    getDb(),
+    sql`
     SELECT p.id AS "id", p.title AS "title", p.summary AS "summary", p.care_setting AS "careSetting",
       p.specialty AS "specialty", p.status AS "status", u.name AS "authorName",
       p.created_at AS "createdAt", p.updated_at AS "updatedAt"
     FROM problems p JOIN users u ON u.id = p.author_id
     WHERE ${VISIBLE}
     ORDER BY p.created_at DESC, p.id DESC
-    LIMIT ${limit}`);
+    LIMIT ${limit}`,
+  );
 }

@@ -14,7 +14,6 @@ import {
   stageMoves,
   users,
 } from "../../db/schema";
-import { toFtsQuery } from "../domain/fts";
 import { gateItemsFor, type GateItem } from "../domain/gates";
 import {
   awaitsVerification,
@@ -31,7 +30,7 @@ import { hasRole, isOrganiser } from "../domain/roles";
 import { isStalled, nextStage, stageKeys, type Stage } from "../domain/stages";
 import type { ExpertiseArea, GateItemStatus } from "../domain/taxonomy";
 import { getDb, readUntilNextWrite, type Viewer } from "./core.server";
-import { alias, stringAgg } from "./dialect.server";
+import { alias, projectMatches, projectSearchMatches, searchQuery, stringAgg } from "./dialect.server";
 import { pageWindow, PAGE_SIZE, toPage, type Page } from "../utils/pagination";
 import type { ProjectFilters } from "../validation/browse";
 import { loadProjectFunding } from "./funding.server";
@@ -72,7 +71,7 @@ function galleryWhere(filters: ProjectFilters, match: string | null): SQL | unde
     filters.specialty ? eq(projects.specialty, filters.specialty) : undefined,
     filters.hackDay ? eq(projects.hackDayId, filters.hackDay) : undefined,
     filters.problem ? eq(projects.problemId, filters.problem) : undefined,
-    match ? sql`${projects.id} IN (SELECT rowid FROM projects_fts WHERE projects_fts MATCH ${match})` : undefined,
+    match ? projectMatches(projects.id, match) : undefined,
   ];
   return and(...conditions);
 }
@@ -135,7 +134,7 @@ export async function listProjects({
   pageSize?: number;
 }): Promise<Page<ProjectCard>> {
   const db = getDb();
-  const match = filters.q ? toFtsQuery(filters.q) : null;
+  const match = filters.q ? searchQuery(filters.q) : null;
   const where = galleryWhere(filters, match);
   const { limit, offset } = pageWindow(page, pageSize);
 
@@ -147,10 +146,7 @@ export async function listProjects({
     .$dynamic();
   const rows = match
     ? await base
-        .innerJoin(
-          sql`(SELECT rowid AS fts_id, bm25(projects_fts, 10.0, 4.0, 1.0, 2.0) AS fts_rank FROM projects_fts WHERE projects_fts MATCH ${match}) AS fts`,
-          sql`fts.fts_id = ${projects.id}`,
-        )
+        .innerJoin(projectSearchMatches(match), sql`fts.fts_id = ${projects.id}`)
         .where(where)
         .orderBy(sql`fts.fts_rank`, desc(projects.id))
         .limit(limit)

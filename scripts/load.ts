@@ -52,7 +52,7 @@ async function main(): Promise<number> {
     console.error("build/server.js is missing: run `npm run build` first.");
     return 1;
   }
-  const teardown = globalSetup();
+  const teardown = await globalSetup();
   process.env.NODE_ENV = "test";
   let server: TestServer | undefined;
   try {
@@ -107,9 +107,9 @@ async function main(): Promise<number> {
     else console.log("Passed: no 5xx, no timeouts, no connection errors, every write acknowledged and stored.");
     return failures.length ? 1 : 0;
   } finally {
-    closeDb();
+    await closeDb();
     await server?.stop();
-    teardown();
+    await teardown();
   }
 }
 

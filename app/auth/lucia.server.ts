@@ -1,9 +1,15 @@
-import { DrizzleSQLiteAdapter } from "@lucia-auth/adapter-drizzle";
-import { Lucia, TimeSpan, type Adapter } from "lucia";
+import { Lucia, TimeSpan, type Adapter, type DatabaseSession } from "lucia";
 import { createHash, randomBytes } from "node:crypto";
-import { sessions, users } from "../../db/schema";
-import { findSessionWithPerson } from "../models/users.server";
-import { getDb, inTransaction, type DB } from "../utils/db.server";
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOf,
+  findSessionWithPerson,
+  insertSession,
+  listSessionsOf,
+  setSessionExpiry,
+  type SessionRow,
+} from "../models/users.server";
 import { env } from "../utils/env.server";
 
 /** Idle expiry: a session unused this long ends; lucia slides it forward while in use. */
@@ -12,21 +18,37 @@ export const SESSION_IDLE = new TimeSpan(14, "d");
 export const SESSION_ABSOLUTE_SECONDS = 30 * 24 * 60 * 60;
 export const SESSION_COOKIE = "hackpath_session";
 
-const adapterOn = (db: DB) => new DrizzleSQLiteAdapter(db, sessions, users);
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/** A stored session in lucia's shape. */
+function toDatabaseSession(row: SessionRow): DatabaseSession {
+  return {
+    id: row.id,
+    userId: row.userId,
+    expiresAt: new Date(row.expiresAt * 1000),
+    attributes: { createdAt: row.createdAt },
+  };
+}
 
 /**
- * lucia's drizzle adapter, reading through getDb and writing through inTransaction like every
- * other write, so a session write never lands inside another request's open transaction.
+ * lucia's adapter over app/models/users.server.ts: reads through getDb and writes through
+ * inTransaction like every other write (so a session write never lands inside another request's
+ * open transaction), on either store.
  */
 const sessionStore: Adapter = {
   getSessionAndUser: readSessionAndUser,
-  getUserSessions: (userId) => adapterOn(getDb()).getUserSessions(userId),
-  setSession: (session) => inTransaction((tx) => adapterOn(tx).setSession(session)),
-  updateSessionExpiration: (sessionId, expiresAt) =>
-    inTransaction((tx) => adapterOn(tx).updateSessionExpiration(sessionId, expiresAt)),
-  deleteSession: (sessionId) => inTransaction((tx) => adapterOn(tx).deleteSession(sessionId)),
-  deleteUserSessions: (userId) => inTransaction((tx) => adapterOn(tx).deleteUserSessions(userId)),
-  deleteExpiredSessions: () => inTransaction((tx) => adapterOn(tx).deleteExpiredSessions()),
+  getUserSessions: async (userId) => (await listSessionsOf(userId)).map(toDatabaseSession),
+  setSession: (session) =>
+    insertSession({
+      id: session.id,
+      userId: session.userId,
+      expiresAt: seconds(session.expiresAt),
+      createdAt: session.attributes.createdAt,
+    }),
+  updateSessionExpiration: (sessionId, expiresAt) => setSessionExpiry(sessionId, seconds(expiresAt)),
+  deleteSession: (sessionId) => deleteSession(sessionId),
+  deleteUserSessions: (userId) => deleteSessionsOf(userId),
+  deleteExpiredSessions: () => deleteExpiredSessions(),
 };
 
 /** The session and its person, in lucia's shapes (findSessionWithPerson reads them in one query). */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from "drizzle-orm";
+import { and, eq, inArray, lte, ne } from "drizzle-orm";
 import {
   clinicianProfiles,
   developerProfiles,
@@ -48,6 +48,43 @@ export async function findSessionWithPerson(sessionId: string) {
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.id, sessionId));
   return row ?? null;
+}
+
+/** A session row as lucia's adapter hands it over: epoch seconds, and the one attribute kept. */
+export type SessionRow = { id: string; userId: number; expiresAt: number; createdAt: number };
+
+/** Every session of a person (lucia's getUserSessions). */
+export async function listSessionsOf(userId: number): Promise<SessionRow[]> {
+  return getDb()
+    .select({ id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
+    .from(sessions)
+    .where(eq(sessions.userId, userId));
+}
+
+/** Stores a new session (its id is the SHA-256 of the token, app/auth/lucia.server.ts). */
+export async function insertSession(row: SessionRow): Promise<void> {
+  await inTransaction((tx) => tx.insert(sessions).values(row));
+}
+
+/** Slides a session's idle expiry forward. */
+export async function setSessionExpiry(sessionId: string, expiresAt: number): Promise<void> {
+  await inTransaction((tx) => tx.update(sessions).set({ expiresAt }).where(eq(sessions.id, sessionId)));
+}
+
+/** Ends one session. */
+export async function deleteSession(sessionId: string): Promise<void> {
+  await inTransaction((tx) => tx.delete(sessions).where(eq(sessions.id, sessionId)));
+}
+
+/** Ends every session of a person. */
+export async function deleteSessionsOf(userId: number): Promise<void> {
+  await inTransaction((tx) => tx.delete(sessions).where(eq(sessions.userId, userId)));
+}
+
+/** Removes sessions whose expiry has passed (lucia's deleteExpiredSessions; the hourly job). */
+export async function deleteExpiredSessions(now = new Date()): Promise<void> {
+  const cutoff = Math.floor(now.getTime() / 1000);
+  await inTransaction((tx) => tx.delete(sessions).where(lte(sessions.expiresAt, cutoff)));
 }
 
 /** The roles a user holds. */

@@ -116,7 +116,7 @@ describe.concurrent("SIGKILL in the middle of a burst of writes", () => {
       () => setup.kill("SIGKILL"),
     );
     const clinician = await createUser({ roles: ["clinician"] });
-    const cookie = sessionCookieFor(clinician.id);
+    const cookie = await sessionCookieFor(clinician.id);
     // Let go of the file: after each kill the restarted server is the first to open it, and so
     // recovers the write-ahead log as it would after a crash.
     closeDb();
@@ -272,7 +272,7 @@ describe("two server processes writing one database at once", () => {
       .run();
     const targets = await Promise.all(Array.from({ length: 6 }, () => createProblem({ authorId: author.id })));
     const people = await Promise.all(Array.from({ length: 4 }, () => createUser({ roles: ["clinician"] })));
-    const cookies = people.map((p) => sessionCookieFor(p.id));
+    const cookies = await Promise.all(people.map((p) => sessionCookieFor(p.id)));
     closeDb();
 
     // The work, interleaved: posts, comments, endorsements and reads, alternately to each server.
@@ -405,7 +405,7 @@ describe("SIGTERM", () => {
     );
     const clinician = await createUser({ roles: ["clinician"] });
     const target = await createProblem();
-    const cookie = sessionCookieFor(clinician.id);
+    const cookie = await sessionCookieFor(clinician.id);
     closeDb();
     return { server, cookie, target };
   }

@@ -51,9 +51,9 @@ beforeAll(async () => {
   db.insert(s.userRoles).values({ userId: mentor.id, role: "clinician" }).run();
   personId = mentor.id;
   mentorHref = `/mentors/${idSlug(mentor.id, NAME)}`;
-  cookie = sessionCookieFor(mentor.id);
+  cookie = await sessionCookieFor(mentor.id);
   const admin = await createUser({ roles: ["admin"], totpSecret: newTotpSecret(), totpEnabledAt: new Date() });
-  adminCookie = sessionCookieFor(admin.id);
+  adminCookie = await sessionCookieFor(admin.id);
 
   const problem = await createProblem({ authorId: mentor.id, title: `Closewell's referrals ${TAG}` });
   await createEndorsement({ problemId: problem.id, note: "It happens here too" });

@@ -4,7 +4,7 @@
  * writing a real session row. Requests go through ./client.ts.
  */
 import { generateSessionToken, hashSessionToken, SESSION_COOKIE } from "../../app/auth/lucia.server";
-import { getWriterDb } from "../../app/utils/db.server";
+import { closeDb, getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { startServer, type TestServer } from "./server";
 
@@ -12,17 +12,21 @@ import { startServer, type TestServer } from "./server";
 export async function startServerWithDb(options: Parameters<typeof startServer>[0] = {}): Promise<TestServer> {
   const server = await startServer(options);
   process.env.DATABASE_PATH = server.dbPath;
+  if (server.databaseUrl) {
+    // Factories write through this process's pool: open it on the server's database.
+    await closeDb();
+    process.env.DATABASE_URL = server.databaseUrl;
+  }
   return server;
 }
 
 /** A session cookie (`name=value`) for a user, written straight into the current database. */
-export function sessionCookieFor(userId: number): string {
+export async function sessionCookieFor(userId: number): Promise<string> {
   const token = generateSessionToken();
   const now = Math.floor(Date.now() / 1000);
-  getWriterDb()
+  await getWriterDb()
     .insert(s.sessions)
-    .values({ id: hashSessionToken(token), userId, createdAt: now, expiresAt: now + 14 * 24 * 60 * 60 })
-    .run();
+    .values({ id: hashSessionToken(token), userId, createdAt: now, expiresAt: now + 14 * 24 * 60 * 60 });
   return `${SESSION_COOKIE}=${token}`;
 }
 

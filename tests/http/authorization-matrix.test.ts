@@ -476,7 +476,7 @@ beforeAll(async () => {
   for (const persona of personas) {
     if (persona === "anonymous") continue;
     const user = await createUser({ roles: [persona] });
-    cookies[persona] = sessionCookieFor(user.id);
+    cookies[persona] = await sessionCookieFor(user.id);
   }
 });
 afterAll(() => server?.stop());

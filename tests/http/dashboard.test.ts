@@ -63,11 +63,11 @@ beforeAll(async () => {
   ]);
   await createProblem({ title: "Children's early warning scores", specialty: "paediatrics", endorsementCount: 14 });
 
-  cookies.mentor = sessionCookieFor(mentor.id);
-  cookies.funder = sessionCookieFor(funder.id);
-  cookies.developer = sessionCookieFor(developer.id);
-  cookies.lead = sessionCookieFor(lead.id);
-  cookies.asked = sessionCookieFor(asked.id);
+  cookies.mentor = await sessionCookieFor(mentor.id);
+  cookies.funder = await sessionCookieFor(funder.id);
+  cookies.developer = await sessionCookieFor(developer.id);
+  cookies.lead = await sessionCookieFor(lead.id);
+  cookies.asked = await sessionCookieFor(asked.id);
 });
 afterAll(() => server?.stop());
 

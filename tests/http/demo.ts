@@ -16,14 +16,13 @@ export type Persona = "anonymous" | DemoRole;
 export const personas: Persona[] = ["anonymous", ...demoRoles];
 
 /** The demo account for a role (`<role>@demo.test`), with a fresh session cookie. */
-export function demoAccount(role: DemoRole): { id: number; email: string; cookie: string } {
-  const user = getWriterDb()
+export async function demoAccount(role: DemoRole): Promise<{ id: number; email: string; cookie: string }> {
+  const [user] = await getWriterDb()
     .select({ id: s.users.id, email: s.users.email })
     .from(s.users)
-    .where(eq(s.users.email, `${role}@demo.test`))
-    .get();
+    .where(eq(s.users.email, `${role}@demo.test`));
   if (!user) throw new Error(`No demo account ${role}@demo.test: start the server with { demoData: true }.`);
-  return { ...user, cookie: sessionCookieFor(user.id) };
+  return { ...user, cookie: await sessionCookieFor(user.id) };
 }
 
 export type BuiltRoute = { pattern: string; hasAction: boolean; hasLoader: boolean };

@@ -28,8 +28,8 @@ beforeAll(async () => {
   server = await startServerWithDb({ env: { WRITE_RATE_LIMIT: "1000000" } });
   const fanUser = await createUser({ name: "Fay Follower" });
   const leadUser = await createUser({ roles: ["developer"], name: "Lee Lead" });
-  fan = { id: fanUser.id, cookie: sessionCookieFor(fanUser.id) };
-  lead = { id: leadUser.id, cookie: sessionCookieFor(leadUser.id) };
+  fan = { id: fanUser.id, cookie: await sessionCookieFor(fanUser.id) };
+  lead = { id: leadUser.id, cookie: await sessionCookieFor(leadUser.id) };
   const project = await createProject({ name: "Safe Handover", leadId: leadUser.id, submittedAt: new Date() });
   await createProject({ name: "Unsubmitted", leadId: leadUser.id, submittedAt: null });
   await createProject({ name: "Paused One", leadId: leadUser.id, submittedAt: new Date(), state: "paused" });

@@ -60,7 +60,7 @@ beforeAll(async () => {
     stranger: stranger.id,
     mentor: mentor.id,
   };
-  for (const key of who) cookies[key] = sessionCookieFor(ids[key]);
+  for (const key of who) cookies[key] = await sessionCookieFor(ids[key]);
 });
 afterAll(() => server?.stop());
 

@@ -57,11 +57,11 @@ describe("hack days over HTTP", () => {
       name: "Alpha",
     });
     cookies = {
-      judgeA: sessionCookieFor(judgeA!.id),
-      judgeB: sessionCookieFor(judgeB!.id),
-      member: sessionCookieFor(member!.id),
-      organiser: sessionCookieFor(hackDay.organiserId),
-      visitor: sessionCookieFor(visitor!.id),
+      judgeA: await sessionCookieFor(judgeA!.id),
+      judgeB: await sessionCookieFor(judgeB!.id),
+      member: await sessionCookieFor(member!.id),
+      organiser: await sessionCookieFor(hackDay.organiserId),
+      visitor: await sessionCookieFor(visitor!.id),
     };
   });
   afterAll(() => server?.stop());
@@ -163,7 +163,7 @@ describe("hack days over HTTP", () => {
     const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46]);
     form.append("uploads", new File([jpeg], "photo.png", { type: "image/png" }));
     const response = await postForm(server, `/projects/${project.id}/submission`, form, {
-      cookie: sessionCookieFor(project.leadId),
+      cookie: await sessionCookieFor(project.leadId),
     });
     expect(response).toHaveStatus(302);
     const [shot] = getWriterDb()

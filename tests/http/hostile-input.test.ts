@@ -280,8 +280,8 @@ beforeAll(async () => {
     demoData: true,
     env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
   });
-  for (const role of demoRoles) cookies[role] = demoAccount(role).cookie;
-  fixtures = loadFixtures();
+  for (const role of demoRoles) cookies[role] = (await demoAccount(role)).cookie;
+  fixtures = await loadFixtures();
   routes = await builtRoutes();
   indexPatterns = await loadIndexPatterns();
 }, 90_000);
@@ -876,11 +876,11 @@ describe("stored payloads", () => {
       createUser({ roles: ["funder"] }),
       createUser({ roles: ["organiser"] }),
     ]);
-    as.clinician = sessionCookieFor(clinician!.id);
-    as.developer = sessionCookieFor(developer!.id);
-    as.mentor = sessionCookieFor(mentor!.id);
-    as.funder = sessionCookieFor(funder!.id);
-    as.organiser = sessionCookieFor(organiser!.id);
+    as.clinician = await sessionCookieFor(clinician!.id);
+    as.developer = await sessionCookieFor(developer!.id);
+    as.mentor = await sessionCookieFor(mentor!.id);
+    as.funder = await sessionCookieFor(funder!.id);
+    as.organiser = await sessionCookieFor(organiser!.id);
     const expectRedirect = (answer: Answer, what: string) => {
       expect(answer.status, `${what}: ${answer.body.replace(/<!-- -->/g, "").slice(0, 300)}`).toBe(302);
       return answer.headers.get("Location")!;

@@ -8,6 +8,7 @@ import { and, eq, exists, isNotNull, ne, notInArray } from "drizzle-orm";
 import type { z } from "zod";
 import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
+import { firstRow, oneRow } from "../rows";
 import { adminUserActionSchema } from "../../app/validation/admin";
 import { loginSchema, signupSchema } from "../../app/validation/auth";
 import { hackDayActionSchema, hackDaySchema } from "../../app/validation/hack-days";
@@ -59,75 +60,74 @@ export type Fixtures = {
 };
 
 /** The demo records the sweeps fill route patterns with (read from the server's database). */
-export function loadFixtures(): Fixtures {
+export async function loadFixtures(): Promise<Fixtures> {
   const db = getWriterDb();
-  const demoIds = demoRoles.map((role) => demoAccount(role).id);
-  const problem = db
-    .select({ id: s.problems.id, title: s.problems.title })
-    .from(s.problems)
-    .where(eq(s.problems.status, "open"))
-    .orderBy(s.problems.id)
-    .limit(1)
-    .get()!;
-  const project = db
-    .select({ id: s.projects.id, name: s.projects.name })
-    .from(s.projects)
-    .where(isNotNull(s.projects.submittedAt))
-    .orderBy(s.projects.id)
-    .limit(1)
-    .get()!;
-  const hackDay = db
-    .select({ id: s.hackDays.id, name: s.hackDays.name })
-    .from(s.hackDays)
-    .where(eq(s.hackDays.status, "results_published"))
-    .limit(1)
-    .get()!;
-  const judged = db
-    .select({ id: s.projects.id })
-    .from(s.projects)
-    .where(and(eq(s.projects.hackDayId, hackDay.id), isNotNull(s.projects.submittedAt)))
-    .limit(1)
-    .get()!;
-  const mentor = db
-    .select({ id: s.users.id, name: s.users.name })
-    .from(s.users)
-    .where(eq(s.users.email, "mentor@demo.test"))
-    .get()!;
-  const funder = db
-    .select({ id: s.users.id, name: s.users.name })
-    .from(s.users)
-    .where(eq(s.users.email, "funder@demo.test"))
-    .get()!;
-  const other = db.select({ id: s.users.id }).from(s.users).where(notInArray(s.users.id, demoIds)).limit(1).get()!;
-  const screenshot = db.select({ fileName: s.projectScreenshots.fileName }).from(s.projectScreenshots).limit(1).get();
-  const developerId = demoAccount("developer").id;
-  const own = db
-    .select({ id: s.projectMembers.projectId })
-    .from(s.projectMembers)
-    .where(and(eq(s.projectMembers.userId, developerId), ne(s.projectMembers.status, "requested")))
-    .limit(1)
-    .get();
-  const story = db
-    .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
-    .from(s.outcomes)
-    .where(isNotNull(s.outcomes.publishedAt))
-    .orderBy(s.outcomes.id)
-    .limit(1)
-    .get()!;
+  const demoIds = (await Promise.all(demoRoles.map((role) => demoAccount(role)))).map((account) => account.id);
+  const problem = await oneRow(
+    db
+      .select({ id: s.problems.id, title: s.problems.title })
+      .from(s.problems)
+      .where(eq(s.problems.status, "open"))
+      .orderBy(s.problems.id),
+  );
+  const project = await oneRow(
+    db
+      .select({ id: s.projects.id, name: s.projects.name })
+      .from(s.projects)
+      .where(isNotNull(s.projects.submittedAt))
+      .orderBy(s.projects.id),
+  );
+  const hackDay = await oneRow(
+    db
+      .select({ id: s.hackDays.id, name: s.hackDays.name })
+      .from(s.hackDays)
+      .where(eq(s.hackDays.status, "results_published")),
+  );
+  const judged = await oneRow(
+    db
+      .select({ id: s.projects.id })
+      .from(s.projects)
+      .where(and(eq(s.projects.hackDayId, hackDay.id), isNotNull(s.projects.submittedAt))),
+  );
+  const mentor = await oneRow(
+    db.select({ id: s.users.id, name: s.users.name }).from(s.users).where(eq(s.users.email, "mentor@demo.test")),
+  );
+  const funder = await oneRow(
+    db.select({ id: s.users.id, name: s.users.name }).from(s.users).where(eq(s.users.email, "funder@demo.test")),
+  );
+  const other = await oneRow(db.select({ id: s.users.id }).from(s.users).where(notInArray(s.users.id, demoIds)));
+  const screenshot = await firstRow(
+    db.select({ fileName: s.projectScreenshots.fileName }).from(s.projectScreenshots).limit(1),
+  );
+  const developerId = (await demoAccount("developer")).id;
+  const own = await firstRow(
+    db
+      .select({ id: s.projectMembers.projectId })
+      .from(s.projectMembers)
+      .where(and(eq(s.projectMembers.userId, developerId), ne(s.projectMembers.status, "requested")))
+      .limit(1),
+  );
+  const story = await oneRow(
+    db
+      .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
+      .from(s.outcomes)
+      .where(isNotNull(s.outcomes.publishedAt))
+      .orderBy(s.outcomes.id),
+  );
   // The demo mentor's own active mentorship with notes: seen by them and the admin, a 404 to the rest.
-  const mentorship = db
-    .select({ id: s.mentorships.id })
-    .from(s.mentorships)
-    .where(
-      and(
-        eq(s.mentorships.mentorId, mentor.id),
-        eq(s.mentorships.status, "active"),
-        exists(db.select().from(s.mentorshipNotes).where(eq(s.mentorshipNotes.mentorshipId, s.mentorships.id))),
-      ),
-    )
-    .orderBy(s.mentorships.id)
-    .limit(1)
-    .get()!;
+  const mentorship = await oneRow(
+    db
+      .select({ id: s.mentorships.id })
+      .from(s.mentorships)
+      .where(
+        and(
+          eq(s.mentorships.mentorId, mentor.id),
+          eq(s.mentorships.status, "active"),
+          exists(db.select().from(s.mentorshipNotes).where(eq(s.mentorshipNotes.mentorshipId, s.mentorships.id))),
+        ),
+      )
+      .orderBy(s.mentorships.id),
+  );
   return {
     mentorshipId: mentorship.id,
     story: idSlug(story.id, story.title!),

@@ -60,7 +60,7 @@ beforeAll(async () => {
   mentorsPage = `/projects/${idSlug(project.id, project.name)}/mentors`;
   const people = { lead, member, mentor, otherMentor, organiser, admin, stranger };
   for (const [who, user] of Object.entries(people)) {
-    cookies[who as Who] = sessionCookieFor(user.id);
+    cookies[who as Who] = await sessionCookieFor(user.id);
     ids[who as Who] = user.id;
   }
 });

@@ -107,7 +107,7 @@ describe("notification emails, as served in production", () => {
   });
 
   it("lets nothing else through without an Origin", async () => {
-    const cookie = sessionCookieFor(lead.id);
+    const cookie = await sessionCookieFor(lead.id);
     for (const path of ["/settings/notifications", `${unsubscribe}/more`, "/unsubscribe/short", "/unsubscribe"]) {
       const response = await send(server, path, {
         method: "POST",
@@ -124,7 +124,7 @@ describe("notification emails, as served in production", () => {
   describe("the settings page", () => {
     it("shows a fieldset with a legend and three radios for each kind, the current choice checked", async () => {
       const person = await createUser();
-      const page = await getPage(server, "/settings/notifications", { cookie: sessionCookieFor(person.id) });
+      const page = await getPage(server, "/settings/notifications", { cookie: await sessionCookieFor(person.id) });
       expect(page).toHaveStatus(200);
       const html = await page.text();
       expect(html.match(/<fieldset/g)?.length).toBe(Object.keys(resolveAll(new Map())).length);
@@ -140,7 +140,7 @@ describe("notification emails, as served in production", () => {
 
     it("answers a form with a missing choice with 400 and the error beside it, and a whole one with 302", async () => {
       const person = await createUser();
-      const cookie = sessionCookieFor(person.id);
+      const cookie = await sessionCookieFor(person.id);
       const fields: Record<string, string> = {
         intent: "save",
         ...Object.fromEntries(

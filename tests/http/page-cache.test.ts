@@ -72,7 +72,7 @@ describe("the page cache", () => {
   it("never answers from the cache for anyone with a cookie, for /healthz, or for a conditional request", async () => {
     await visit("/");
     expect((await visit("/")).cache).toBe("hit");
-    const signedIn = await visit("/", { cookie: demoAccount("clinician").cookie });
+    const signedIn = await visit("/", { cookie: (await demoAccount("clinician")).cookie });
     expect(signedIn.cache).toBe(null);
     expect(signedIn.body).toContain("Sign out");
     const strangeCookie = await visit("/", { cookie: "something=else" });

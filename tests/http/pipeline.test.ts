@@ -31,10 +31,10 @@ beforeAll(async () => {
   const project = await createProject({ name: "Safe Handover", leadId: lead.id, submittedAt: new Date() });
   await getWriterDb().insert(s.mentorships).values({ projectId: project.id, mentorId: mentor.id, status: "active" });
   base = `/projects/${idSlug(project.id, project.name)}`;
-  cookies.lead = sessionCookieFor(lead.id);
-  cookies.mentor = sessionCookieFor(mentor.id);
-  cookies.organiser = sessionCookieFor(organiser.id);
-  cookies.stranger = sessionCookieFor(stranger.id);
+  cookies.lead = await sessionCookieFor(lead.id);
+  cookies.mentor = await sessionCookieFor(mentor.id);
+  cookies.organiser = await sessionCookieFor(organiser.id);
+  cookies.stranger = await sessionCookieFor(stranger.id);
 });
 afterAll(() => server?.stop());
 

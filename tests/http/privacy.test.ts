@@ -94,9 +94,9 @@ beforeAll(async () => {
   // hold some interests or mentor some projects (and may see those, nobody else's).
   const loner = await createUser({ roles: ["developer"], name: "Lone Developer" });
   viewers.push({ key: "anonymous", id: null });
-  viewers.push({ key: "developer on no team", id: loner.id, cookie: sessionCookieFor(loner.id) });
+  viewers.push({ key: "developer on no team", id: loner.id, cookie: await sessionCookieFor(loner.id) });
   for (const role of ["funder", "mentor", "developer", "clinician"] as const) {
-    const account = demoAccount(role);
+    const account = await demoAccount(role);
     viewers.push({ key: `demo ${role}`, id: account.id, cookie: account.cookie });
   }
 
@@ -145,7 +145,7 @@ beforeAll(async () => {
     })
     .run();
   const hours = (n: number) => new Date(Date.now() + n * 3_600_000);
-  const organiser = demoAccount("organiser");
+  const organiser = await demoAccount("organiser");
   const judging = await createHackDay({
     name: "Privacy sweep hack day",
     organiserId: organiser.id,
@@ -178,19 +178,19 @@ beforeAll(async () => {
     {
       what: "a funder's own interest",
       path: `/projects/${idSlug(publicProject.id, publicSlug)}/funding`,
-      cookie: sessionCookieFor(otherFunder.id),
+      cookie: await sessionCookieFor(otherFunder.id),
       text: `Planted funding note ${PLANTED}`,
     },
     {
       what: "a judge's own score sheet",
       path: `/hack-days/${judging.id}/judging/${entry.id}`,
-      cookie: sessionCookieFor(judge.id),
+      cookie: await sessionCookieFor(judge.id),
       text: `Planted unpublished comment ${PLANTED}`,
     },
     {
       what: "a private document, to its team",
       path: `/projects/${idSlug(publicProject.id, publicSlug)}/gates/dtac_c1_clinical_safety`,
-      cookie: sessionCookieFor(
+      cookie: await sessionCookieFor(
         db.select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, publicProject.id)).get()!
           .leadId,
       ),
@@ -199,7 +199,7 @@ beforeAll(async () => {
     {
       what: "a mentorship's session notes, to its mentor",
       path: `/mentorships/${mentorship.id}`,
-      cookie: sessionCookieFor(otherMentor.id),
+      cookie: await sessionCookieFor(otherMentor.id),
       text: `Planted mentorship note ${PLANTED}`,
     },
     // The dashboard shows a funder their own interests and a mentor the messages asking them;
@@ -207,19 +207,19 @@ beforeAll(async () => {
     {
       what: "a funder's own interest, on their dashboard",
       path: "/dashboard/funding",
-      cookie: sessionCookieFor(otherFunder.id),
+      cookie: await sessionCookieFor(otherFunder.id),
       text: `£${PLANTED_AMOUNT.toLocaleString("en-GB")}`,
     },
     {
       what: "a request's message, on the dashboard of the mentor it asks",
       path: "/dashboard",
-      cookie: sessionCookieFor(otherMentor.id),
+      cookie: await sessionCookieFor(otherMentor.id),
       text: `Planted mentorship message ${PLANTED}`,
     },
     {
       what: "an account's email on the admin's user list",
       path: "/admin/users?q=lone",
-      cookie: demoAccount("admin").cookie,
+      cookie: (await demoAccount("admin")).cookie,
       text: loner.email,
     },
   );
@@ -579,7 +579,7 @@ describe("private data over HTTP", () => {
   }, 240_000);
 
   it("never shows a mentorship note to an organiser, who sees a project's other private business", async () => {
-    const organiser = demoAccount("organiser");
+    const organiser = await demoAccount("organiser");
     const notes = secrets.filter((x) => x.what.startsWith("mentorship note") && !x.allowed.has(organiser.id));
     expect(notes.length).toBeGreaterThan(5);
     const where = paths.filter((path) => /^\/(mentorships|projects|api\/v1\/projects)\//.test(path));
@@ -624,8 +624,8 @@ describe("private data over HTTP", () => {
     const loner = viewers.find((v) => v.key === "developer on no team")!;
     const outsiders = [
       { key: "a stranger", cookie: loner.cookie },
-      { key: "another funder", cookie: demoAccount("funder").cookie },
-      { key: "the project's mentor", cookie: sessionCookieFor(planted.mentorId) },
+      { key: "another funder", cookie: (await demoAccount("funder")).cookie },
+      { key: "the project's mentor", cookie: await sessionCookieFor(planted.mentorId) },
       { key: "a visitor", cookie: undefined },
     ];
     const leaks = new Set<string>();
@@ -640,7 +640,7 @@ describe("private data over HTTP", () => {
         for (const text of secretsOf) if (body.includes(text)) leaks.add(`${path} as ${viewer.key}: shows ${text}`);
       });
     // The team sees the sum and who offers it, never the funder's note.
-    const lead = sessionCookieFor(planted.leadId);
+    const lead = await sessionCookieFor(planted.leadId);
     const teamPage = await (await getPage(server, `${planted.path}/funding`, { cookie: lead })).text();
     expect(teamPage).toContain(`£${PLANTED_AMOUNT.toLocaleString("en-GB")}`);
     expect(teamPage).toContain(PLANTED_FUNDER);

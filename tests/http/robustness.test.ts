@@ -104,8 +104,8 @@ beforeAll(async () => {
     demoData: true,
     env: { AUTH_RATE_LIMIT: "1000000", WRITE_RATE_LIMIT: "1000000" },
   });
-  for (const role of demoRoles) cookies[role] = demoAccount(role).cookie;
-  fixtures = loadFixtures();
+  for (const role of demoRoles) cookies[role] = (await demoAccount(role)).cookie;
+  fixtures = await loadFixtures();
   routes = await builtRoutes();
 }, 90_000);
 afterAll(() => server?.stop());
@@ -472,7 +472,7 @@ describe("actions with hostile forms", () => {
     }
     // Sign-out last, each with a session of its own: it ends the session it is sent with.
     for (const persona of personas) {
-      const cookie = persona === "anonymous" ? undefined : sessionCookieFor(demoAccount(persona).id);
+      const cookie = persona === "anonymous" ? undefined : await sessionCookieFor((await demoAccount(persona)).id);
       const result = await read(postForm(server, "/logout", { intent: "no-such-intent", junk: LONG }, { cookie }));
       if (result.status !== 302) failures.push(describeFailure(`POST /logout as ${persona}`, result));
     }

@@ -34,8 +34,8 @@ describe("over HTTP, as served in production", () => {
     server = await startServerWithDb();
     member = await createUser({ roles: ["clinician", "developer", "mentor", "funder"] });
     admin = await createUser({ roles: ["admin"] });
-    memberCookie = sessionCookieFor(member.id);
-    adminCookie = sessionCookieFor(admin.id);
+    memberCookie = await sessionCookieFor(member.id);
+    adminCookie = await sessionCookieFor(admin.id);
   });
   afterAll(() => server?.stop());
 
@@ -293,7 +293,7 @@ describe("rate limits over HTTP", () => {
 
   it("answers other writes past the general limit with a 429 page, counted in the database", async () => {
     const user = await createUser();
-    const cookie = sessionCookieFor(user.id);
+    const cookie = await sessionCookieFor(user.id);
     const statuses: number[] = [];
     let last: Response | undefined;
     for (let i = 0; i < 40; i++) {

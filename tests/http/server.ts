@@ -1,6 +1,6 @@
 /**
  * Starts the built production server (build/server.js) on a free port against its own copy of the
- * migrated base database. `npm test` builds first (the `pretest` script).
+ * migrated base database (on a PostgreSQL run, a database of its own made from the run's template). `npm test` builds first (the `pretest` script).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -8,11 +8,14 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { baseDb, runDir } from "../setup/paths";
+import { createTestDatabase, dropTestDatabase, onPostgres } from "../setup/store";
 
 export type TestServer = {
   baseUrl: string;
   origin: string;
   dbPath: string;
+  /** On a PostgreSQL run (tests/setup/store.ts), the server's own database; the file at dbPath is then unused. */
+  databaseUrl?: string;
   /** The server process's id, e.g. to read its memory from /proc. */
   pid: number;
   /** Everything the server has printed so far. */
@@ -54,6 +57,8 @@ export async function startServer(
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
   const dbPath = options.dbPath ?? path.join(runDir(), `http-${randomUUID()}.db`);
   if (!options.dbPath) fs.copyFileSync(baseDb(), dbPath);
+  if (onPostgres && options.dbPath) throw new Error("Restarting on a kept database is SQLite-only in these tests.");
+  const databaseUrl = onPostgres ? await createTestDatabase() : undefined;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -61,6 +66,7 @@ export async function startServer(
     PORT: String(port),
     HOST: "127.0.0.1",
     DATABASE_PATH: dbPath,
+    DATABASE_URL: databaseUrl,
     DEMO_DATA: options.demoData ? "true" : "false",
     ...options.env,
   };
@@ -93,6 +99,7 @@ export async function startServer(
     baseUrl: origin,
     origin,
     dbPath,
+    databaseUrl,
     pid: child.pid!,
     output: () => output,
     stop: async () => {
@@ -101,6 +108,7 @@ export async function startServer(
       // Once its output streams have closed too, so a test reading `output` after stop() has it all.
       const code = await closed;
       if (!options.keepDb) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
+      if (databaseUrl && !options.keepDb) await dropTestDatabase(databaseUrl);
       return code;
     },
     kill: (signal) => {

@@ -155,12 +155,12 @@ export async function prepareMix({ endorsers = 60 }: { endorsers?: number } = {}
   const db = getWriterDb();
   const marker = `load-${Date.now().toString(36)}`;
   const account = {
-    clinician: demoAccount("clinician"),
-    developer: demoAccount("developer"),
-    mentor: demoAccount("mentor"),
-    funder: demoAccount("funder"),
-    organiser: demoAccount("organiser"),
-    admin: demoAccount("admin"),
+    clinician: await demoAccount("clinician"),
+    developer: await demoAccount("developer"),
+    mentor: await demoAccount("mentor"),
+    funder: await demoAccount("funder"),
+    organiser: await demoAccount("organiser"),
+    admin: await demoAccount("admin"),
   };
 
   const problems = db
@@ -225,7 +225,7 @@ export async function prepareMix({ endorsers = 60 }: { endorsers?: number } = {}
   const pool: { id: number; cookie: string }[] = [];
   for (let i = 0; i < endorsers; i++) {
     const user = await createUser({ roles: ["clinician"], organisation: `Load Trust ${i}` });
-    pool.push({ id: user.id, cookie: sessionCookieFor(user.id) });
+    pool.push({ id: user.id, cookie: await sessionCookieFor(user.id) });
   }
   let nextPair = 0;
   const endorsement = (): Made => {

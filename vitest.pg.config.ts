@@ -1,0 +1,15 @@
+import { defineConfig, mergeConfig } from "vitest/config";
+import base from "./vitest.config";
+
+// `npm run test:pg` (issue 16): the model, route and HTTP suites against PostgreSQL. Needs
+// TEST_DATABASE_URL (scripts/test-postgres.sh starts a server and prints it); tests/setup/store.ts
+// gives each file, test and test server a database copied from a migrated template. The rest of
+// the suite (SQLite's own files, seeds, backups, the browser tests) runs on SQLite only.
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      include: ["tests/models/**/*.test.ts", "tests/routes/**/*.test.ts", "tests/http/**/*.test.ts"],
+    },
+  }),
+);

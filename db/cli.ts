@@ -6,6 +6,7 @@
  *   npm run db:reset [-- --scale N]         delete the database file, migrate, seed the demo data
  *   npm run db:backup -- DIR                online copy of the database and the uploads into DIR (new or empty)
  *   npm run db:restore -- DIR               put a backup back into an empty data folder
+ *   npm run db:copy-to-postgres             copy the SQLite database into the empty PostgreSQL one at DATABASE_URL
  *
  * The file is DATABASE_PATH (default data/hackpath.db), the uploads UPLOADS_DIR (default beside
  * it). Reset refuses to run with NODE_ENV=production unless --force is given. Backup and restore
@@ -15,21 +16,48 @@ import fs from "node:fs";
 import path from "node:path";
 import { closeDb, migrateDatabase, openDatabase, type DB } from "../app/utils/db.server";
 import { databasePath, env, uploadsDir } from "../app/utils/env.server";
+import { getWriterDb as getPostgresDb, migratePostgres } from "../app/utils/db-postgres.server";
+import { postgresUrl } from "../app/utils/store.server";
 import { backupDatabase, describeManifest, restoreBackup } from "./backup";
+import { copySqliteToPostgres } from "./copy-to-postgres";
 import { users } from "./schema.sqlite";
 import { describeCounts, seedDemoData } from "./seed/demo";
 import { seedScale } from "./seed/scale";
 
 const USAGE =
-  "Usage: tsx db/cli.ts <migrate | seed [--scale N] | reset [--scale N] [--force] | backup DIR | restore DIR>";
+  "Usage: tsx db/cli.ts <migrate | seed [--scale N] | reset [--scale N] [--force] | backup DIR | restore DIR | copy-to-postgres>";
+
+/** A database URL without its password, for the log. */
+function redactedUrl(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.href;
+}
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const scale = parseScale(rest);
   const file = databasePath();
 
+  const url = postgresUrl();
+  if (url && (command === "seed" || command === "reset" || command === "backup" || command === "restore")) {
+    console.error(
+      `DATABASE_URL names PostgreSQL: ${command} works on the SQLite file (DATABASE_PATH). Seed or restore SQLite, ` +
+        "then npm run db:copy-to-postgres; back PostgreSQL up with its own tools (docs/deployment.md).",
+    );
+    return 1;
+  }
+
   switch (command) {
     case "migrate": {
+      if (url) {
+        console.log(`Database: ${redactedUrl(url)}`);
+        const started = performance.now();
+        await migratePostgres(url);
+        await closeDb();
+        console.log(`migrate: ${Math.round(performance.now() - started)} ms`);
+        return 0;
+      }
       const db = open(file);
       timed("migrate", () => migrateDatabase(db));
       db.$client.close();
@@ -72,6 +100,36 @@ async function main(argv: string[]): Promise<number> {
       const manifest = await restoreBackup({ dir, databaseFile: file, uploadsDir: uploadsDir() });
       console.log(`restored ${dir} (${describeManifest(manifest)})`);
       console.log(`Database: ${file}\nUploads: ${uploadsDir()}`);
+      return 0;
+    }
+    case "copy-to-postgres": {
+      if (!url) {
+        console.error("Set DATABASE_URL to the empty PostgreSQL database to copy into (postgres://…).");
+        return 1;
+      }
+      if (!fs.existsSync(file)) {
+        console.error(`There is no SQLite database at ${file} (DATABASE_PATH) to copy.`);
+        return 1;
+      }
+      console.log(`From: ${file}\nTo: ${redactedUrl(url)}`);
+      const source = openDatabase(file);
+      try {
+        timed("migrate", () => migrateDatabase(source));
+        const started = performance.now();
+        await migratePostgres(url);
+        const report = await copySqliteToPostgres(source, getPostgresDb(url));
+        const rows = report.reduce((sum, table) => sum + table.rows, 0);
+        console.log(
+          `copied ${rows} rows in ${report.length} tables in ${Math.round(performance.now() - started)} ms; every table's row count checked`,
+        );
+        for (const { table, rows: n } of report) if (n > 0) console.log(`  ${table}: ${n}`);
+        console.log(
+          `Uploads stay in ${uploadsDir()}: point UPLOADS_DIR there on the PostgreSQL servers (docs/deployment.md).`,
+        );
+      } finally {
+        source.$client.close();
+        await closeDb();
+      }
       return 0;
     }
     default:

@@ -62,9 +62,9 @@ async function main(): Promise<number> {
     const prepared = await prepareMix();
     const machineBefore = machine();
     console.log(`Running ${seconds} s of mixed load at ${connections} connections against ${server.baseUrl} …`);
-    const before = prepared.countStored();
+    const before = await prepared.countStored();
     const report = await runMixedLoad({ server, mixes: prepared.mixes, seconds, connections, serverPid: server.pid });
-    const after = prepared.countStored();
+    const after = await prepared.countStored();
     const stored = Object.fromEntries(writeKinds.map((kind) => [kind, after[kind] - before[kind]]));
     const storedMatches = writeKinds.every((kind) => stored[kind] === report.acknowledged[kind]);
     const errorLines = server

@@ -50,15 +50,22 @@ export async function startServer(
     env?: Record<string, string | undefined>;
     /** Serve this existing database file as it is (no copy), e.g. to restart on a killed server's file. */
     dbPath?: string;
-    /** stop() leaves the database file (and its -wal and -shm) in place. */
+    /** stop() leaves the database file (and its -wal and -shm) in place, and a PostgreSQL database too. */
     keepDb?: boolean;
+    /**
+     * On a PostgreSQL run, serve this database as it is (no copy), e.g. a second app server on the
+     * first one's database; stop() leaves it for its owner to drop.
+     */
+    databaseUrl?: string;
   } = {},
 ): Promise<TestServer> {
   if (!fs.existsSync("build/server.js")) throw new Error("Run `npm run build` first (npm test does it for you).");
   const dbPath = options.dbPath ?? path.join(runDir(), `http-${randomUUID()}.db`);
   if (!options.dbPath) fs.copyFileSync(baseDb(), dbPath);
   if (onPostgres && options.dbPath) throw new Error("Restarting on a kept database is SQLite-only in these tests.");
-  const databaseUrl = onPostgres ? await createTestDatabase() : undefined;
+  if (options.databaseUrl && !onPostgres) throw new Error("databaseUrl is for PostgreSQL runs only.");
+  const databaseUrl = options.databaseUrl ?? (onPostgres ? await createTestDatabase() : undefined);
+  const ownsDatabase = databaseUrl !== undefined && !options.databaseUrl && !options.keepDb;
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -108,7 +115,7 @@ export async function startServer(
       // Once its output streams have closed too, so a test reading `output` after stop() has it all.
       const code = await closed;
       if (!options.keepDb) for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${dbPath}${suffix}`, { force: true });
-      if (databaseUrl && !options.keepDb) await dropTestDatabase(databaseUrl);
+      if (ownsDatabase) await dropTestDatabase(databaseUrl);
       return code;
     },
     kill: (signal) => {

@@ -29,7 +29,7 @@ afterAll(() => server?.stop());
 it(
   `serves ${SECONDS} s of mixed reads and writes at ${CONNECTIONS} connections with no 5xx, no timeout and every write stored`,
   async () => {
-    const before = prepared.countStored();
+    const before = await prepared.countStored();
     const report = await runMixedLoad({
       server,
       mixes: prepared.mixes,
@@ -37,7 +37,7 @@ it(
       connections: CONNECTIONS,
       serverPid: server.pid,
     });
-    const after = prepared.countStored();
+    const after = await prepared.countStored();
     console.log(formatReport(report));
 
     // Every answer was the one a success gives (a refused write or a missing page would be listed).

@@ -49,6 +49,7 @@ import { sessionCookieFor } from "../http/accounts";
 import { demoAccount, type Persona } from "../http/demo";
 import type { TestServer } from "../http/server";
 import { createUser } from "../factories";
+import { firstRow, oneRow } from "../rows";
 
 /** The kinds of row the writes store, one counter each. */
 export const writeKinds = ["problem", "comment", "endorsement", "feedback", "mentorshipNote", "gateEvidence"] as const;
@@ -75,7 +76,7 @@ export type Step = {
 export type RoleMix = { role: Persona; weight: number; steps: Step[] };
 
 /** Everything a prepared mix needs: the steps per role and how to count what the writes stored. */
-export type PreparedMix = { mixes: RoleMix[]; marker: string; countStored: () => WriteCounts };
+export type PreparedMix = { mixes: RoleMix[]; marker: string; countStored: () => Promise<WriteCounts> };
 
 export type RouteFigures = {
   role: Persona;
@@ -163,63 +164,56 @@ export async function prepareMix({ endorsers = 60 }: { endorsers?: number } = {}
     admin: await demoAccount("admin"),
   };
 
-  const problems = db
+  const problems = await db
     .select({ id: s.problems.id, title: s.problems.title, status: s.problems.status })
     .from(s.problems)
     .where(and(isNull(s.problems.hiddenAt), ne(s.problems.status, "duplicate")))
-    .orderBy(s.problems.id)
-    .all();
+    .orderBy(s.problems.id);
   const endorsable = problems.filter((p) => acceptsEndorsements(p.status));
   if (endorsable.length < 10)
     throw new Error(`Only ${endorsable.length} problems take endorsements: start with demoData.`);
   const someProblem = (i: number) => problems[i % problems.length]!;
 
-  const projectNamed = (name: string) => {
-    const row = db
-      .select({ id: s.projects.id, name: s.projects.name })
-      .from(s.projects)
-      .where(eq(s.projects.name, name))
-      .get();
+  const projectNamed = async (name: string) => {
+    const row = await firstRow(
+      db.select({ id: s.projects.id, name: s.projects.name }).from(s.projects).where(eq(s.projects.name, name)),
+    );
     if (!row) throw new Error(`No demo project ${name}`);
     return row;
   };
-  const bpDiary = projectNamed("BP Diary"); // developer@demo.test leads it (pilot ready)
-  const strokeLink = projectNamed("StrokeLink"); // mentor@demo.test mentors it
-  const liveHackDay = db
-    .select({ id: s.hackDays.id, name: s.hackDays.name })
-    .from(s.hackDays)
-    .where(eq(s.hackDays.status, "live"))
-    .get();
+  const bpDiary = await projectNamed("BP Diary"); // developer@demo.test leads it (pilot ready)
+  const strokeLink = await projectNamed("StrokeLink"); // mentor@demo.test mentors it
+  const liveHackDay = await firstRow(
+    db.select({ id: s.hackDays.id, name: s.hackDays.name }).from(s.hackDays).where(eq(s.hackDays.status, "live")),
+  );
   if (!liveHackDay) throw new Error("No live demo hack day");
-  const mentorship = db
-    .select({ id: s.mentorships.id })
-    .from(s.mentorships)
-    .where(
-      and(
-        eq(s.mentorships.mentorId, account.mentor.id),
-        eq(s.mentorships.projectId, strokeLink.id),
-        eq(s.mentorships.status, "active"),
+  const mentorship = await firstRow(
+    db
+      .select({ id: s.mentorships.id })
+      .from(s.mentorships)
+      .where(
+        and(
+          eq(s.mentorships.mentorId, account.mentor.id),
+          eq(s.mentorships.projectId, strokeLink.id),
+          eq(s.mentorships.status, "active"),
+        ),
       ),
-    )
-    .get();
+  );
   if (!mentorship) throw new Error("No active mentorship of mentor@demo.test on StrokeLink");
-  const story = db
-    .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
-    .from(s.outcomes)
-    .where(isNotNull(s.outcomes.publishedAt))
-    .orderBy(s.outcomes.id)
-    .get();
+  const story = await firstRow(
+    db
+      .select({ id: s.outcomes.id, title: s.outcomes.storyTitle })
+      .from(s.outcomes)
+      .where(isNotNull(s.outcomes.publishedAt))
+      .orderBy(s.outcomes.id),
+  );
   if (!story?.title) throw new Error("No published demo success story");
-  const mentorUser = db
-    .select({ id: s.users.id, name: s.users.name })
-    .from(s.users)
-    .where(eq(s.users.id, account.mentor.id))
-    .get()!;
-  const funderUser = db
-    .select({ id: s.users.id, name: s.users.name })
-    .from(s.users)
-    .where(eq(s.users.id, account.funder.id))
-    .get()!;
+  const mentorUser = await oneRow(
+    db.select({ id: s.users.id, name: s.users.name }).from(s.users).where(eq(s.users.id, account.mentor.id)),
+  );
+  const funderUser = await oneRow(
+    db.select({ id: s.users.id, name: s.users.name }).from(s.users).where(eq(s.users.id, account.funder.id)),
+  );
 
   // Endorsers: confirmed clinicians, each with a session; pairs handed out in order.
   const pool: { id: number; cookie: string }[] = [];
@@ -418,11 +412,11 @@ export async function prepareMix({ endorsers = 60 }: { endorsers?: number } = {}
     },
   ];
 
-  const countStored = (): WriteCounts => {
-    const tally = (table: SQLiteTable, where: SQL | undefined) =>
-      db.select({ n: count() }).from(table).where(where).get()!.n;
+  const countStored = async (): Promise<WriteCounts> => {
+    const tally = async (table: SQLiteTable, where: SQL | undefined) =>
+      (await oneRow(db.select({ n: count() }).from(table).where(where))).n;
     const poolIds = pool.map((p) => p.id);
-    return {
+    const counts: Record<WriteKind, Promise<number>> = {
       problem: tally(s.problems, like(s.problems.title, `%${marker}%`)),
       comment: tally(s.comments, like(s.comments.body, `%${marker}%`)),
       endorsement: tally(
@@ -442,6 +436,9 @@ export async function prepareMix({ endorsers = 60 }: { endorsers?: number } = {}
         ),
       ),
     };
+    return Object.fromEntries(
+      await Promise.all(writeKinds.map(async (kind) => [kind, await counts[kind]] as const)),
+    ) as WriteCounts;
   };
   return { mixes, marker, countStored };
 }

@@ -7,13 +7,12 @@ import { getWriterDb } from "../app/utils/db.server";
 import * as s from "../db/schema";
 
 /** Every message queued for an address, oldest first. */
-export function emailsTo(address: string) {
+export async function emailsTo(address: string) {
   return getWriterDb()
     .select()
     .from(s.emailOutbox)
     .where(eq(s.emailOutbox.toAddress, address))
-    .orderBy(asc(s.emailOutbox.id))
-    .all();
+    .orderBy(asc(s.emailOutbox.id));
 }
 
 /** The token of the `/reset-password/…` or `/confirm-email/…` link in a message's text, or fails. */
@@ -24,21 +23,18 @@ export function tokenIn(message: { textBody: string }, path: "/reset-password/" 
 }
 
 /** The token in the newest message to an address that links to `path`. */
-export function latestToken(address: string, path: "/reset-password/" | "/confirm-email/"): string {
-  const message = emailsTo(address)
-    .reverse()
-    .find((m) => m.textBody.includes(path));
+export async function latestToken(address: string, path: "/reset-password/" | "/confirm-email/"): Promise<string> {
+  const message = (await emailsTo(address)).reverse().find((m) => m.textBody.includes(path));
   if (!message) throw new Error(`No message to ${address} links to ${path}`);
   return tokenIn(message, path);
 }
 
 /** An account's links of one purpose, oldest first. */
-export function linksOf(userId: number, purpose: "password_reset" | "email_confirm") {
-  return getWriterDb()
+export async function linksOf(userId: number, purpose: "password_reset" | "email_confirm") {
+  const rows = await getWriterDb()
     .select()
     .from(s.accountTokens)
     .where(eq(s.accountTokens.userId, userId))
-    .orderBy(asc(s.accountTokens.id))
-    .all()
-    .filter((row) => row.purpose === purpose);
+    .orderBy(asc(s.accountTokens.id));
+  return rows.filter((row) => row.purpose === purpose);
 }

@@ -121,12 +121,14 @@ export function includesText(value: SQLWrapper, text: string): SQL {
 }
 
 /**
- * The largest of two or more values in one row. Give it values that are never NULL (coalesce
- * them): SQLite's scalar `max(a, b, …)` is NULL when any value is, where PostgreSQL's `greatest`
- * skips it.
+ * The largest of two or more values in one row, and NULL when any of them is NULL (coalesce the
+ * values that may be). SQLite's scalar `max(a, b, …)`; on PostgreSQL `greatest`, which would skip
+ * NULLs, only when `num_nulls` finds none. Each value must have a type PostgreSQL can see (a
+ * column, an expression, `integerParam`): a bare bound number would be read as text.
  */
 export function greatest(...values: [SQLWrapper, SQLWrapper, ...SQLWrapper[]]): SQL {
-  return postgres ? sql`greatest(${sql.join(values, sql`, `)})` : sql`max(${sql.join(values, sql`, `)})`;
+  const list = sql.join(values, sql`, `);
+  return postgres ? sql`(CASE WHEN num_nulls(${list}) = 0 THEN greatest(${list}) END)` : sql`max(${list})`;
 }
 
 /**

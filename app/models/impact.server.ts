@@ -170,7 +170,7 @@ export async function getTimeInStage(scope: ImpactScope) {
 
 /** `CASE WHEN <column> < b1 THEN 0 WHEN <column> < b2 THEN 1 … END`: the month an instant falls in. */
 function monthBucket(column: SQL, boundaries: readonly Date[]): SQL {
-  const whens = boundaries.slice(1).map((b, i) => sql`WHEN ${column} < ${seconds(b)} THEN ${i}`);
+  const whens = boundaries.slice(1).map((b, i) => sql`WHEN ${column} < ${seconds(b)} THEN ${integerParam(i)}`);
   return sql`CASE ${sql.join(whens, sql` `)} END`;
 }
 

@@ -120,15 +120,16 @@ export async function inTransaction<T>(url: string, body: (tx: PgDB) => Promise<
 }
 
 /**
- * Names the committed state a read sees now: PostgreSQL's current snapshot (the oldest
- * transaction still running, one past the newest finished, and those in progress between). Two
- * reads under the same snapshot see the same committed rows, from whichever app server wrote
- * them; any commit anywhere gives the next read a new one.
+ * Names the committed state a read sees now: how many write statements have been committed in
+ * this database, from any app server or connection (db/migrations-pg/0002 counts them with a
+ * trigger on every table, in the writing transaction itself). The count only grows, and a read
+ * that sees a commit's rows sees its count too; a commit in another database on the same server
+ * changes nothing.
  */
 export async function committedState(url: string): Promise<string> {
   const { pool, opened } = connections(url);
-  const result = await pool.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot");
-  return `${opened}:${result.rows[0]!.snapshot}`;
+  const result = await pool.query<{ writes: number }>("SELECT coalesce(sum(n), 0) AS writes FROM commit_counts");
+  return `${opened}:${result.rows[0]!.writes}`;
 }
 
 /**

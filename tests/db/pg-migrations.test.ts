@@ -64,10 +64,11 @@ function sqliteCatalogue(): Map<string, Columns> {
 }
 
 /**
- * PostgreSQL's twins of SQLite's FTS5 tables and its implicit rowid, both hand-written in
- * db/migrations-pg/0001 and left out of the comparison as SQLite's are (isAppTable).
+ * PostgreSQL's twins of SQLite's FTS5 tables (db/migrations-pg/0001) and of its PRAGMA
+ * data_version (0002), hand-written and left out of the comparison as SQLite's own are
+ * (isAppTable), like the twin of its implicit rowid, hack_day_participants.joined_order.
  */
-const PG_SEARCH_TABLES = ["problem_search", "project_search"];
+const PG_ONLY_TABLES = ["problem_search", "project_search", "commit_counts"];
 
 /**
  * The catalogue of schema public (drizzle's journal lives in schema drizzle), without the search
@@ -81,7 +82,7 @@ async function pgCatalogue(pool: pg.Pool): Promise<Map<string, Columns>> {
     "SELECT table_name, column_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' ORDER BY table_name, ordinal_position",
   );
   const out = new Map<string, Columns>(
-    tables.rows.filter((t) => !PG_SEARCH_TABLES.includes(t.table_name)).map((t) => [t.table_name, []]),
+    tables.rows.filter((t) => !PG_ONLY_TABLES.includes(t.table_name)).map((t) => [t.table_name, []]),
   );
   for (const c of columns.rows) {
     if (c.table_name === "hack_day_participants" && c.column_name === "joined_order") continue;
@@ -165,6 +166,32 @@ describe.skipIf(!adminUrl)("PostgreSQL migrations (needs TEST_DATABASE_URL; .ci/
     for (const [table, columns] of onSqlite) {
       expect({ table, columns: onPg.get(table) }).toEqual({ table, columns });
     }
+  });
+
+  it("counts the commits of every table, so a write anywhere gives kept reads a new label", async () => {
+    const tables = await pool.query<{ table_name: string }>(
+      "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'commit_counts' ORDER BY table_name",
+    );
+    const triggers = await pool.query<{ table_name: string }>(
+      `SELECT c.relname AS table_name FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+       WHERE t.tgname = c.relname || '_count_commit' AND NOT t.tgisinternal ORDER BY c.relname`,
+    );
+    expect(triggers.rows.map((r) => r.table_name)).toEqual(tables.rows.map((r) => r.table_name));
+    const writes = async () =>
+      Number((await pool.query<{ n: number }>("SELECT coalesce(sum(n), 0) AS n FROM commit_counts")).rows[0]!.n);
+    const before = await writes();
+    await db.insert(pgSchema.tags).values({ name: "Counted", slug: "counted" });
+    await db.delete(pgSchema.tags).where(eq(pgSchema.tags.slug, "counted"));
+    // Three statements: the insert, the delete, and the delete it cascades to problem_tags.
+    expect(await writes()).toBe(before + 3);
+    // A rolled-back write is not counted.
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.insert(pgSchema.tags).values({ name: "Undone", slug: "undone" });
+        throw new Error("undo");
+      }),
+    ).rejects.toThrow("undo");
+    expect(await writes()).toBe(before + 3);
   });
 
   it("stores a Date as epoch seconds and gives it back to the second", async () => {

@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateTOTP } from "@oslojs/otp";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { closeOwnAccount } from "../../app/auth/close-account.server";
 import { authenticate } from "../../app/auth/login.server";
@@ -14,6 +14,7 @@ import { hashPassword, verifyPassword } from "../../app/auth/password.server";
 import { newTotpSecret } from "../../app/auth/two-step.server";
 import { FORMER_MEMBER } from "../../app/domain/account-closing";
 import { closeAccount, previewAccountClosing } from "../../app/models/account-closing.server";
+import { containsText, rawRow, rawRows } from "../../app/models/dialect.server";
 import { getMentorProfile, listMentors } from "../../app/models/mentors.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
@@ -33,28 +34,51 @@ import {
   TEST_PASSWORD,
 } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { onPostgres } from "../setup/store";
 
 withFreshDatabase();
 
 const db = () => getWriterDb();
 const ip = () => `10.${randomUUID()}`;
 
-/** Rows in every table whose text columns mention `needle` (LIKE, so any case), by "table.column". */
-function mentionsInDatabase(needle: string): Record<string, number> {
-  const sqlite = db().$client;
-  const found: Record<string, number> = {};
-  const tables = sqlite
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-    .all() as { name: string }[];
+/** Every table of the database with its columns that hold text (JSON and search documents too). */
+async function textColumns(): Promise<{ table: string; column: string }[]> {
+  if (onPostgres)
+    return rawRows(
+      db(),
+      sql`SELECT c.table_name AS "table", c.column_name AS "column"
+        FROM information_schema.columns c
+        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+        WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+          AND c.data_type IN ('text', 'character varying', 'character', 'json', 'jsonb', 'tsvector')
+        ORDER BY c.table_name, c.ordinal_position`,
+    );
+  const tables = await rawRows<{ name: string }>(
+    db(),
+    sql`SELECT name AS "name" FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+  );
+  const found: { table: string; column: string }[] = [];
   for (const { name } of tables) {
-    const columns = sqlite.prepare(`PRAGMA table_info("${name}")`).all() as { name: string; type: string }[];
-    for (const column of columns) {
-      if (column.type !== "" && !/TEXT/i.test(column.type)) continue;
-      const row = sqlite
-        .prepare(`SELECT count(*) AS n FROM "${name}" WHERE CAST("${column.name}" AS TEXT) LIKE ?`)
-        .get(`%${needle}%`) as { n: number };
-      if (row.n > 0) found[`${name}.${column.name}`] = row.n;
-    }
+    const columns = await rawRows<{ name: string; type: string }>(
+      db(),
+      sql`SELECT name AS "name", type AS "type" FROM pragma_table_info(${name})`,
+    );
+    for (const column of columns)
+      if (column.type === "" || /TEXT/i.test(column.type)) found.push({ table: name, column: column.name });
+  }
+  return found;
+}
+
+/** Rows in every table whose text columns mention `needle` (in any case), by "table.column". */
+async function mentionsInDatabase(needle: string): Promise<Record<string, number>> {
+  const found: Record<string, number> = {};
+  for (const { table, column } of await textColumns()) {
+    const value = sql`CAST(${sql.identifier(column)} AS TEXT)`;
+    const row = await rawRow<{ n: number }>(
+      db(),
+      sql`SELECT count(*) AS "n" FROM ${sql.identifier(table)} WHERE ${containsText(value, needle)}`,
+    );
+    if (row!.n > 0) found[`${table}.${column}`] = row!.n;
   }
   return found;
 }
@@ -64,11 +88,10 @@ const notificationsOf = (userId: number) =>
     .select({ kind: s.notifications.kind, title: s.notifications.title, body: s.notifications.body })
     .from(s.notifications)
     .where(eq(s.notifications.userId, userId))
-    .orderBy(s.notifications.id)
-    .all();
+    .orderBy(s.notifications.id);
 
-const countRows = (table: typeof s.sessions | typeof s.accountTokens, userId: number) =>
-  db().select().from(table).where(eq(table.userId, userId)).all().length;
+const countRows = async (table: typeof s.sessions | typeof s.accountTokens, userId: number) =>
+  (await db().select().from(table).where(eq(table.userId, userId))).length;
 
 /** A person with a bit of everything, and the people around them. */
 async function busyPerson() {
@@ -251,12 +274,12 @@ const selfClose = (userId: number) =>
 describe("closeAccount", () => {
   it("leaves no email address, name or password hash anywhere in the database", async () => {
     const { quinn, name, email } = await busyPerson();
-    expect(Object.keys(mentionsInDatabase(email)).length).toBeGreaterThan(3);
-    expect(Object.keys(mentionsInDatabase(name)).length).toBeGreaterThan(3);
+    expect(Object.keys(await mentionsInDatabase(email)).length).toBeGreaterThan(3);
+    expect(Object.keys(await mentionsInDatabase(name)).length).toBeGreaterThan(3);
     expect(await selfClose(quinn.id)).toEqual({ ok: true });
-    expect(mentionsInDatabase(email)).toEqual({});
-    expect(mentionsInDatabase(name)).toEqual({});
-    const [row] = db().select().from(s.users).where(eq(s.users.id, quinn.id)).all();
+    expect(await mentionsInDatabase(email)).toEqual({});
+    expect(await mentionsInDatabase(name)).toEqual({});
+    const [row] = await db().select().from(s.users).where(eq(s.users.id, quinn.id));
     expect(row).toMatchObject({
       email: `closed-${quinn.id}@closed.invalid`,
       name: FORMER_MEMBER,
@@ -269,7 +292,7 @@ describe("closeAccount", () => {
     });
     expect(row!.deletedAt).toBeInstanceOf(Date);
     expect(row!.suspendedAt).toBeInstanceOf(Date);
-    expect(mentionsInDatabase(quinn.passwordHash)).toEqual({});
+    expect(await mentionsInDatabase(quinn.passwordHash)).toEqual({});
   });
 
   it("deletes sessions, account links, codes, sign-ins half done, choices, notifications, follows, roles and profiles", async () => {
@@ -277,10 +300,9 @@ describe("closeAccount", () => {
     await selfClose(quinn.id);
     // A contact message stays for the admins who answer it, without the name and address.
     expect(
-      db()
+      await db()
         .select({ name: s.feedbackMessages.name, email: s.feedbackMessages.email, message: s.feedbackMessages.message })
-        .from(s.feedbackMessages)
-        .all(),
+        .from(s.feedbackMessages),
     ).toEqual([{ name: FORMER_MEMBER, email: null, message: `Please delete my data. ${FORMER_MEMBER}` }]);
     for (const table of [
       s.sessions,
@@ -296,17 +318,16 @@ describe("closeAccount", () => {
       s.funderProfiles,
     ])
       expect(
-        db().select().from(table).where(eq(table.userId, quinn.id)).all(),
+        await db().select().from(table).where(eq(table.userId, quinn.id)),
         table === s.sessions ? "sessions" : "",
       ).toEqual([]);
-    expect(countRows(s.sessions, quinn.id)).toBe(0);
+    expect(await countRows(s.sessions, quinn.id)).toBe(0);
     // Queued mail to them is gone; the record of what was sent stays, to the placeholder, without bodies.
     expect(
-      db()
+      await db()
         .select({ subject: s.emailOutbox.subject, to: s.emailOutbox.toAddress, status: s.emailOutbox.status })
         .from(s.emailOutbox)
-        .where(eq(s.emailOutbox.userId, quinn.id))
-        .all(),
+        .where(eq(s.emailOutbox.userId, quinn.id)),
     ).toEqual([
       { subject: `Welcome, ${FORMER_MEMBER} · Hackpath`, to: `closed-${quinn.id}@closed.invalid`, status: "sent" },
     ]);
@@ -315,32 +336,31 @@ describe("closeAccount", () => {
   it("keeps problems, endorsements, comments, scores, session notes and committed funding, as 'A former member'", async () => {
     const { quinn, ruth, problem, comment, committed, radarMentorship } = await busyPerson();
     await selfClose(quinn.id);
-    expect(db().select().from(s.problems).where(eq(s.problems.id, problem.id)).all()[0]).toMatchObject({
+    expect((await db().select().from(s.problems).where(eq(s.problems.id, problem.id)))[0]).toMatchObject({
       authorId: quinn.id,
       title: "Referrals lost at discharge",
       endorsementCount: 1,
     });
-    expect(db().select().from(s.endorsements).where(eq(s.endorsements.problemId, problem.id)).all()).toEqual([
+    expect(await db().select().from(s.endorsements).where(eq(s.endorsements.problemId, problem.id))).toEqual([
       expect.objectContaining({ userId: ruth.id, note: "Happens at ours" }),
     ]);
-    expect(db().select().from(s.endorsements).where(eq(s.endorsements.userId, quinn.id)).all()).toEqual([
+    expect(await db().select().from(s.endorsements).where(eq(s.endorsements.userId, quinn.id))).toEqual([
       expect.objectContaining({ note: "Us too" }),
     ]);
-    expect(db().select().from(s.comments).where(eq(s.comments.id, comment.id)).all()[0]).toMatchObject({
+    expect((await db().select().from(s.comments).where(eq(s.comments.id, comment.id)))[0]).toMatchObject({
       authorId: quinn.id,
       body: "More detail from me",
     });
-    expect(db().select({ score: s.scores.score }).from(s.scores).where(eq(s.scores.judgeId, quinn.id)).all()).toEqual([
+    expect(await db().select({ score: s.scores.score }).from(s.scores).where(eq(s.scores.judgeId, quinn.id))).toEqual([
       { score: 4 },
     ]);
     expect(
-      db()
+      await db()
         .select({ body: s.mentorshipNotes.body })
         .from(s.mentorshipNotes)
-        .where(eq(s.mentorshipNotes.mentorshipId, radarMentorship.id))
-        .all(),
+        .where(eq(s.mentorshipNotes.mentorshipId, radarMentorship.id)),
     ).toEqual([{ body: "Quinn's note" }]);
-    expect(db().select().from(s.fundingInterests).where(eq(s.fundingInterests.funderId, quinn.id)).all()).toEqual([
+    expect(await db().select().from(s.fundingInterests).where(eq(s.fundingInterests.funderId, quinn.id))).toEqual([
       expect.objectContaining({ id: committed.id, status: "committed", amount: 20_000, note: "" }),
     ]);
   });
@@ -350,56 +370,52 @@ describe("closeAccount", () => {
       await busyPerson();
     await selfClose(quinn.id);
     expect(
-      db().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, radar.id)).all(),
+      await db().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, radar.id)),
     ).toEqual([{ leadId: ruth.id }]);
     expect(
-      db()
+      await db()
         .select({ userId: s.projectMembers.userId, role: s.projectMembers.role, status: s.projectMembers.status })
         .from(s.projectMembers)
         .where(eq(s.projectMembers.projectId, radar.id))
-        .orderBy(s.projectMembers.userId)
-        .all(),
+        .orderBy(s.projectMembers.userId),
     ).toEqual([
       { userId: quinn.id, role: "member", status: "active" },
       { userId: ruth.id, role: "lead", status: "active" },
     ]);
     // Led alone: the lead stays "A former member"; the join request and the offer are declined.
-    expect(db().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, solo.id)).all()).toEqual(
+    expect(await db().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, solo.id))).toEqual(
       [{ leadId: quinn.id }],
     );
-    expect(db().select().from(s.projectMembers).where(eq(s.projectMembers.userId, dan.id)).all()).toEqual([]);
+    expect(await db().select().from(s.projectMembers).where(eq(s.projectMembers.userId, dan.id))).toEqual([]);
     expect(
-      db().select({ status: s.mentorships.status }).from(s.mentorships).where(eq(s.mentorships.id, offer.id)).all(),
+      await db().select({ status: s.mentorships.status }).from(s.mentorships).where(eq(s.mentorships.id, offer.id)),
     ).toEqual([{ status: "declined" }]);
     // The project that goes on keeps its mentor.
     expect(
-      db()
+      await db()
         .select({ status: s.mentorships.status })
         .from(s.mentorships)
-        .where(eq(s.mentorships.id, radarMentorship.id))
-        .all(),
+        .where(eq(s.mentorships.id, radarMentorship.id)),
     ).toEqual([{ status: "active" }]);
     // Their own join request and open funding interest are gone.
     expect(
-      db()
+      await db()
         .select()
         .from(s.projectMembers)
-        .where(and(eq(s.projectMembers.projectId, ruthsProject.id), eq(s.projectMembers.userId, quinn.id)))
-        .all(),
+        .where(and(eq(s.projectMembers.projectId, ruthsProject.id), eq(s.projectMembers.userId, quinn.id))),
     ).toEqual([]);
     // Their place at the full hack day goes to the next in line.
     expect(
-      db()
+      await db()
         .select({ userId: s.hackDayParticipants.userId, status: s.hackDayParticipants.status })
         .from(s.hackDayParticipants)
         .where(eq(s.hackDayParticipants.hackDayId, upcoming.id))
-        .orderBy(s.hackDayParticipants.userId)
-        .all(),
+        .orderBy(s.hackDayParticipants.userId),
     ).toEqual([
       { userId: quinn.id, status: "cancelled" },
       { userId: eve.id, status: "registered" },
     ]);
-    expect(notificationsOf(ruth.id)).toEqual([
+    expect(await notificationsOf(ruth.id)).toEqual([
       { kind: "team.join_request", title: `${FORMER_MEMBER} asked to join Ruth's Project`, body: "" },
       {
         kind: "team.member_left",
@@ -412,38 +428,38 @@ describe("closeAccount", () => {
         body: "They closed their Hackpath account.",
       },
     ]);
-    expect(notificationsOf(dan.id)).toEqual([
+    expect(await notificationsOf(dan.id)).toEqual([
       {
         kind: "team.join_declined",
         title: "Your request to join Solo Act was declined",
         body: "The team lead closed their Hackpath account.",
       },
     ]);
-    expect(notificationsOf(mo.id)).toEqual([
+    expect(await notificationsOf(mo.id)).toEqual([
       {
         kind: "mentorship.declined",
         title: "The offer to mentor Solo Act is closed",
         body: "The team lead closed their Hackpath account.",
       },
     ]);
-    expect(notificationsOf(eve.id).map((n) => n.kind)).toEqual(["hack_day.promoted"]);
+    expect((await notificationsOf(eve.id)).map((n) => n.kind)).toEqual(["hack_day.promoted"]);
   });
 
   it("records 'account.closed' with who did it and no personal data, and scrubs the person's audit trail", async () => {
     const { quinn, name, email } = await busyPerson();
     await selfClose(quinn.id);
-    const [event] = db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "account.closed")).all();
+    const [event] = await db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "account.closed"));
     expect(event).toMatchObject({ actorId: quinn.id, objectType: "user", objectId: quinn.id, ip: null });
     expect(event!.after).toMatchObject({ by: "self", mentorshipsClosed: 1, fundingInterestsWithdrawn: 1 });
     const text = JSON.stringify(event);
     for (const personal of [name, email, "Quinn Org"]) expect(text).not.toContain(personal);
-    const [changed] = db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "email.changed")).all();
+    const [changed] = await db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "email.changed"));
     expect(changed).toMatchObject({
       before: { email: "old.quinn@example.test" },
       after: { email: `closed-${quinn.id}@closed.invalid`, name: FORMER_MEMBER },
       ip: null,
     });
-    const [failed] = db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "login.failed")).all();
+    const [failed] = await db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "login.failed"));
     expect(failed!.ip).toBeNull();
   });
 
@@ -477,28 +493,27 @@ describe("closeAccount", () => {
     expect((await listMentors({ filters: {}, page: 1 })).items.map((m) => m.id)).toEqual([mo.id]);
     expect(await selfClose(mo.id)).toEqual({ ok: true });
     expect(
-      db()
+      await db()
         .select({ projectId: s.mentorships.projectId, status: s.mentorships.status })
         .from(s.mentorships)
-        .orderBy(s.mentorships.id)
-        .all(),
+        .orderBy(s.mentorships.id),
     ).toEqual([
       { projectId: a!.id, status: "cancelled" },
       { projectId: b!.id, status: "declined" },
       { projectId: c!.id, status: "cancelled" },
       { projectId: c!.id, status: "completed" },
     ]);
-    expect(notificationsOf(a!.leadId)).toEqual([
+    expect(await notificationsOf(a!.leadId)).toEqual([
       {
         kind: "mentorship.ended",
         title: `Mentoring ${a!.name} was cancelled`,
         body: "The mentor closed their Hackpath account. The session notes stay with the mentorship.",
       },
     ]);
-    expect(notificationsOf(b!.leadId).map((n) => [n.kind, n.title])).toEqual([
+    expect((await notificationsOf(b!.leadId)).map((n) => [n.kind, n.title])).toEqual([
       ["mentorship.declined", `The request for a mentor for ${b!.name} is closed`],
     ]);
-    expect(notificationsOf(c!.leadId).map((n) => [n.kind, n.title])).toEqual([
+    expect((await notificationsOf(c!.leadId)).map((n) => [n.kind, n.title])).toEqual([
       ["mentorship.ended", `The offer to mentor ${c!.name} is closed`],
     ]);
     expect((await listMentors({ filters: {}, page: 1 })).items).toEqual([]);
@@ -531,7 +546,7 @@ describe("who may close an account", () => {
       message:
         "You are the only admin. Make someone else an admin before you close your account, so someone can still run Hackpath.",
     });
-    expect(db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, admin.id)).all()).toEqual([
+    expect(await db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, admin.id))).toEqual([
       { name: "Only Admin" },
     ]);
     // A suspended admin does not count as someone who can still run Hackpath.
@@ -549,12 +564,12 @@ describe("who may close an account", () => {
     expect(await attempt("not my password", "")).toMatchObject({ ok: false, status: 400, field: "password" });
     expect(await attempt(TEST_PASSWORD, "")).toMatchObject({ ok: false, status: 400, field: "code" });
     expect(await attempt(TEST_PASSWORD, "000000")).toMatchObject({ ok: false, status: 400, field: "code" });
-    expect(db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, person.id)).all()).toEqual([
+    expect(await db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, person.id))).toEqual([
       { name: "Tess Twostep" },
     ]);
     const code = generateTOTP(decodeBase32IgnorePadding(secret), 30, 6);
     expect(await attempt(TEST_PASSWORD, code)).toEqual({ ok: true });
-    expect(db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, person.id)).all()).toEqual([
+    expect(await db().select({ name: s.users.name }).from(s.users).where(eq(s.users.id, person.id))).toEqual([
       { name: FORMER_MEMBER },
     ]);
   });
@@ -568,7 +583,7 @@ describe("who may close an account", () => {
     expect(await asAdmin(person.id)).toMatchObject({ status: 400, field: "reason" });
     expect(await asAdmin(admin.id, "Testing")).toMatchObject({ status: 409 });
     expect(await asAdmin(person.id, "Rita Request asked by email on 3 March")).toEqual({ ok: true });
-    const [event] = db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "account.closed")).all();
+    const [event] = await db().select().from(s.auditEvents).where(eq(s.auditEvents.action, "account.closed"));
     expect(event).toMatchObject({
       actorId: admin.id,
       objectId: person.id,

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { changeEmailAddress, resendConfirmation } from "../../app/auth/email-address.server";
 import { askForPasswordReset, RESET_REQUEST_MIN_MS, resetPassword } from "../../app/auth/password-reset.server";
@@ -25,6 +25,7 @@ import type { CanvasInput } from "../../app/validation/problems";
 import * as s from "../../db/schema";
 import { emailsTo, latestToken, linksOf, tokenIn } from "../account-links";
 import { createProblem as makeProblem, createUser, TEST_PASSWORD } from "../factories";
+import { oneRow } from "../rows";
 import { cookieSignsIn } from "../routes/auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -37,18 +38,18 @@ const T0 = new Date("2026-03-02T10:00:00Z");
 let ipCounter = 0;
 const freshIp = () => `192.0.2.${++ipCounter}-${Date.now()}`;
 
-const userRow = (id: number) => getWriterDb().select().from(s.users).where(eq(s.users.id, id)).get()!;
+const userRow = (id: number) => oneRow(getWriterDb().select().from(s.users).where(eq(s.users.id, id)));
 const auditRows = (action: string) =>
-  getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action)).all();
-const allTokens = () => getWriterDb().select().from(s.accountTokens).all();
-const allEmails = () => getWriterDb().select().from(s.emailOutbox).all();
+  getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action)).orderBy(asc(s.auditEvents.id));
+const allTokens = () => getWriterDb().select().from(s.accountTokens).orderBy(asc(s.accountTokens.id));
+const allEmails = () => getWriterDb().select().from(s.emailOutbox).orderBy(asc(s.emailOutbox.id));
 
 describe("password-reset links", () => {
   it("stores only the SHA-256 of a 160-bit token, for 1 hour, and emails the absolute link", async () => {
     const user = await createUser({ email: "ada@example.test" });
     await requestPasswordReset({ email: "ada@example.test", ip: "203.0.113.9", now: T0 });
 
-    const [message] = emailsTo("ada@example.test");
+    const [message] = await emailsTo("ada@example.test");
     expect(message).toMatchObject({
       userId: user.id,
       kind: "account.password_reset",
@@ -60,7 +61,7 @@ describe("password-reset links", () => {
     expect(message!.textBody).toContain(`Choose a new password: http://localhost:3000/reset-password/${token}`);
     expect(message!.htmlBody).toContain(`href="http://localhost:3000/reset-password/${token}"`);
 
-    const rows = allTokens();
+    const rows = await allTokens();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       userId: user.id,
@@ -73,14 +74,14 @@ describe("password-reset links", () => {
     expect(rows[0]!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain(token);
 
-    const [audit] = auditRows("password.reset_requested");
+    const [audit] = await auditRows("password.reset_requested");
     expect(audit).toMatchObject({ actorId: null, objectId: user.id, after: { sent: true }, ip: "203.0.113.9" });
   });
 
   it("works until exactly one hour after it was sent, and not at the hour", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email, now: T0 });
-    const token = latestToken(user.email, "/reset-password/");
+    const token = await latestToken(user.email, "/reset-password/");
     expect(await findPasswordReset(token, at(T0, HOUR - 1000))).toEqual({
       userId: user.id,
       email: user.email,
@@ -88,30 +89,30 @@ describe("password-reset links", () => {
     });
     expect(await findPasswordReset(token, at(T0, HOUR))).toBeNull();
     expect(await consumePasswordReset({ token, passwordHash: "x", now: at(T0, HOUR) })).toBeNull();
-    expect(userRow(user.id).passwordHash).toBe(user.passwordHash);
+    expect((await userRow(user.id)).passwordHash).toBe(user.passwordHash);
     expect(await consumePasswordReset({ token, passwordHash: "new-hash", now: at(T0, HOUR - 1000) })).toEqual({
       userId: user.id,
     });
-    expect(userRow(user.id).passwordHash).toBe("new-hash");
+    expect((await userRow(user.id)).passwordHash).toBe("new-hash");
   });
 
   it("is single use", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email });
-    const token = latestToken(user.email, "/reset-password/");
+    const token = await latestToken(user.email, "/reset-password/");
     expect(await consumePasswordReset({ token, passwordHash: "first" })).toEqual({ userId: user.id });
     expect(await consumePasswordReset({ token, passwordHash: "second" })).toBeNull();
     expect(await findPasswordReset(token)).toBeNull();
-    expect(userRow(user.id).passwordHash).toBe("first");
-    expect(linksOf(user.id, "password_reset")[0]!.usedAt).not.toBeNull();
+    expect((await userRow(user.id)).passwordHash).toBe("first");
+    expect((await linksOf(user.id, "password_reset"))[0]!.usedAt).not.toBeNull();
   });
 
   it("makes the earlier links stop working when a new one is asked for", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email, now: T0 });
-    const first = latestToken(user.email, "/reset-password/");
+    const first = await latestToken(user.email, "/reset-password/");
     await requestPasswordReset({ email: user.email, now: at(T0, 60_000) });
-    const second = latestToken(user.email, "/reset-password/");
+    const second = await latestToken(user.email, "/reset-password/");
     expect(second).not.toBe(first);
     expect(await findPasswordReset(first, at(T0, 61_000))).toBeNull();
     expect(await findPasswordReset(second, at(T0, 61_000))).toMatchObject({ userId: user.id });
@@ -123,9 +124,9 @@ describe("password-reset links", () => {
     const unknown = await askForPasswordReset({ email: "nobody-here@example.test", ip: freshIp() });
     expect(unknown).toEqual({ ok: true });
     expect(known).toEqual(unknown);
-    expect(allEmails().map((m) => m.toAddress)).toEqual([user.email]);
-    expect(allTokens().map((t) => t.userId)).toEqual([user.id]);
-    const audits = auditRows("password.reset_requested");
+    expect((await allEmails()).map((m) => m.toAddress)).toEqual([user.email]);
+    expect((await allTokens()).map((t) => t.userId)).toEqual([user.id]);
+    const audits = await auditRows("password.reset_requested");
     expect(audits.map((a) => [a.objectId, a.after])).toEqual([
       [user.id, { sent: true }],
       [null, { sent: false }],
@@ -139,8 +140,8 @@ describe("password-reset links", () => {
     const suspended = await createUser({ suspendedAt: new Date(), suspendedReason: "Spam" });
     for (const email of [closed.email, suspended.email])
       expect(await askForPasswordReset({ email, ip: freshIp() })).toEqual({ ok: true });
-    expect(allEmails()).toEqual([]);
-    expect(allTokens()).toEqual([]);
+    expect(await allEmails()).toEqual([]);
+    expect(await allTokens()).toEqual([]);
   });
 
   it("answers an unknown address and a known one after the same floor, and not before it", async () => {
@@ -170,7 +171,7 @@ describe("password-reset links", () => {
       expect(await askForPasswordReset({ email: user.email, ip: freshIp() }), `request ${i}`).toEqual({ ok: true });
     const eleventh = await askForPasswordReset({ email: user.email, ip: freshIp() });
     expect(eleventh).toMatchObject({ ok: false, reason: "rate_limited" });
-    expect(emailsTo(user.email)).toHaveLength(10);
+    expect(await emailsTo(user.email)).toHaveLength(10);
 
     const ip = freshIp();
     for (let i = 1; i <= 10; i++)
@@ -188,18 +189,18 @@ describe("password-reset links", () => {
       ok: true,
     });
     await requestPasswordReset({ email: user.email });
-    const token = latestToken(user.email, "/reset-password/");
+    const token = await latestToken(user.email, "/reset-password/");
 
     const result = await resetPassword({ token, newPassword: "a brand new passphrase", ip: "203.0.113.5" });
     expect(result).toMatchObject({ ok: true, userId: user.id });
     for (const cookie of sessions) expect(await cookieSignsIn(cookie.split(";")[0]!)).toBeNull();
     expect(await cookieSignsIn(result.ok && result.cookie ? result.cookie.split(";")[0]! : "")).toBe(user.id);
-    const row = userRow(user.id);
+    const row = await userRow(user.id);
     expect(await verifyPassword(row.passwordHash, "a brand new passphrase")).toBe(true);
     expect(row.emailConfirmedAt).not.toBeNull();
     expect(await getPendingEmailChange(user.id)).toBeNull();
-    expect(await findEmailConfirmation(latestToken("intruder@example.test", "/confirm-email/"))).toBeNull();
-    expect(auditRows("password.reset")).toMatchObject([
+    expect(await findEmailConfirmation(await latestToken("intruder@example.test", "/confirm-email/"))).toBeNull();
+    expect(await auditRows("password.reset")).toMatchObject([
       { actorId: user.id, objectId: user.id, after: { endedSessions: 2 }, ip: "203.0.113.5" },
     ]);
     // Used once: the same link again is refused, and nothing changes.
@@ -212,14 +213,14 @@ describe("password-reset links", () => {
   it("refuses a weak new password with the reason, and keeps the link working", async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email });
-    const token = latestToken(user.email, "/reset-password/");
+    const token = await latestToken(user.email, "/reset-password/");
     const result = await resetPassword({ token, newPassword: "Password123", ip: "x" });
     expect(result).toMatchObject({ ok: false, reason: "invalid" });
     expect(result.ok === false && result.reason === "invalid" && result.fieldErrors.newPassword?.[0]).toMatch(
       /most common passwords/,
     );
     expect(await findPasswordReset(token)).toMatchObject({ userId: user.id });
-    expect(userRow(user.id).passwordHash).toBe(user.passwordHash);
+    expect((await userRow(user.id)).passwordHash).toBe(user.passwordHash);
   });
 });
 
@@ -237,14 +238,14 @@ describe("confirming an address", () => {
   it("sign-up queues the link in the same transaction as the account; the account starts unconfirmed", async () => {
     const signed = await signUpAs("florence@example.test");
     if (!signed.ok) throw new Error("sign-up failed");
-    expect(userRow(signed.userId).emailConfirmedAt).toBeNull();
-    const [message] = emailsTo("florence@example.test");
+    expect((await userRow(signed.userId)).emailConfirmedAt).toBeNull();
+    const [message] = await emailsTo("florence@example.test");
     expect(message).toMatchObject({
       userId: signed.userId,
       kind: "account.email_confirm",
       subject: "Confirm your email address · Hackpath",
     });
-    const [link] = linksOf(signed.userId, "email_confirm");
+    const [link] = await linksOf(signed.userId, "email_confirm");
     expect(link).toMatchObject({
       email: "florence@example.test",
       tokenHash: hashToken(tokenIn(message!, "/confirm-email/")),
@@ -252,30 +253,30 @@ describe("confirming an address", () => {
     expect(link!.expiresAt.getTime() - link!.createdAt.getTime()).toBe(3 * DAY);
     // A refused sign-up queues nothing.
     expect(await signUpAs("florence@example.test")).toMatchObject({ ok: false, reason: "invalid" });
-    expect(emailsTo("florence@example.test")).toHaveLength(1);
+    expect(await emailsTo("florence@example.test")).toHaveLength(1);
   });
 
   it("confirms once: the address counts as confirmed, a second use is refused", async () => {
     const user = await createUser({ emailConfirmedAt: null });
     expect(await resendEmailConfirmation({ userId: user.id })).toEqual({ ok: true, email: user.email });
-    const token = latestToken(user.email, "/confirm-email/");
+    const token = await latestToken(user.email, "/confirm-email/");
     expect(await findEmailConfirmation(token)).toEqual({ email: user.email, change: false });
     // Reading the link (what a mail scanner does) changes nothing.
-    expect(userRow(user.id).emailConfirmedAt).toBeNull();
+    expect((await userRow(user.id)).emailConfirmedAt).toBeNull();
     const confirmed = await confirmEmail({ token, ip: "203.0.113.1", now: T0 });
     expect(confirmed).toEqual({ ok: true, userId: user.id, changed: false });
-    expect(userRow(user.id).emailConfirmedAt).toEqual(T0);
+    expect((await userRow(user.id)).emailConfirmedAt).toEqual(T0);
     expect(await confirmEmail({ token })).toEqual({ ok: false, reason: "expired" });
-    expect(auditRows("email.confirmed")).toMatchObject([{ actorId: user.id, objectId: user.id }]);
+    expect(await auditRows("email.confirmed")).toMatchObject([{ actorId: user.id, objectId: user.id }]);
   });
 
   it("expires three days after it was sent; a new link replaces the old one", async () => {
     const user = await createUser({ emailConfirmedAt: null });
     await resendEmailConfirmation({ userId: user.id, now: T0 });
-    const first = latestToken(user.email, "/confirm-email/");
+    const first = await latestToken(user.email, "/confirm-email/");
     expect(await confirmEmail({ token: first, now: at(T0, 3 * DAY) })).toEqual({ ok: false, reason: "expired" });
     await resendEmailConfirmation({ userId: user.id, now: at(T0, DAY) });
-    const second = latestToken(user.email, "/confirm-email/");
+    const second = await latestToken(user.email, "/confirm-email/");
     expect(await confirmEmail({ token: first, now: at(T0, DAY + 1000) })).toEqual({ ok: false, reason: "expired" });
     expect(await confirmEmail({ token: second, now: at(T0, DAY + 1000) })).toMatchObject({ ok: true });
   });
@@ -291,14 +292,14 @@ describe("confirming an address", () => {
       ok: false,
       reason: "rate_limited",
     });
-    expect(emailsTo(user.email)).toHaveLength(10);
+    expect(await emailsTo(user.email)).toHaveLength(10);
     const confirmed = await createUser();
     expect(await resendConfirmation({ userId: confirmed.id, ip: freshIp() })).toMatchObject({
       ok: false,
       status: 409,
       message: "Your email address is already confirmed.",
     });
-    expect(emailsTo(confirmed.email)).toEqual([]);
+    expect(await emailsTo(confirmed.email)).toEqual([]);
   });
 });
 
@@ -342,17 +343,19 @@ describe("what an unconfirmed account may not do", () => {
       message: "Confirm your email address to comment. Follow the link we emailed you, or ask for a new one.",
     });
     const db = getWriterDb();
-    expect(db.select().from(s.problems).where(eq(s.problems.authorId, person.id)).all()).toEqual([]);
-    expect(db.select().from(s.endorsements).all()).toEqual([]);
-    expect(db.select().from(s.comments).all()).toEqual([]);
-    expect(db.select().from(s.notifications).all()).toEqual([]);
+    expect(await db.select().from(s.problems).where(eq(s.problems.authorId, person.id))).toEqual([]);
+    expect(await db.select().from(s.endorsements)).toEqual([]);
+    expect(await db.select().from(s.comments)).toEqual([]);
+    expect(await db.select().from(s.notifications)).toEqual([]);
   });
 
   it("lets the same person do all three once the address is confirmed", async () => {
     const person = await createUser({ roles: ["clinician"], emailConfirmedAt: null });
     const problem = await makeProblem();
     await resendEmailConfirmation({ userId: person.id });
-    expect(await confirmEmail({ token: latestToken(person.email, "/confirm-email/") })).toMatchObject({ ok: true });
+    expect(await confirmEmail({ token: await latestToken(person.email, "/confirm-email/") })).toMatchObject({
+      ok: true,
+    });
     expect(await createProblem({ authorId: person.id, input: canvas })).toMatchObject({
       ok: true,
       title: "Discharge letters reach the GP a week late",
@@ -371,21 +374,21 @@ describe("changing the address", () => {
     const user = await createUser({ email: "old@example.test" });
     const result = await requestEmailChange({ userId: user.id, newEmail: "New@Example.test", ip: "203.0.113.2" });
     expect(result).toEqual({ ok: true, email: "new@example.test" });
-    expect(userRow(user.id).email).toBe("old@example.test");
+    expect((await userRow(user.id)).email).toBe("old@example.test");
 
-    const [toNew] = emailsTo("new@example.test");
+    const [toNew] = await emailsTo("new@example.test");
     expect(toNew).toMatchObject({
       kind: "account.email_change_confirm",
       subject: "Confirm your new email address · Hackpath",
     });
-    const [toOld] = emailsTo("old@example.test");
+    const [toOld] = await emailsTo("old@example.test");
     expect(toOld).toMatchObject({
       kind: "account.email_change_requested",
       subject: "Your email address is about to change · Hackpath",
     });
     expect(toOld!.textBody).toContain("Reset my password: http://localhost:3000/forgot-password");
     expect(await getPendingEmailChange(user.id)).toMatchObject({ email: "new@example.test" });
-    const [audit] = auditRows("email.change_requested");
+    const [audit] = await auditRows("email.change_requested");
     expect(audit).toMatchObject({ actorId: user.id, objectId: user.id });
     expect(JSON.stringify(audit)).not.toMatch(/old@|new@/);
   });
@@ -393,14 +396,14 @@ describe("changing the address", () => {
   it("moves the account when the new address is confirmed, and tells the old address", async () => {
     const user = await createUser({ email: "old@example.test" });
     await requestPasswordReset({ email: "old@example.test" });
-    const resetToken = latestToken("old@example.test", "/reset-password/");
+    const resetToken = await latestToken("old@example.test", "/reset-password/");
     await requestEmailChange({ userId: user.id, newEmail: "new@example.test" });
-    const token = latestToken("new@example.test", "/confirm-email/");
+    const token = await latestToken("new@example.test", "/confirm-email/");
     expect(await findEmailConfirmation(token)).toEqual({ email: "new@example.test", change: true });
 
     expect(await confirmEmail({ token, now: T0 })).toEqual({ ok: true, userId: user.id, changed: true });
-    expect(userRow(user.id)).toMatchObject({ email: "new@example.test", emailConfirmedAt: T0 });
-    const told = emailsTo("old@example.test").at(-1)!;
+    expect(await userRow(user.id)).toMatchObject({ email: "new@example.test", emailConfirmedAt: T0 });
+    const told = (await emailsTo("old@example.test")).at(-1)!;
     expect(told).toMatchObject({
       kind: "account.email_changed",
       subject: "Your email address has changed · Hackpath",
@@ -409,7 +412,7 @@ describe("changing the address", () => {
     // A reset link sent to the old address no longer works.
     expect(await findPasswordReset(resetToken)).toBeNull();
     expect(await getPendingEmailChange(user.id)).toBeNull();
-    const [audit] = auditRows("email.changed");
+    const [audit] = await auditRows("email.changed");
     expect(audit).toMatchObject({ actorId: user.id, objectId: user.id });
     expect(JSON.stringify(audit)).not.toMatch(/old@|new@/);
   });
@@ -429,18 +432,18 @@ describe("changing the address", () => {
       field: "email",
       message: "This is already your email address.",
     });
-    expect(allEmails()).toEqual([]);
+    expect(await allEmails()).toEqual([]);
 
     await requestEmailChange({ userId: user.id, newEmail: "later@example.test" });
-    const token = latestToken("later@example.test", "/confirm-email/");
+    const token = await latestToken("later@example.test", "/confirm-email/");
     await createUser({ email: "later@example.test" });
     expect(await confirmEmail({ token })).toEqual({
       ok: false,
       reason: "taken",
       message: "There is already an account with this email address. Choose a different one.",
     });
-    expect(userRow(user.id).email).toBe("mine@example.test");
-    expect(linksOf(user.id, "email_confirm").at(-1)!.usedAt).toBeNull();
+    expect((await userRow(user.id)).email).toBe("mine@example.test");
+    expect((await linksOf(user.id, "email_confirm")).at(-1)!.usedAt).toBeNull();
   });
 
   it("asks for the current password first", async () => {
@@ -457,7 +460,7 @@ describe("changing the address", () => {
       status: 400,
       fieldErrors: { currentPassword: ["Your current password is not right"] },
     });
-    expect(allEmails()).toEqual([]);
+    expect(await allEmails()).toEqual([]);
     const right = await changeEmailAddress({
       userId: user.id,
       newEmail: "elsewhere@example.test",
@@ -465,10 +468,6 @@ describe("changing the address", () => {
       ip: freshIp(),
     });
     expect(right).toEqual({ ok: true, email: "elsewhere@example.test" });
-    expect(
-      allEmails()
-        .map((m) => m.toAddress)
-        .sort(),
-    ).toEqual(["elsewhere@example.test", user.email].sort());
+    expect((await allEmails()).map((m) => m.toAddress).sort()).toEqual(["elsewhere@example.test", user.email].sort());
   });
 });

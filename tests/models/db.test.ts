@@ -6,10 +6,13 @@
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { getDb, getWriterDb, inTransaction, readUntilNextWrite } from "../../app/utils/db.server";
 import { databasePath } from "../../app/utils/env.server";
 import * as s from "../../db/schema";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { describeOnSqlite, itOnPostgres, itOnSqlite } from "../setup/only-on";
+import { onPostgres } from "../setup/store";
 
 withFreshDatabase();
 
@@ -17,6 +20,29 @@ const tagNames = async () => (await getDb().select({ name: s.tags.name }).from(s
 const insertTag = (name: string) =>
   inTransaction((tx) => tx.insert(s.tags).values({ name, slug: name.toLowerCase().replace(/\W+/g, "-") }));
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+/**
+ * Runs and commits `statement` on a connection of another process's own: a second better-sqlite3
+ * connection to the file, or a second PostgreSQL client on the database.
+ */
+async function commitElsewhere(statement: string): Promise<void> {
+  if (onPostgres) {
+    const other = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await other.connect();
+    try {
+      await other.query(statement);
+    } finally {
+      await other.end();
+    }
+    return;
+  }
+  const other = new Database(databasePath());
+  try {
+    other.exec(statement);
+  } finally {
+    other.close();
+  }
+}
 
 describe("inTransaction", () => {
   it("commits what its body wrote, and getDb outside sees it only after the commit", async () => {
@@ -39,24 +65,59 @@ describe("inTransaction", () => {
     expect(await tagNames()).toEqual([]);
   });
 
-  it("runs one transaction at a time: a second waits while the first awaits, and the first's rollback keeps the second's write", async () => {
-    const order: string[] = [];
-    const first = inTransaction(async (tx) => {
-      await tx.insert(s.tags).values({ name: "First", slug: "first" });
-      order.push("first wrote");
-      await tick();
-      order.push("first fails");
-      throw new Error("first fails");
-    });
-    const second = inTransaction(async (tx) => {
-      order.push("second starts");
-      await tx.insert(s.tags).values({ name: "Second", slug: "second" });
-    });
-    await expect(first).rejects.toThrow("first fails");
-    await second;
-    expect(order).toEqual(["first wrote", "first fails", "second starts"]);
-    expect(await tagNames()).toEqual(["Second"]);
-  });
+  // SQLite's one writer connection, shared by the process.
+  itOnSqlite(
+    "runs one transaction at a time: a second waits while the first awaits, and the first's rollback keeps the second's write",
+    async () => {
+      const order: string[] = [];
+      const first = inTransaction(async (tx) => {
+        await tx.insert(s.tags).values({ name: "First", slug: "first" });
+        order.push("first wrote");
+        await tick();
+        order.push("first fails");
+        throw new Error("first fails");
+      });
+      const second = inTransaction(async (tx) => {
+        order.push("second starts");
+        await tx.insert(s.tags).values({ name: "Second", slug: "second" });
+      });
+      await expect(first).rejects.toThrow("first fails");
+      await second;
+      expect(order).toEqual(["first wrote", "first fails", "second starts"]);
+      expect(await tagNames()).toEqual(["Second"]);
+    },
+  );
+
+  // PostgreSQL's pool: each transaction on a connection of its own, serializable between them.
+  itOnPostgres(
+    "runs transactions side by side on connections of their own, and one's rollback keeps the other's write",
+    async () => {
+      const order: string[] = [];
+      // Another request's transaction, started outside the first and run while the first is open.
+      let release!: () => void;
+      const opened = new Promise<void>((resolve) => (release = resolve));
+      const second = (async () => {
+        await opened;
+        await inTransaction(async (tx) => {
+          order.push("second starts");
+          await tx.insert(s.tags).values({ name: "Second", slug: "second" });
+        });
+      })();
+      const first = inTransaction(async (tx) => {
+        await tx.insert(s.tags).values({ name: "First", slug: "first" });
+        order.push("first wrote");
+        release();
+        // The second commits while the first is still open.
+        await second;
+        order.push("first fails");
+        throw new Error("first fails");
+      });
+      await expect(first).rejects.toThrow("first fails");
+      await second;
+      expect(order).toEqual(["first wrote", "second starts", "first fails"]);
+      expect(await tagNames()).toEqual(["Second"]);
+    },
+  );
 
   it("does not let a read outside see what an open transaction has not committed", async () => {
     // Another request's read, started outside the transaction and run while its body awaits.
@@ -86,7 +147,8 @@ describe("inTransaction", () => {
     expect(await tagNames()).toEqual([]);
   });
 
-  it("refuses a write outside a transaction: getDb is read-only there", async () => {
+  // SQLite's read-only connection (on PostgreSQL getDb outside a transaction is the pool).
+  itOnSqlite("refuses a write outside a transaction: getDb is read-only there", async () => {
     await expect(getDb().insert(s.tags).values({ name: "Escaped", slug: "escaped" })).rejects.toThrow(/readonly/);
     expect(await tagNames()).toEqual([]);
   });
@@ -110,13 +172,8 @@ describe("readUntilNextWrite", () => {
     expect([await counted(), await counted()]).toEqual([1, 1]);
     expect(reads).toBe(2);
 
-    // Another process on the same file: its commit is seen at once, not after some time.
-    const other = new Database(databasePath());
-    try {
-      other.prepare("INSERT INTO tags (name, slug) VALUES (?, ?)").run("From elsewhere", "from-elsewhere");
-    } finally {
-      other.close();
-    }
+    // Another process on the same file (or database): its commit is seen at once, not after some time.
+    await commitElsewhere("INSERT INTO tags (name, slug) VALUES ('From elsewhere', 'from-elsewhere')");
     expect(await counted()).toBe(2);
     expect(reads).toBe(3);
 
@@ -155,7 +212,8 @@ describe("readUntilNextWrite", () => {
   });
 });
 
-describe("kept statements", () => {
+// better-sqlite3's prepared statements, kept per connection (app/utils/db-sqlite.server.ts).
+describeOnSqlite("kept statements", () => {
   it("answer each way of reading the same SQL as if prepared afresh: rows as objects, as arrays, one row", async () => {
     await insertTag("Kept");
     const query = sql`SELECT name, slug FROM tags ORDER BY name`;

@@ -11,6 +11,7 @@ import {
   greatest,
   includesText,
   insertionOrder,
+  integerParam,
   isUniqueViolation,
   joinInWrittenOrder,
   rawRow,
@@ -23,12 +24,21 @@ import { getDb, getWriterDb, inTransaction } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createHackDay, createMentor, createProblem, createUser } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { itOnSqlite } from "../setup/only-on";
 
 withFreshDatabase();
 
 /** The value of one SQL expression, read back through rawRow. */
 async function valueOf<T>(expression: SQL): Promise<T | null | undefined> {
   return (await rawRow<{ v: T | null }>(getDb(), sql`SELECT ${expression} AS "v"`))?.v;
+}
+
+/**
+ * The truth of one SQL condition as SQLite gives it: 1 when it holds, 0 when it does not, NULL
+ * when it is unknown (PostgreSQL's conditions are booleans, readable only as such).
+ */
+async function truthOf(condition: SQL): Promise<number | null | undefined> {
+  return valueOf<number>(sql`CASE WHEN ${condition} THEN 1 WHEN NOT (${condition}) THEN 0 END`);
 }
 
 describe("raw queries", () => {
@@ -48,7 +58,7 @@ describe("raw queries", () => {
     expect(await rawRows(getDb(), sql`SELECT id FROM users WHERE id = ${b.id + 1}`)).toEqual([]);
   });
 
-  it("rawRun returns how many rows the write changed, and writes only inside a transaction", async () => {
+  it("rawRun returns how many rows the write changed", async () => {
     for (const name of ["Tag one", "Tag two", "Tag three"])
       await getWriterDb()
         .insert(s.tags)
@@ -57,6 +67,11 @@ describe("raw queries", () => {
     expect(await inTransaction((tx) => rawRun(tx, sql`UPDATE tags SET name = 'x' WHERE slug = 'none'`))).toBe(0);
     expect(await inTransaction((tx) => rawRun(tx, sql`DELETE FROM tags WHERE slug <> 'tag-one'`))).toBe(2);
     expect((await getDb().select({ name: s.tags.name }).from(s.tags)).map((t) => t.name)).toEqual(["Tag one!"]);
+  });
+
+  // SQLite's read-only connection: on PostgreSQL getDb() outside a transaction is the pool.
+  itOnSqlite("rawRun writes only inside a transaction: outside, the write fails, as a rejection", async () => {
+    await getWriterDb().insert(s.tags).values({ name: "Tag one!", slug: "tag-one" });
     // Outside a transaction getDb() is the read-only connection: the write fails, as a rejection.
     await expect(rawRun(getDb(), sql`DELETE FROM tags`)).rejects.toMatchObject({
       message: "Failed to run the query 'DELETE FROM tags'",
@@ -146,11 +161,11 @@ describe("containsText", () => {
 
 describe("includesText", () => {
   it("matches as written: case counts, nothing is a wildcard, NULL stays NULL", async () => {
-    expect(await valueOf(includesText(sql`${"Plain Name"}`, "Plain"))).toBe(1);
-    expect(await valueOf(includesText(sql`${"Plain Name"}`, "plain"))).toBe(0);
-    expect(await valueOf(includesText(sql`${"Plain Name"}`, "P%n"))).toBe(0);
-    expect(await valueOf(includesText(sql`${"100% Fit"}`, "0% F"))).toBe(1);
-    expect(await valueOf(includesText(sql`NULL`, "x"))).toBeNull();
+    expect(await truthOf(includesText(sql`${"Plain Name"}`, "Plain"))).toBe(1);
+    expect(await truthOf(includesText(sql`${"Plain Name"}`, "plain"))).toBe(0);
+    expect(await truthOf(includesText(sql`${"Plain Name"}`, "P%n"))).toBe(0);
+    expect(await truthOf(includesText(sql`${"100% Fit"}`, "0% F"))).toBe(1);
+    expect(await truthOf(includesText(sql`NULL`, "x"))).toBeNull();
   });
 
   it("finds rows whose column holds the text", async () => {
@@ -166,10 +181,11 @@ describe("includesText", () => {
 
 describe("greatest", () => {
   it("is the largest of two or more values in a row, and NULL when one is NULL (give it none)", async () => {
-    expect(await valueOf(greatest(sql`${3}`, sql`${7}`, sql`${5}`))).toBe(7);
-    expect(await valueOf(greatest(sql`0`, sql`${-4}`))).toBe(0);
-    expect(await valueOf(greatest(sql`${2}`, sql`NULL`))).toBeNull();
-    expect(await valueOf(greatest(sql`${2}`, sql`coalesce(NULL, 0)`))).toBe(2);
+    // Bound numbers as integerParam: alone in a SELECT, nothing else tells PostgreSQL their type.
+    expect(await valueOf(greatest(integerParam(3), integerParam(7), integerParam(5)))).toBe(7);
+    expect(await valueOf(greatest(sql`0`, integerParam(-4)))).toBe(0);
+    expect(await valueOf(greatest(integerParam(2), sql`NULL`))).toBeNull();
+    expect(await valueOf(greatest(integerParam(2), sql`coalesce(NULL, 0)`))).toBe(2);
   });
 
   it("compares columns of one row, not rows", async () => {
@@ -247,6 +263,11 @@ describe("joinInWrittenOrder", () => {
       sql`SELECT p.id AS "id", p.title AS "title" FROM (SELECT w.id AS id FROM problems w ORDER BY w.id DESC LIMIT 2) AS win ${joinInWrittenOrder} problems p ON p.id = win.id ORDER BY p.id`,
     );
     expect(rows).toEqual(problems.slice(1).map((p) => ({ id: p.id, title: p.title })));
+  });
+
+  // SQLite's query plan: its CROSS JOIN is never reordered (PostgreSQL's planner chooses for itself).
+  itOnSqlite("walks the window first on SQLite, looking each row up by id", async () => {
+    await createProblem();
     const plan = (
       await rawRows<{ detail: string }>(
         getDb(),

@@ -13,7 +13,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createFunder, createFundingInterest, createProject, createUser } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { failInsertsInto } from "./pipeline-helpers";
+import { allowInsertsInto, failInsertsInto, forcedFailure } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -386,7 +386,7 @@ describe("planning a pilot from a pilot-site offer", () => {
     await failInsertsInto("notifications");
     await expect(
       planPilotFromInterest({ projectId: project.id, interestId: interest.id, actor: member }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await pilotsOf(project.id)).toEqual([]);
     expect(await notices(site.id)).toEqual([]);
   });
@@ -397,22 +397,22 @@ describe("all or nothing", () => {
     const { lead, member, project, funder } = await setup();
     await failInsertsInto("audit_events");
     await expect(registerInterest({ projectId: project.id, actor: funder, input: offer })).rejects.toThrow(
-      "forced failure",
+      forcedFailure,
     );
     expect(await interests(project.id)).toEqual([]);
     expect(await notices(lead.id)).toEqual([]);
-    await db().run("DROP TRIGGER fail_audit_events");
+    await allowInsertsInto("audit_events");
 
     await registerInterest({ projectId: project.id, actor: funder, input: offer });
     await failInsertsInto("notifications");
     await expect(updateInterest({ projectId: project.id, actor: funder, status: "withdrawn" })).rejects.toThrow(
-      "forced failure",
+      forcedFailure,
     );
     const [row] = await interests(project.id);
     expect(row!.status).toBe("interested");
     await expect(
       declineInterest({ projectId: project.id, interestId: row!.id, actor: member, reason: "No" }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect((await interests(project.id))[0]).toMatchObject({ status: "interested", declineReason: "" });
     expect((await audits()).map((a) => a.action)).toEqual(["funding.registered"]);
   });

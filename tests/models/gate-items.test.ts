@@ -14,7 +14,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createMentor } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { countRows, failInsertsInto, pipelineProject } from "./pipeline-helpers";
+import { countRows, failInsertsInto, forcedFailure, pipelineProject } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -195,7 +195,7 @@ describe("documents", () => {
         file: pdf(),
         visibility: "team",
       }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await db().select().from(s.projectDocuments)).toEqual([]);
     expect(storedFiles()).toEqual(before);
   });

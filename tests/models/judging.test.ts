@@ -20,6 +20,7 @@ import {
 import { getWriterDb } from "~/utils/db.server";
 import * as s from "../../db/schema";
 import { createHackDay, createJudgingCriterion, createProject, createUser } from "../factories";
+import { firstRow } from "../rows";
 import { withFreshDatabase } from "../setup/fresh-database";
 
 withFreshDatabase();
@@ -317,7 +318,9 @@ describe("publishing the results", () => {
       status: 409,
       message: "No project has been scored yet. Publish once the judges have scored the projects.",
     });
-    const row = db().select({ status: s.hackDays.status }).from(s.hackDays).where(eq(s.hackDays.id, hackDay.id)).get();
+    const row = await firstRow(
+      db().select({ status: s.hackDays.status }).from(s.hackDays).where(eq(s.hackDays.id, hackDay.id)),
+    );
     expect(row).toEqual({ status: "judging" });
   });
 });

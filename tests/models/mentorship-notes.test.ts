@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   addNote,
@@ -12,7 +12,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createMentor, createMentorship, createProject, createUser } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { failInsertsInto } from "./pipeline-helpers";
+import { allowInsertsInto, failInsertsInto, forcedFailure } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -200,13 +200,13 @@ describe("writing session notes", () => {
     await failInsertsInto("notifications");
     await expect(
       addNote({ mentorshipId: mentorship.id, actor: mentor, input: note("Lost"), now: NOW }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await notesOf(mentorship.id)).toEqual([]);
-    await db().run(sql.raw("DROP TRIGGER fail_notifications"));
+    await allowInsertsInto("notifications");
     await failInsertsInto("audit_events");
     await expect(
       addNote({ mentorshipId: mentorship.id, actor: mentor, input: note("Lost too"), now: NOW }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await notesOf(mentorship.id)).toEqual([]);
     expect(await db().select().from(s.notifications)).toEqual([]);
   });
@@ -404,14 +404,14 @@ describe("editing and deleting a note", () => {
     expect(await deleteNote({ mentorshipId: mentorship.id, noteId, actor: member })).toMatchObject({ status: 403 });
     expect(await deleteNote({ mentorshipId: mentorship.id, noteId, actor: organiser })).toEqual(NOT_FOUND);
     await failInsertsInto("audit_events");
-    await expect(deleteNote({ mentorshipId: mentorship.id, noteId, actor: mentor })).rejects.toThrow("forced failure");
+    await expect(deleteNote({ mentorshipId: mentorship.id, noteId, actor: mentor })).rejects.toThrow(forcedFailure);
     await expect(
       editNote({ mentorshipId: mentorship.id, noteId, actor: mentor, input: note("Changed"), now: LATER }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await notesOf(mentorship.id)).toEqual([
       { authorId: mentor.id, sessionOn: "2026-03-14", body: "Draft", nextStep: "", editedAt: null },
     ]);
-    await db().run(sql.raw("DROP TRIGGER fail_audit_events"));
+    await allowInsertsInto("audit_events");
     expect(await deleteNote({ mentorshipId: mentorship.id, noteId, actor: mentor })).toEqual({ ok: true });
     expect(await notesOf(mentorship.id)).toEqual([]);
     expect(await auditOf("mentorship_note.deleted")).toEqual([

@@ -12,7 +12,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createMentor, createProject, createUser } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { failInsertsInto } from "./pipeline-helpers";
+import { failInsertsInto, forcedFailure } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -124,7 +124,7 @@ describe("the mentorship lifecycle", () => {
     await failInsertsInto("audit_events");
     await expect(
       requestMentor({ projectId: project.id, mentorId: mentor.id, actor: lead, message: "" }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await rows(project.id)).toEqual([]);
     expect(await kinds(mentor.id)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { endorseProblem } from "../../app/models/endorsements.server";
 import { notifyFollowers } from "../../app/models/follows.server";
@@ -21,7 +21,8 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createMentor, createProblem, createProject, createUser } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { failInsertsInto } from "./pipeline-helpers";
+import { itOnSqlite } from "../setup/only-on";
+import { allowInsertsInto, failInsertsInto, forcedFailure } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -179,10 +180,10 @@ describe("an immediate notification", () => {
     await failInsertsInto("notifications");
     await expect(
       requestMentor({ projectId: project.id, mentorId: mentor.id, actor: lead, message: "DCB0129 help?" }),
-    ).rejects.toThrow("forced failure");
+    ).rejects.toThrow(forcedFailure);
     expect(await outbox()).toEqual([]);
     expect(await db().select({ id: s.accountTokens.id }).from(s.accountTokens)).toEqual([]);
-    await db().run(sql.raw("DROP TRIGGER fail_notifications"));
+    await allowInsertsInto("notifications");
     expect(
       await requestMentor({ projectId: project.id, mentorId: mentor.id, actor: lead, message: "DCB0129 help?" }),
     ).toEqual({ ok: true });
@@ -312,21 +313,24 @@ describe("the daily digest", () => {
     expect((await outbox(closed.id)).length).toBe(0);
   });
 
-  it("finds the people due from the pending digest index and each one's own emails, scanning no table", async () => {
-    const query = peopleDueADigest(wholeSeconds(), 200).toSQL();
-    const plan = (
-      db()
-        .$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
-        .all(...query.params) as { detail: string }[]
-    ).map((r) => r.detail);
-    expect(plan.find((d) => d.includes("notifications"))).toMatch(/USING (COVERING )?INDEX notifications_digest_idx/);
-    expect(plan.find((d) => d.includes("email_outbox"))).toMatch(/USING INDEX email_outbox_user_idx/);
-    expect(plan.find((d) => d.includes("users"))).toMatch(/INTEGER PRIMARY KEY/);
-    expect(
-      plan.filter((d) => (/^SCAN /.test(d) && !d.includes("USING")) || d.includes("TEMP B-TREE")),
-      plan.join("\n"),
-    ).toEqual([]);
-  });
+  itOnSqlite(
+    "finds the people due from the pending digest index and each one's own emails, scanning no table",
+    async () => {
+      const query = peopleDueADigest(wholeSeconds(), 200).toSQL();
+      const plan = (
+        db()
+          .$client.prepare(`EXPLAIN QUERY PLAN ${query.sql}`)
+          .all(...query.params) as { detail: string }[]
+      ).map((r) => r.detail);
+      expect(plan.find((d) => d.includes("notifications"))).toMatch(/USING (COVERING )?INDEX notifications_digest_idx/);
+      expect(plan.find((d) => d.includes("email_outbox"))).toMatch(/USING INDEX email_outbox_user_idx/);
+      expect(plan.find((d) => d.includes("users"))).toMatch(/INTEGER PRIMARY KEY/);
+      expect(
+        plan.filter((d) => (/^SCAN /.test(d) && !d.includes("USING")) || d.includes("TEMP B-TREE")),
+        plan.join("\n"),
+      ).toEqual([]);
+    },
+  );
 
   it("drops what waits for the digest when its kind is turned off", async () => {
     const author = await createUser();

@@ -10,6 +10,7 @@ import { stageKeys } from "../../app/domain/stages";
 import { createGateItemStatus, createHackDay, createProject, createUser } from "../factories";
 import { makeRequest } from "../request";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { onPostgres } from "../setup/store";
 
 withFreshDatabase();
 
@@ -130,12 +131,17 @@ describe("the ready-for-funding filter", () => {
 });
 
 describe("the number of queries", () => {
-  /** Counts the statements the board prepares on the read connection. */
+  /**
+   * Counts the statements the board sends: each one SQLite's read connection prepares, or
+   * PostgreSQL's pool is asked to run.
+   */
   async function queriesFor(filters: Parameters<typeof getPipelineBoard>[0]["filters"]) {
-    const prepare = vi.spyOn(getDb().$client, "prepare");
-    await getPipelineBoard({ filters, viewer: await createUser({ roles: ["organiser"] }) });
-    const n = prepare.mock.calls.length;
-    prepare.mockRestore();
+    const viewer = await createUser({ roles: ["organiser"] });
+    const client = getDb().$client as unknown as Record<"prepare" | "query", (...args: unknown[]) => unknown>;
+    const sent = vi.spyOn(client, onPostgres ? "query" : "prepare");
+    await getPipelineBoard({ filters, viewer });
+    const n = sent.mock.calls.length;
+    sent.mockRestore();
     return n;
   }
   async function fill(perStage: number) {

@@ -3,17 +3,23 @@
  * problems table), and pages come out right. Timings are not asserted here (a loaded machine
  * makes them flaky): speed is measured as whole requests by the benchmark (`npm run bench`,
  * bench/README.md), not by the suite.
+ *
+ * SQLite's: the rows come from better-sqlite3 statements (tests/problem-scale.ts) and the plans
+ * from EXPLAIN QUERY PLAN, so the file's tests are skipped on a PostgreSQL run.
  */
 import { sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { listProblems, problemListQueries, type ProblemListFilters } from "../../app/models/problem-search.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import { generateProblems } from "../problem-scale";
+import { describeOnSqlite } from "../setup/only-on";
+import { onPostgres } from "../setup/store";
 
 const N = 20_000;
 let tag = "";
 
 beforeAll(() => {
+  if (onPostgres) return;
   const started = performance.now();
   const { tagSlugs } = generateProblems(getWriterDb().$client, N);
   tag = tagSlugs[3]!;
@@ -58,7 +64,7 @@ function planOf(query: ReturnType<typeof sql>): string[] {
 const fullTableScan = (detail: string) =>
   /^SCAN (p|problems)$/.test(detail) || /^SCAN (p|problems) (?!USING)/.test(detail);
 
-describe("query plans at 20,000 problems", () => {
+describeOnSqlite("query plans at 20,000 problems", () => {
   it.each(cases)("%s reads indexes, never the whole problems table", (_name, filters) => {
     const queries = problemListQueries(filters());
     for (const query of [queries.ids, queries.count, queries.details([1, 2, 3])]) {
@@ -68,7 +74,7 @@ describe("query plans at 20,000 problems", () => {
   });
 });
 
-describe("correctness at scale", () => {
+describeOnSqlite("correctness at scale", () => {
   it("pages in a stable order with no repeats or gaps", async () => {
     const seen = new Set<number>();
     for (let page = 1; page <= 5; page++) {

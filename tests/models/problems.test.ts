@@ -14,6 +14,7 @@ import {
   reopenProblem,
   syncProblemStatusForProject,
 } from "../../app/models/problem-status.server";
+import { rawRun } from "../../app/models/dialect.server";
 import { createReport, dismissReport, listOpenReports } from "../../app/models/reports.server";
 import { getWriterDb, inTransaction } from "../../app/utils/db.server";
 import type { CanvasInput } from "../../app/validation/problems";
@@ -26,7 +27,9 @@ import {
   createProject,
   createUser,
 } from "../factories";
+import { firstRow, oneRow } from "../rows";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { onPostgres } from "../setup/store";
 
 withFreshDatabase();
 
@@ -59,9 +62,9 @@ const viewerOf = (user: { id: number; name: string; roles: Role[] }) => ({
   name: user.name,
   roles: user.roles,
 });
-const problemRow = (id: number) => getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
+const problemRow = (id: number) => oneRow(getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)));
 const notificationsOf = (userId: number) =>
-  getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, userId)).all();
+  getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, userId));
 
 describe("posting and editing", () => {
   it("saves the canvas with its tags and finds it by a word from the summary and by a tag", async () => {
@@ -72,7 +75,7 @@ describe("posting and editing", () => {
         summary: "Letters are printed and posted, so the practice hears about warfarin changes too late.",
       }),
     });
-    const row = problemRow(id);
+    const row = await problemRow(id);
     expect(row).toMatchObject({
       title: "Discharge letters reach the GP a week late",
       status: "open",
@@ -95,7 +98,7 @@ describe("posting and editing", () => {
       authorId: author.id,
       input: canvas({ summary: `Bell\u0007 and \uE000marker\uE001 in the text of a long enough summary.` }),
     });
-    expect(problemRow(id).summary).toBe("Bell and marker in the text of a long enough summary.");
+    expect((await problemRow(id)).summary).toBe("Bell and marker in the text of a long enough summary.");
   });
 
   it("lets the author and organisers edit, and nobody else", async () => {
@@ -120,14 +123,13 @@ describe("posting and editing", () => {
         input: canvas({ title: "Discharge letters arrive too late" }),
       }),
     ).toMatchObject({ ok: true });
-    expect(problemRow(id).title).toBe("Discharge letters arrive too late");
+    expect((await problemRow(id)).title).toBe("Discharge letters arrive too late");
     // Search follows the edits, tags included.
     expect((await listProblems({ q: "hijacked" })).total).toBe(0);
-    const audit = getWriterDb()
+    const audit = await getWriterDb()
       .select()
       .from(s.auditEvents)
-      .where(and(eq(s.auditEvents.action, "problem.updated"), eq(s.auditEvents.objectId, id)))
-      .all();
+      .where(and(eq(s.auditEvents.action, "problem.updated"), eq(s.auditEvents.objectId, id)));
     expect(audit).toHaveLength(2);
   });
 });
@@ -317,12 +319,12 @@ describe("endorsements", () => {
     expect(
       await endorseProblem({ problemId: problem.id, viewer: viewerOf(one), organisation: "Somewhere else" }),
     ).toMatchObject({ ok: false, status: 409 });
-    expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 3, organisationCount: 2 });
-    expect(notificationsOf(author.id).filter((n) => n.kind === "problem.endorsed")).toHaveLength(3);
+    expect(await problemRow(problem.id)).toMatchObject({ endorsementCount: 3, organisationCount: 2 });
+    expect((await notificationsOf(author.id)).filter((n) => n.kind === "problem.endorsed")).toHaveLength(3);
 
     expect(await withdrawEndorsement({ problemId: problem.id, userId: three.id })).toBe(true);
     expect(await withdrawEndorsement({ problemId: problem.id, userId: three.id })).toBe(false);
-    expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
+    expect(await problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
   });
 
   it("refuses the author, people who are not clinicians, and closed problems", async () => {
@@ -339,7 +341,7 @@ describe("endorsements", () => {
     expect(
       await endorseProblem({ problemId: closed.id, viewer: viewerOf(await clinician()), organisation: "Org" }),
     ).toMatchObject({ ok: false, status: 409 });
-    expect(problemRow(problem.id).endorsementCount).toBe(0);
+    expect((await problemRow(problem.id)).endorsementCount).toBe(0);
   });
 });
 
@@ -356,8 +358,8 @@ describe("comments", () => {
     });
     expect(added.ok).toBe(true);
     const commentId = added.ok ? added.id : 0;
-    expect(notificationsOf(author.id).map((n) => n.kind)).toContain("problem.commented");
-    expect(problemRow(problem.id).commentCount).toBe(1);
+    expect((await notificationsOf(author.id)).map((n) => n.kind)).toContain("problem.commented");
+    expect((await problemRow(problem.id)).commentCount).toBe(1);
 
     expect(await updateComment({ commentId, problemId: problem.id, authorId: stranger.id, body: "Vandalised" })).toBe(
       false,
@@ -371,11 +373,11 @@ describe("comments", () => {
         body: "Could letters go by email?",
       }),
     ).toBe(true);
-    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+    expect((await oneRow(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)))).body).toBe(
       "Could letters go by email?",
     );
     expect(await deleteComment({ commentId, problemId: problem.id, authorId: developer.id })).toBe(true);
-    expect(problemRow(problem.id).commentCount).toBe(0);
+    expect((await problemRow(problem.id)).commentCount).toBe(0);
   });
 
   it("shows a hidden comment's words to organisers only", async () => {
@@ -389,7 +391,7 @@ describe("comments", () => {
     expect(asVisitor.comments.items[0]).toMatchObject({ hidden: true, body: null });
     expect(JSON.stringify(asVisitor)).not.toContain("identifies a patient");
     expect(asOrganiser.comments.items[0]).toMatchObject({ hidden: true, body: "Something that identifies a patient" });
-    expect(problemRow(problem.id).commentCount).toBe(0);
+    expect((await problemRow(problem.id)).commentCount).toBe(0);
   });
 
   it("never puts an email address on the problem's page", async () => {
@@ -412,21 +414,19 @@ describe("status", () => {
     const problem = await makeProblem({ authorId: author.id });
     const project = await createProject({ problemId: problem.id });
     expect(await syncProblemStatusForProject(problem.id)).toBe("in_progress");
-    getWriterDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.id, project.id)).run();
+    await getWriterDb().update(s.projects).set({ stage: "pilot" }).where(eq(s.projects.id, project.id));
     expect(await syncProblemStatusForProject(problem.id)).toBe("solved");
-    expect(notificationsOf(author.id).map((n) => n.kind)).toContain("problem.solved");
-    getWriterDb()
+    expect((await notificationsOf(author.id)).map((n) => n.kind)).toContain("problem.solved");
+    await getWriterDb()
       .update(s.projects)
       .set({ state: "archived", archiveReason: "not_pursuing" })
-      .where(eq(s.projects.id, project.id))
-      .run();
+      .where(eq(s.projects.id, project.id));
     expect(await syncProblemStatusForProject(problem.id)).toBe("open");
     expect(await syncProblemStatusForProject(null)).toBeNull();
-    const audit = getWriterDb()
+    const audit = await getWriterDb()
       .select()
       .from(s.auditEvents)
-      .where(and(eq(s.auditEvents.action, "problem.status_changed"), eq(s.auditEvents.objectId, problem.id)))
-      .all();
+      .where(and(eq(s.auditEvents.action, "problem.status_changed"), eq(s.auditEvents.objectId, problem.id)));
     expect(audit).toHaveLength(3);
   });
 
@@ -442,9 +442,9 @@ describe("status", () => {
       await notifyProblemAuthorOfProject({ problemId: problem.id, project: project!, actorId: lead.id });
       expect(await syncProblemStatusForProject(problem.id)).toBe("in_progress");
     });
-    expect(problemRow(problem.id)).toMatchObject({ status: "in_progress", projectCount: 1 });
+    expect(await problemRow(problem.id)).toMatchObject({ status: "in_progress", projectCount: 1 });
     // Not submitted yet, so not public: the link goes to the problem, where the team is counted.
-    expect(notificationsOf(author.id).find((n) => n.kind === "problem.project")?.link).toMatch(
+    expect((await notificationsOf(author.id)).find((n) => n.kind === "problem.project")?.link).toMatch(
       /^\/problems\/\d+-.*#projects-heading$/,
     );
     const page = await getProblemPage({ id: problem.id, viewer: null });
@@ -454,11 +454,9 @@ describe("status", () => {
 
     const submitted = await createProject({ problemId: problem.id, name: "Public bot", submittedAt: new Date() });
     await notifyProblemAuthorOfProject({ problemId: problem.id, project: submitted, actorId: lead.id });
-    expect(
-      notificationsOf(author.id)
-        .filter((n) => n.kind === "problem.project")
-        .map((n) => n.link),
-    ).toContain(`/projects/${submitted.id}-public-bot`);
+    expect((await notificationsOf(author.id)).filter((n) => n.kind === "problem.project").map((n) => n.link)).toContain(
+      `/projects/${submitted.id}-public-bot`,
+    );
     const after = await getProblemPage({ id: problem.id, viewer: null });
     if (after.kind !== "found") throw new Error("expected the page");
     expect(after.projects.map((p) => p.name)).toEqual(["Public bot"]);
@@ -479,7 +477,7 @@ describe("status", () => {
         reason: "Fixed by the new national system",
       }),
     ).toEqual({ ok: true });
-    expect(problemRow(problem.id)).toMatchObject({
+    expect(await problemRow(problem.id)).toMatchObject({
       status: "closed",
       closedReason: "Fixed by the new national system",
     });
@@ -492,7 +490,7 @@ describe("status", () => {
       ok: true,
       status: "solved",
     });
-    expect(problemRow(problem.id)).toMatchObject({ status: "solved", closedReason: null });
+    expect(await problemRow(problem.id)).toMatchObject({ status: "solved", closedReason: null });
   });
 
   it("hides a problem from everyone but its author and organisers", async () => {
@@ -525,66 +523,64 @@ describe("merging duplicates", () => {
     const comment = await createComment({ problemId: source.id });
     const project = await createProject({ problemId: source.id });
     const hackDay = await createHackDay();
-    getWriterDb()
+    await getWriterDb()
       .insert(s.hackDayProblems)
-      .values({ hackDayId: hackDay.id, problemId: source.id, status: "accepted" })
-      .run();
+      .values({ hackDayId: hackDay.id, problemId: source.id, status: "accepted" });
     const earlier = await makeProblem({ status: "duplicate", duplicateOfId: source.id });
 
     const result = await mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id });
     expect(result).toMatchObject({ ok: true, target: { id: target.id } });
 
-    const endorsers = getWriterDb()
-      .select({ userId: s.endorsements.userId })
-      .from(s.endorsements)
-      .where(eq(s.endorsements.problemId, target.id))
-      .all()
+    const endorsers = (
+      await getWriterDb()
+        .select({ userId: s.endorsements.userId })
+        .from(s.endorsements)
+        .where(eq(s.endorsements.problemId, target.id))
+    )
       .map((e) => e.userId)
       .sort();
     expect(endorsers).toEqual([both.id, onlySource.id, sourceAuthor.id].sort());
-    expect(problemRow(target.id)).toMatchObject({
+    expect(await problemRow(target.id)).toMatchObject({
       endorsementCount: 3,
       organisationCount: 3,
       commentCount: 1,
       projectCount: 1,
       status: "in_progress",
     });
-    expect(problemRow(source.id)).toMatchObject({
+    expect(await problemRow(source.id)).toMatchObject({
       status: "duplicate",
       duplicateOfId: target.id,
       endorsementCount: 0,
       commentCount: 0,
       projectCount: 0,
     });
-    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.problemId).toBe(
+    expect((await oneRow(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)))).problemId).toBe(
       target.id,
     );
-    expect(getWriterDb().select().from(s.projects).where(eq(s.projects.id, project.id)).get()!.problemId).toBe(
+    expect((await oneRow(getWriterDb().select().from(s.projects).where(eq(s.projects.id, project.id)))).problemId).toBe(
       target.id,
     );
     expect(
-      getWriterDb()
-        .select()
-        .from(s.hackDayProblems)
-        .where(eq(s.hackDayProblems.hackDayId, hackDay.id))
-        .all()
-        .map((r) => r.problemId),
+      (await getWriterDb().select().from(s.hackDayProblems).where(eq(s.hackDayProblems.hackDayId, hackDay.id))).map(
+        (r) => r.problemId,
+      ),
     ).toEqual([target.id]);
-    expect(problemRow(earlier.id).duplicateOfId).toBe(target.id);
+    expect((await problemRow(earlier.id)).duplicateOfId).toBe(target.id);
 
     // The old address leads to the target; the merge is audited and both authors are told.
     expect(await getProblemPage({ id: source.id, viewer: null })).toEqual({
       kind: "merged",
       target: { id: target.id, title: target.title },
     });
-    const audit = getWriterDb()
-      .select()
-      .from(s.auditEvents)
-      .where(and(eq(s.auditEvents.action, "problem.merged"), eq(s.auditEvents.objectId, source.id)))
-      .get();
+    const audit = await firstRow(
+      getWriterDb()
+        .select()
+        .from(s.auditEvents)
+        .where(and(eq(s.auditEvents.action, "problem.merged"), eq(s.auditEvents.objectId, source.id))),
+    );
     expect(audit?.actorId).toBe(organiser.id);
-    expect(notificationsOf(sourceAuthor.id).map((n) => n.kind)).toContain("problem.merged");
-    expect(notificationsOf(targetAuthor.id).map((n) => n.kind)).toContain("problem.merged");
+    expect((await notificationsOf(sourceAuthor.id)).map((n) => n.kind)).toContain("problem.merged");
+    expect((await notificationsOf(targetAuthor.id)).map((n) => n.kind)).toContain("problem.merged");
   });
 
   it("refuses merging into itself, into a duplicate, or twice", async () => {
@@ -609,7 +605,7 @@ describe("merging duplicates", () => {
       ok: false,
       status: 409,
     });
-    expect(problemRow(c.id).status).toBe("open");
+    expect((await problemRow(c.id)).status).toBe("open");
   });
 
   it("leaves everything as it was when a step fails", async () => {
@@ -617,21 +613,48 @@ describe("merging duplicates", () => {
     const target = await makeProblem();
     const source = await makeProblem();
     await createEndorsement({ problemId: source.id });
-    // A trigger that fails the last step proves the steps before it roll back.
-    getWriterDb().run(
-      sql.raw(
-        `CREATE TEMP TRIGGER fail_merge BEFORE UPDATE OF status ON problems WHEN new.status = 'duplicate' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
-      ),
-    );
+    // A trigger that fails the last step proves the steps before it roll back. SQLite's error says
+    // "boom"; on PostgreSQL drizzle's DrizzleQueryError ("Failed query: …") wraps the trigger's
+    // exception, which says it, as its cause.
+    const db = getWriterDb();
+    if (onPostgres) {
+      await rawRun(
+        db,
+        sql.raw(
+          `CREATE FUNCTION fail_merge() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'boom'; END $$`,
+        ),
+      );
+      await rawRun(
+        db,
+        sql.raw(
+          `CREATE TRIGGER fail_merge BEFORE UPDATE OF status ON problems FOR EACH ROW WHEN (new.status = 'duplicate') EXECUTE FUNCTION fail_merge()`,
+        ),
+      );
+    } else {
+      await rawRun(
+        db,
+        sql.raw(
+          `CREATE TEMP TRIGGER fail_merge BEFORE UPDATE OF status ON problems WHEN new.status = 'duplicate' BEGIN SELECT RAISE(ABORT, 'boom'); END`,
+        ),
+      );
+    }
+    const boom: string = onPostgres
+      ? expect.objectContaining({ cause: expect.objectContaining({ message: "boom" }) })
+      : "boom";
     try {
       await expect(mergeProblems({ sourceId: source.id, targetId: target.id, actorId: organiser.id })).rejects.toThrow(
-        "boom",
+        boom,
       );
     } finally {
-      getWriterDb().run(sql.raw("DROP TRIGGER fail_merge"));
+      if (onPostgres) {
+        await rawRun(db, sql.raw("DROP TRIGGER fail_merge ON problems"));
+        await rawRun(db, sql.raw("DROP FUNCTION fail_merge()"));
+      } else {
+        await rawRun(db, sql.raw("DROP TRIGGER fail_merge"));
+      }
     }
-    expect(problemRow(source.id)).toMatchObject({ status: "open", endorsementCount: 1 });
-    expect(problemRow(target.id).endorsementCount).toBe(0);
+    expect(await problemRow(source.id)).toMatchObject({ status: "open", endorsementCount: 1 });
+    expect((await problemRow(target.id)).endorsementCount).toBe(0);
   });
 });
 
@@ -678,11 +701,12 @@ describe("reports", () => {
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(true);
     expect(await dismissReport({ reportId: problemReport.id, actorId: organiser.id })).toBe(false);
     expect((await listOpenReports()).items).toEqual([]);
-    const statuses = getWriterDb()
-      .select({ status: s.reports.status })
-      .from(s.reports)
-      .where(eq(s.reports.reporterId, reporter.id))
-      .all()
+    const statuses = (
+      await getWriterDb()
+        .select({ status: s.reports.status })
+        .from(s.reports)
+        .where(eq(s.reports.reporterId, reporter.id))
+    )
       .map((r) => r.status)
       .sort();
     expect(statuses).toEqual(["actioned", "dismissed"]);

@@ -13,7 +13,7 @@ import { listReviewQueue } from "../../app/models/stage-reviews.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { withFreshDatabase } from "../setup/fresh-database";
-import { countRows, failInsertsInto, pipelineProject } from "./pipeline-helpers";
+import { countRows, failInsertsInto, forcedFailure, pipelineProject } from "./pipeline-helpers";
 
 withFreshDatabase();
 
@@ -171,7 +171,7 @@ describe("deciding a request", () => {
     const [request] = await requests(project.id);
     await failInsertsInto("audit_events");
     await expect(approveStageRequest({ requestId: request!.id, actor: organiser, reason: "" })).rejects.toThrow(
-      "forced failure",
+      forcedFailure,
     );
     expect((await projectRow(project.id)).stage).toBe("prototype");
     expect((await requests(project.id))[0]!.status).toBe("pending");

@@ -17,6 +17,7 @@ import {
   suggestProjectsForMentor,
   unionOfIds,
 } from "../../app/models/suggestions.server";
+import { rawRows } from "../../app/models/dialect.server";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
@@ -31,6 +32,7 @@ import {
   createUser,
 } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
+import { describeOnSqlite } from "../setup/only-on";
 
 withFreshDatabase();
 
@@ -109,7 +111,8 @@ describe("projects for a mentor", () => {
       ids[name] = project.id;
       if (record) await createGateItemStatus({ projectId: project.id, itemKey: "dtac_c1_clinical_safety", ...record });
     }
-    const fromSql = await getWriterDb().all<{ id: number }>(
+    const fromSql = await rawRows<{ id: number }>(
+      getWriterDb(),
       unionOfIds(mentorCandidateSql({ mentorId: mentor.id, areas: ["clinical_safety"] })),
     );
     const standings = await loadGateStandings(Object.values(ids));
@@ -164,19 +167,25 @@ describe("projects for a mentor", () => {
     const mentor = await createMentor({ areas: ["clinical_safety"] });
     const lead = await createUser({ roles: ["developer"] });
     const db = getWriterDb();
-    const insert = db.$client.prepare(
-      "INSERT INTO projects (name, lead_id, stage, submitted_at, last_activity_at, stage_entered_at) VALUES (?, ?, 'pilot_ready', ?, ?, ?)",
+    const base = submitted.getTime();
+    await db.insert(s.projects).values(
+      Array.from({ length: 250 }, (_, i) => ({
+        name: `Scale ${i}`,
+        leadId: lead.id,
+        stage: "pilot_ready" as const,
+        submittedAt: submitted,
+        lastActivityAt: new Date(base + i * 1000),
+        stageEnteredAt: submitted,
+      })),
     );
-    const base = Math.floor(submitted.getTime() / 1000);
-    db.$client.transaction(() => {
-      for (let i = 0; i < 250; i++) insert.run(`Scale ${i}`, lead.id, base, base + i, base);
-    })();
-    const ids = await db.all<{ id: number }>(
+    const ids = await rawRows<{ id: number }>(
+      db,
       unionOfIds(mentorCandidateSql({ mentorId: mentor.id, areas: ["clinical_safety"] })),
     );
     expect(ids).toHaveLength(CANDIDATE_LIMIT);
-    const names = await db.all<{ name: string }>(
-      sql`SELECT name FROM projects WHERE id IN ${ids.map((r) => r.id)} ORDER BY last_activity_at LIMIT 1`,
+    const names = await rawRows<{ name: string }>(
+      db,
+      sql`SELECT name AS "name" FROM projects WHERE id IN ${ids.map((r) => r.id)} ORDER BY last_activity_at LIMIT 1`,
     );
     expect(names).toEqual([{ name: `Scale ${250 - CANDIDATE_LIMIT}` }]);
     const { items } = await suggestProjectsForMentor({ mentorId: mentor.id });
@@ -322,7 +331,7 @@ describe("problems for a developer", () => {
   });
 });
 
-describe("query plans", () => {
+describeOnSqlite("query plans", () => {
   const planOf = (query: ReturnType<typeof sql>) =>
     getWriterDb()
       .all<{ detail: string }>(sql`EXPLAIN QUERY PLAN ${query}`)

@@ -138,7 +138,10 @@ function sqliteKind(column: SQLiteColumn): string {
 }
 
 function pgKind(column: PgColumn): string {
-  if (column.columnType === "PgCustomColumn") return isEpochSeconds(column) ? "timestamp" : "unmapped";
+  if (column.columnType === "PgCustomColumn") {
+    if (isEpochSeconds(column)) return "timestamp";
+    return column.getSQLType() === "bytea" ? "bytes" : "unmapped";
+  }
   return PG_KINDS[column.columnType] ?? "unmapped";
 }
 

@@ -53,6 +53,10 @@ export const epochSeconds = customType<{ data: Date; driverData: number | string
   toDriver: (value) => Math.floor(value.getTime() / 1000),
   fromDriver: (value) => new Date(Number(value) * 1000),
 });
+/** Bytes, the twin of sqlite's `blob({ mode: "buffer" })` (pg-core has no bytea builder of its own). */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => "bytea",
+});
 /** The twin of sqlite's `(unixepoch())` default: now, in whole seconds. */
 const epochNow = sql`floor(extract(epoch from now()))::bigint`;
 
@@ -462,6 +466,8 @@ export const comments = pgTable(
 );
 
 export const reportTargets = ["problem", "comment", "project"] as const;
+/** Where an uploaded file belongs (a folder under the uploads folder, or a key in stored_files). */
+export const fileAreas = ["screenshots", "documents"] as const;
 export const reports = pgTable(
   "reports",
   {
@@ -1227,6 +1233,22 @@ export const rateLimits = pgTable(
     count: integer().notNull(),
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+/**
+ * Uploaded files kept in the database (app/models/file-store.server.ts), when UPLOADS_STORE is
+ * "database": what several app servers with no shared disk need. By default files stay in the
+ * uploads folder and this table is empty.
+ */
+export const storedFiles = pgTable(
+  "stored_files",
+  {
+    area: text().notNull(),
+    name: text().notNull(),
+    bytes: bytea().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.area, t.name] }), oneOf("stored_files_area_check", t.area, fileAreas)],
 );
 
 // ---------------------------------------------------------------- types

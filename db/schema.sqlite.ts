@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from "drizzle-orm";
 import {
+  blob,
   check,
   index,
   integer,
@@ -425,6 +426,8 @@ export const comments = sqliteTable(
 );
 
 export const reportTargets = ["problem", "comment", "project"] as const;
+/** Where an uploaded file belongs (a folder under the uploads folder, or a key in stored_files). */
+export const fileAreas = ["screenshots", "documents"] as const;
 export const reports = sqliteTable(
   "reports",
   {
@@ -1194,6 +1197,22 @@ export const rateLimits = sqliteTable(
     count: integer().notNull(),
   },
   (t) => [index("rate_limits_window_idx").on(t.windowStart)],
+);
+
+/**
+ * Uploaded files kept in the database (app/models/file-store.server.ts), when UPLOADS_STORE is
+ * "database": what several app servers with no shared disk need. By default files stay in the
+ * uploads folder and this table is empty.
+ */
+export const storedFiles = sqliteTable(
+  "stored_files",
+  {
+    area: text().notNull(),
+    name: text().notNull(),
+    bytes: blob({ mode: "buffer" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.area, t.name] }), oneOf("stored_files_area_check", t.area, fileAreas)],
 );
 
 // ---------------------------------------------------------------- types

@@ -60,10 +60,11 @@ export const {
   auditEvents,
   feedbackMessages,
   rateLimits,
+  storedFiles,
 } = active;
 
 // Lists of allowed values, the same on both stores.
-export { reportTargets, documentVisibilities, gateEventKinds, stageMoveKinds } from "./schema.sqlite";
+export { reportTargets, fileAreas, documentVisibilities, gateEventKinds, stageMoveKinds } from "./schema.sqlite";
 export type {
   User,
   NewUser,

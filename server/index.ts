@@ -10,7 +10,8 @@ import { startJobs } from "../app/jobs.server";
 import { startMailSender } from "../app/mail/sender.server";
 import { closeDb } from "../app/utils/db.server";
 import { logger } from "../app/utils/logger.server";
-import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData } from "../app/utils/env.server";
+import { demoAccountsWarning, env, isLoopbackOrigin, shouldSeedDemoData, uploadsDir } from "../app/utils/env.server";
+import { usesPostgres } from "../app/utils/store.server";
 import { writeRateLimit } from "./rate-limit";
 import { createPageCache } from "./page-cache";
 import { remixHandler } from "./remix-handler";
@@ -29,6 +30,12 @@ let stopping = false;
 
 // Migrate, and seed the demo data into an empty database, before taking any traffic.
 const prepared = await prepareStore({ demoData: shouldSeedDemoData(env) });
+if (usesPostgres() && env.UPLOADS_STORE === "folder") {
+  logger.info(
+    `Uploads are kept in ${uploadsDir()} on this machine: with several app servers, set UPLOADS_STORE=database ` +
+      "or give them all the same UPLOADS_DIR (docs/deployment.md).",
+  );
+}
 if (prepared.demoAccounts && env.APP_ORIGIN && !isLoopbackOrigin(env.APP_ORIGIN)) {
   logger.warn(demoAccountsWarning(env.APP_ORIGIN));
 }

@@ -464,7 +464,7 @@ export async function getProfileStatus(
       mentor: has(mentorProfiles),
       funder: has(funderProfiles),
     })
-    .from(sql`(SELECT 1)`);
+    .from(sql`(SELECT 1) AS "one"`);
   return {
     clinician: Boolean(row?.clinician),
     developer: Boolean(row?.developer),

@@ -11,7 +11,7 @@ import { SITEMAP_LIMIT, SITEMAP_PAGES, type SitemapEntry } from "../domain/sitem
 import { keysetBatches } from "../utils/batches";
 import { hackDayPath, problemPath, projectPath, screenshotPath, storyPath } from "../utils/paths";
 import { getDb } from "./core.server";
-import { greatest, rawRows } from "./dialect.server";
+import { greatest, integerParam, rawRows } from "./dialect.server";
 import { isPublicProject } from "./projects.server";
 
 /** The kinds of record a sitemap lists, in the order it lists them. */
@@ -82,7 +82,7 @@ async function readSource(source: Source, after: number, upto: number, limit: nu
     sql`
     SELECT ${source.id} AS "id", ${source.label} AS "label", ${source.lastmod} AS "lastmod"
     FROM ${source.from}
-    WHERE ${source.where} AND ${source.id} > ${after} AND ${source.id} <= ${upto}
+    WHERE ${source.where} AND ${source.id} > ${integerParam(after)} AND ${source.id} <= ${integerParam(upto)}
     ORDER BY ${source.id} LIMIT ${limit}`,
   );
   return rows.map((r) => ({ id: r.id, path: source.path(r.id, r.label), lastmod: new Date(r.lastmod * 1000) }));

@@ -6,8 +6,6 @@
  * its history entry, notifications and audit event.
  */
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import {
   gateItemEvents,
@@ -28,7 +26,7 @@ import {
   type ProjectStanding,
 } from "../domain/pipeline";
 import { gateItemStatuses } from "../domain/taxonomy";
-import { uploadsDir } from "../utils/env.server";
+import { readFile, removeFile, saveFile } from "./file-store.server";
 import { projectDocumentPath, projectGatePath } from "../utils/paths";
 import { MAX_DOCUMENT_BYTES } from "../validation/pipeline";
 import { recordAudit } from "./audit.server";
@@ -47,14 +45,9 @@ type Actor = NonNullable<Viewer>;
 const DOCUMENT_NAME = /^[a-f0-9]{32}\.pdf$/;
 const ITEM_NOT_FOUND = refuse(404, "We could not find that gate item on this project.");
 
-/** The folder evidence documents live in, beside the screenshots. */
-export function documentsDir(): string {
-  return path.join(uploadsDir(), "documents");
-}
-
-/** The stored file of a document, or null for a name we would never have made. */
-export function documentFilePath(fileName: string): string | null {
-  return DOCUMENT_NAME.test(fileName) ? path.join(documentsDir(), fileName) : null;
+/** A stored document's bytes, or null (no such file, or a name we would never have made). */
+export async function readDocumentFile(fileName: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  return DOCUMENT_NAME.test(fileName) ? readFile("documents", fileName) : null;
 }
 
 /** Whether these bytes are a PDF (its header), whatever the name or the type the browser claimed. */
@@ -282,9 +275,7 @@ export async function addGateDocument({
   const item = gateItem(itemKey);
   if (!item?.documents) return refuse(409, "This item does not take documents.");
   const fileName = `${randomBytes(16).toString("hex")}.pdf`;
-  const stored = path.join(documentsDir(), fileName);
-  fs.mkdirSync(documentsDir(), { recursive: true });
-  fs.writeFileSync(stored, bytes);
+  await saveFile("documents", fileName, bytes);
   try {
     const result = await inTransaction(async (tx): Promise<ModelResult> => {
       const found = await readItem(projectId, itemKey, actor);
@@ -322,10 +313,10 @@ export async function addGateDocument({
       });
       return { ok: true };
     });
-    if (!result.ok) fs.rmSync(stored, { force: true });
+    if (!result.ok) await removeFile("documents", fileName);
     return result;
   } catch (error) {
-    fs.rmSync(stored, { force: true });
+    await removeFile("documents", fileName);
     throw error;
   }
 }
@@ -378,10 +369,8 @@ export async function removeGateDocument({
     });
     return { ok: true, fileName: removed.fileName };
   });
-  if (result.ok && result.fileName) {
-    const file = documentFilePath(result.fileName);
-    if (file) fs.rmSync(file, { force: true });
-  }
+  if (result.ok && result.fileName && DOCUMENT_NAME.test(result.fileName))
+    await removeFile("documents", result.fileName);
   return result.ok ? { ok: true } : result;
 }
 
@@ -411,9 +400,7 @@ export async function getDocumentForDownload({
         visibleDocuments(found.standing),
       ),
     );
-  if (!doc) return null;
-  const file = documentFilePath(doc.fileName);
-  return file ? { ...doc, file } : null;
+  return doc ?? null;
 }
 
 const eventActor = alias(users, "event_actor");

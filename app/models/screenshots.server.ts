@@ -1,29 +1,22 @@
 /**
- * Project screenshots: where they are stored (uploadsDir()/screenshots, under random names we
- * check every request against), checking uploads by their bytes, and reading their rows
+ * Project screenshots: their files (app/models/file-store.server.ts, area "screenshots", under
+ * random names we check every request against), checking uploads by their bytes, and reading their rows
  * (docs/decisions/0031-screenshot-uploads.md).
  */
 import { randomBytes } from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import { asc, eq } from "drizzle-orm";
 import { projectScreenshots } from "../../db/schema";
 import { detectImageType, imageExtensions, type ImageType } from "../domain/image-type";
-import { uploadsDir } from "../utils/env.server";
 import { screenshotPath } from "../utils/paths";
 import { MAX_SCREENSHOT_BYTES } from "../domain/screenshots";
 import { getDb } from "./core.server";
+import { readFile, removeFile, saveFile } from "./file-store.server";
 
 const SCREENSHOT_NAME = /^[a-f0-9]{32}\.(png|jpg|webp)$/;
 
-/** The folder screenshots live in. */
-export function screenshotsDir(): string {
-  return path.join(uploadsDir(), "screenshots");
-}
-
-/** The absolute path of a stored screenshot, or null for a name we would never have made. */
-export function screenshotFilePath(fileName: string): string | null {
-  return SCREENSHOT_NAME.test(fileName) ? path.join(screenshotsDir(), fileName) : null;
+/** A stored screenshot's bytes, or null (no such file, or a name we would never have made). */
+export async function readScreenshotFile(fileName: string): Promise<Uint8Array<ArrayBuffer> | null> {
+  return SCREENSHOT_NAME.test(fileName) ? readFile("screenshots", fileName) : null;
 }
 
 /** The stored facts about a screenshot (for serving it), or null. */
@@ -78,10 +71,12 @@ export async function checkScreenshotUploads(
   return { ok: true, uploads };
 }
 
+/** Keeps new screenshots' files (before the transaction that records them). */
+export async function saveScreenshotFiles(uploads: readonly { fileName: string; bytes: Uint8Array }[]): Promise<void> {
+  for (const upload of uploads) await saveFile("screenshots", upload.fileName, upload.bytes);
+}
+
 /** Deletes stored screenshot files by name (names we would never have made are skipped). */
-export function removeScreenshotFiles(fileNames: readonly string[]) {
-  for (const name of fileNames) {
-    const file = screenshotFilePath(name);
-    if (file) fs.rmSync(file, { force: true });
-  }
+export async function removeScreenshotFiles(fileNames: readonly string[]): Promise<void> {
+  for (const name of fileNames) if (SCREENSHOT_NAME.test(name)) await removeFile("screenshots", name);
 }

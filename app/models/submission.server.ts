@@ -2,8 +2,6 @@
  * A team's submission: what the form shows, whether the window is open, and saving it (with its
  * screenshots) into the pipeline.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { hackDays, projectMembers, projects, projectScreenshots, stageMoves } from "../../db/schema";
 import { submissionRefusal } from "../domain/hack-day-status";
@@ -16,7 +14,7 @@ import {
   checkScreenshotUploads,
   listProjectScreenshots,
   removeScreenshotFiles,
-  screenshotsDir,
+  saveScreenshotFiles,
 } from "./screenshots.server";
 
 /** What the submission form needs: the project's fields, screenshots, hack day and team. */
@@ -94,13 +92,9 @@ export async function saveSubmission({
       "uploads",
     );
 
-  fs.mkdirSync(screenshotsDir(), { recursive: true });
-  const written: string[] = [];
+  const written = checked.uploads.map((upload) => upload.fileName);
   try {
-    for (const upload of checked.uploads) {
-      fs.writeFileSync(path.join(screenshotsDir(), upload.fileName), upload.bytes, { flag: "wx", mode: 0o640 });
-      written.push(upload.fileName);
-    }
+    await saveScreenshotFiles(checked.uploads);
     const result = await inTransaction(async (tx): Promise<ModelResult<{ firstSubmission: boolean; name: string }>> => {
       // Re-read inside the transaction: the deadline or status may have moved on meanwhile.
       const [fresh] = await tx
@@ -179,13 +173,13 @@ export async function saveSubmission({
       return { ok: true, firstSubmission, name: values.name };
     });
     if (!result.ok) {
-      removeScreenshotFiles(written);
+      await removeScreenshotFiles(written);
       return result;
     }
-    removeScreenshotFiles(removed.map((r) => r.fileName));
+    await removeScreenshotFiles(removed.map((r) => r.fileName));
     return result;
   } catch (error) {
-    removeScreenshotFiles(written);
+    await removeScreenshotFiles(written);
     throw error;
   }
 }

@@ -1,7 +1,6 @@
-import fs from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { getOptionalUser } from "~/auth/guards.server";
-import { getDocumentForDownload } from "~/models/gate-items.server";
+import { getDocumentForDownload, readDocumentFile } from "~/models/gate-items.server";
 import { notFound, requireIdParam } from "~/utils/http.server";
 
 /**
@@ -14,15 +13,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const documentId = requireIdParam(params.documentId, "document");
   const viewer = await getOptionalUser(request);
   const doc = await getDocumentForDownload({ projectId, documentId, viewer });
-  if (!doc) notFound("We could not find that document.");
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(doc.file);
-  } catch {
-    notFound("We could not find that document.");
-  }
+  const bytes = doc ? await readDocumentFile(doc.fileName) : null;
+  if (!doc || !bytes) notFound("We could not find that document.");
   const asciiName = `${doc.title.replace(/[^A-Za-z0-9 ._-]+/g, "_").trim() || "evidence"}.pdf`;
-  return new Response(new Uint8Array(bytes), {
+  return new Response(bytes, {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Length": String(bytes.byteLength),

@@ -1,6 +1,5 @@
-import fs from "node:fs/promises";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { getScreenshot, screenshotFilePath } from "~/models/screenshots.server";
+import { getScreenshot, readScreenshotFile } from "~/models/screenshots.server";
 import { notFound } from "~/utils/http.server";
 
 /**
@@ -11,15 +10,9 @@ import { notFound } from "~/utils/http.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   const name = params.file ?? "";
   const screenshot = await getScreenshot(name);
-  const file = screenshot ? screenshotFilePath(screenshot.fileName) : null;
-  if (!screenshot || !file) notFound("We could not find that image.");
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch {
-    notFound("We could not find that image.");
-  }
-  return new Response(new Uint8Array(bytes), {
+  const bytes = screenshot ? await readScreenshotFile(screenshot.fileName) : null;
+  if (!screenshot || !bytes) notFound("We could not find that image.");
+  return new Response(bytes, {
     headers: {
       "Content-Type": screenshot.contentType,
       "Content-Length": String(bytes.byteLength),

@@ -8,6 +8,8 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_PATH: z.string().min(1).default("data/hackpath.db"),
   UPLOADS_DIR: z.string().optional(),
+  /** Where uploaded files go: "folder" (UPLOADS_DIR) or "database" (app servers with no shared disk; app/models/file-store.server.ts). */
+  UPLOADS_STORE: z.enum(["folder", "database"]).default("folder"),
   /** Unset: demo data only on a local start (see demoDataPlan); "true" or "false" decides outright. */
   DEMO_DATA: z
     .enum(["true", "false"])

@@ -11,6 +11,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createMentor, createMentorship, createProject, createUser } from "../factories";
+import { oneRow } from "../rows";
 import { sessionCookieFor, startServerWithDb } from "./accounts";
 import { getPage, postForm } from "./client";
 import type { TestServer } from "./server";
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const lead = await createUser({ roles: ["developer"], name: "Lena Lead" });
   const member = await createUser({ roles: ["clinician"], name: "Cara Clinician" });
   const mentor = await createMentor({ areas: ["clinical_safety"] });
-  db.update(s.users).set({ name: "Mo Mentor" }).where(eq(s.users.id, mentor.id)).run();
+  await db.update(s.users).set({ name: "Mo Mentor" }).where(eq(s.users.id, mentor.id));
   const otherMentor = await createMentor({ areas: ["regulation"] });
   const organiser = await createUser({ roles: ["organiser"] });
   const admin = await createUser({ roles: ["admin"] });
@@ -51,11 +52,20 @@ beforeAll(async () => {
   const mentorship = await createMentorship({ projectId: project.id, mentorId: mentor.id });
   await createMentorship({ projectId: project.id, mentorId: otherMentor.id });
   mentorshipId = mentorship.id;
-  mentorNoteId = db
-    .insert(s.mentorshipNotes)
-    .values({ mentorshipId, authorId: mentor.id, sessionOn: "2026-01-10", body: SECRET, nextStep: "Draft the plan" })
-    .returning({ id: s.mentorshipNotes.id })
-    .get().id;
+  mentorNoteId = (
+    await oneRow(
+      db
+        .insert(s.mentorshipNotes)
+        .values({
+          mentorshipId,
+          authorId: mentor.id,
+          sessionOn: "2026-01-10",
+          body: SECRET,
+          nextStep: "Draft the plan",
+        })
+        .returning({ id: s.mentorshipNotes.id }),
+    )
+  ).id;
   path = `/mentorships/${mentorshipId}`;
   mentorsPage = `/projects/${idSlug(project.id, project.name)}/mentors`;
   const people = { lead, member, mentor, otherMentor, organiser, admin, stranger };
@@ -135,19 +145,19 @@ describe("writing notes through the forms", () => {
       { intent: "add", sessionOn: today(), body: "Tried it on ward 7 with two nurses.", nextStep: "Fix the login" },
       { cookie: cookies.member },
     );
-    const row = getWriterDb()
-      .select({ id: s.mentorshipNotes.id, authorId: s.mentorshipNotes.authorId })
-      .from(s.mentorshipNotes)
-      .where(eq(s.mentorshipNotes.body, "Tried it on ward 7 with two nurses."))
-      .get()!;
+    const row = await oneRow(
+      getWriterDb()
+        .select({ id: s.mentorshipNotes.id, authorId: s.mentorshipNotes.authorId })
+        .from(s.mentorshipNotes)
+        .where(eq(s.mentorshipNotes.body, "Tried it on ward 7 with two nurses.")),
+    );
     memberNoteId = row.id;
     expect(row.authorId).toBe(ids.member);
     expect(added).toRedirectTo(`${path}?notice=note-added#note-${memberNoteId}`);
-    const told = getWriterDb()
+    const told = await getWriterDb()
       .select({ title: s.notifications.title, link: s.notifications.link })
       .from(s.notifications)
-      .where(eq(s.notifications.userId, ids.mentor))
-      .all();
+      .where(eq(s.notifications.userId, ids.mentor));
     expect(told).toEqual([{ title: "Cara Clinician wrote a session note on Foot Check", link: path }]);
     const html = await text(getPage(server, `${path}?notice=note-added`, { cookie: cookies.mentor }));
     expect(html).toContain("Tried it on ward 7 with two nurses.");
@@ -180,7 +190,7 @@ describe("writing notes through the forms", () => {
     // Even a broken form tells them nothing more.
     expect(await postForm(server, path, { intent: "add" }, { cookie: cookies.organiser })).toHaveStatus(404);
     expect(
-      getWriterDb().select().from(s.mentorshipNotes).where(eq(s.mentorshipNotes.body, "Not mine to write")).all(),
+      await getWriterDb().select().from(s.mentorshipNotes).where(eq(s.mentorshipNotes.body, "Not mine to write")),
     ).toEqual([]);
   });
 
@@ -235,11 +245,10 @@ describe("writing notes through the forms", () => {
       { cookie: cookies.member },
     );
     expect(deleted).toRedirectTo(`${path}?notice=note-deleted#notes`);
-    const left = getWriterDb()
+    const left = await getWriterDb()
       .select({ id: s.mentorshipNotes.id })
       .from(s.mentorshipNotes)
-      .where(eq(s.mentorshipNotes.mentorshipId, mentorshipId))
-      .all();
+      .where(eq(s.mentorshipNotes.mentorshipId, mentorshipId));
     expect(left).toEqual([{ id: mentorNoteId }]);
   });
 });

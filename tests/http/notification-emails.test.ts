@@ -30,8 +30,7 @@ const choicesOf = (userId: number) =>
     .select({ kind: s.notificationPreferences.kind, delivery: s.notificationPreferences.delivery })
     .from(s.notificationPreferences)
     .where(eq(s.notificationPreferences.userId, userId))
-    .orderBy(asc(s.notificationPreferences.kind))
-    .all();
+    .orderBy(asc(s.notificationPreferences.kind));
 
 describe("notification emails, as served in production", () => {
   let server: TestServer;
@@ -82,7 +81,7 @@ describe("notification emails, as served in production", () => {
       expect(response, JSON.stringify(headers)).toHaveStatus(403);
       await response.text();
     }
-    expect(choicesOf(lead.id)).toEqual([]);
+    expect(await choicesOf(lead.id)).toEqual([]);
   });
 
   it("takes a mail provider's one-click POST with no Origin and no cookie, and a second one harmlessly", async () => {
@@ -93,7 +92,7 @@ describe("notification emails, as served in production", () => {
       expect(html).toContain("You will not get these emails any more");
       expect(html).toContain('href="/settings/notifications"');
     }
-    expect(choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
+    expect(await choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
   });
 
   it("answers an unknown token with a 404 page, by GET or by one-click POST", async () => {
@@ -118,7 +117,7 @@ describe("notification emails, as served in production", () => {
       expect(response, path).toHaveStatus(403);
       expect(await response.text()).toMatch(/did not come from a Hackpath page/);
     }
-    expect(choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
+    expect(await choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
   });
 
   describe("the settings page", () => {
@@ -153,7 +152,7 @@ describe("notification emails, as served in production", () => {
       const html = await bad.text();
       expect(html).toContain("There is a problem");
       expect(html).toContain("Choose how you get these emails");
-      expect(choicesOf(person.id)).toEqual([]);
+      expect(await choicesOf(person.id)).toEqual([]);
 
       const good = await postForm(
         server,
@@ -162,11 +161,11 @@ describe("notification emails, as served in production", () => {
         { cookie },
       );
       expect(good).toRedirectTo("/settings/notifications?notice=email-choices-saved");
-      expect(choicesOf(person.id)).toEqual([{ kind: "problem.endorsed", delivery: "off" }]);
+      expect(await choicesOf(person.id)).toEqual([{ kind: "problem.endorsed", delivery: "off" }]);
 
       const allOff = await postForm(server, "/settings/notifications", { intent: "all-off" }, { cookie });
       expect(allOff).toRedirectTo("/settings/notifications?notice=emails-turned-off");
-      expect(choicesOf(person.id)).toEqual([{ kind: "all", delivery: "off" }]);
+      expect(await choicesOf(person.id)).toEqual([{ kind: "all", delivery: "off" }]);
     });
   });
 });

@@ -69,7 +69,7 @@ describe("evidence documents over HTTP", () => {
     const strangers = await upload(new Blob([PDF_BYTES]), "Mine.pdf", "public", cookies.stranger);
     expect(strangers).toHaveStatus(403);
 
-    const docs = getWriterDb().select().from(s.projectDocuments).orderBy(s.projectDocuments.id).all();
+    const docs = await getWriterDb().select().from(s.projectDocuments).orderBy(s.projectDocuments.id);
     expect(docs.map((d) => [d.title, d.visibility])).toEqual([
       ["Register QX-17", "team"],
       ["Safety case", "public"],

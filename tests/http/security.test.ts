@@ -127,7 +127,7 @@ describe("over HTTP, as served in production", () => {
     });
 
     it("gives a cross-origin log-in with the right password a 403 and no session", async () => {
-      const before = getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length;
+      const before = (await getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id))).length;
       const response = await postForm(
         server,
         "/login",
@@ -136,7 +136,9 @@ describe("over HTTP, as served in production", () => {
       );
       expect(response).toHaveStatus(403);
       expect(sessionCookieOf(response)).toBeNull();
-      expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id)).all().length).toBe(before);
+      expect((await getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, member.id))).length).toBe(
+        before,
+      );
     });
 
     it("accepts a same-origin POST, and a browser's Sec-Fetch-Site: same-origin without Origin", async () => {
@@ -309,11 +311,7 @@ describe("rate limits over HTTP", () => {
     expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await refused.text()).toMatch(/Too many requests[\s\S]*try again/);
     expect(
-      getWriterDb()
-        .select()
-        .from(s.rateLimits)
-        .all()
-        .some((r) => r.key.startsWith("write:ip:") && r.count > 40),
+      (await getWriterDb().select().from(s.rateLimits)).some((r) => r.key.startsWith("write:ip:") && r.count > 40),
     ).toBe(true);
     // Reading is never limited.
     expect(await getPage(server, "/dashboard", { cookie })).toHaveStatus(200);

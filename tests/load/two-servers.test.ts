@@ -4,15 +4,18 @@
  * one seeds the demo and both serve it; under LOAD_SECONDS (60 unless set) of every role's mixed
  * reads and writes no answer is a 5xx and every acknowledged write is stored; a check-then-write
  * rule (a hack day's capacity) holds when its writes race through both servers at once; and when
- * one server is killed mid-load, the other keeps serving, losing nothing it acknowledged.
+ * one server is killed mid-load, the other keeps serving, losing nothing it acknowledged. Uploads
+ * are kept in the database (UPLOADS_STORE=database), so either server serves any file.
  * PostgreSQL runs only (`npm run test:pg`): on SQLite the store is one file on one machine.
  */
+import { randomBytes } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
-import { createHackDay, createUser } from "../factories";
+import { saveFile } from "../../app/models/file-store.server";
+import { createHackDay, createProject, createUser } from "../factories";
 import { sessionCookieFor } from "../http/accounts";
 import { startServer, type TestServer } from "../http/server";
 import { oneRow } from "../rows";
@@ -23,7 +26,8 @@ import { startRoundRobinProxy, type RoundRobinProxy } from "./round-robin-proxy"
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const CONNECTIONS = 20;
 // 20 connections share one IP address here, where real people each have their own.
-const env = { WRITE_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000" };
+// Uploads in the database: the servers share no disk.
+const env = { WRITE_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000", UPLOADS_STORE: "database" };
 
 const errorLines = (server: TestServer) =>
   server
@@ -96,6 +100,28 @@ describe.runIf(onPostgres)("two app servers on one PostgreSQL, behind a round-ro
     },
     SECONDS * 1000 + 120_000,
   );
+
+  it("serves an uploaded file from either server: nothing is kept on one server's disk", async () => {
+    const project = await createProject();
+    const fileName = `${randomBytes(16).toString("hex")}.png`;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]);
+    process.env.UPLOADS_STORE = "database";
+    try {
+      await saveFile("screenshots", fileName, png);
+    } finally {
+      delete process.env.UPLOADS_STORE;
+    }
+    await getWriterDb()
+      .insert(s.projectScreenshots)
+      .values({ projectId: project.id, fileName, contentType: "image/png", byteSize: png.byteLength });
+    for (const server of servers) {
+      const answer = await fetch(`${server.baseUrl}/screenshots/${fileName}`);
+      expect({ status: answer.status, bytes: new Uint8Array(await answer.arrayBuffer()) }).toEqual({
+        status: 200,
+        bytes: png,
+      });
+    }
+  });
 
   it("keeps a hack day's capacity when 24 people register at the same moment through both servers", async () => {
     const hackDay = await createHackDay({ capacity: 5 });

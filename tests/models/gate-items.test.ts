@@ -1,9 +1,9 @@
 import fs from "node:fs";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   addGateDocument,
-  documentsDir,
   getDocumentForDownload,
   getGateItemPage,
   removeGateDocument,
@@ -11,6 +11,7 @@ import {
   verifyGateItem,
 } from "../../app/models/gate-items.server";
 import { getWriterDb } from "../../app/utils/db.server";
+import { uploadsDir } from "../../app/utils/env.server";
 import * as s from "../../db/schema";
 import { createMentor } from "../factories";
 import { withFreshDatabase } from "../setup/fresh-database";
@@ -31,6 +32,8 @@ const statusRow = async (projectId: number, itemKey: string) =>
   (await db().select().from(s.gateItemStatusesTable).where(eq(s.gateItemStatusesTable.projectId, projectId))).find(
     (r) => r.itemKey === itemKey,
   );
+// The default store (UPLOADS_STORE=folder): documents under the uploads folder.
+const documentsDir = () => path.join(uploadsDir(), "documents");
 const storedFiles = () => (fs.existsSync(documentsDir()) ? fs.readdirSync(documentsDir()).sort() : []);
 
 describe("saving a gate item", () => {

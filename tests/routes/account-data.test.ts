@@ -17,6 +17,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createProject, createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
+import { oneRow } from "../rows";
 import { cookieSignsIn, errorsOf, freshContext, outcome } from "./auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -38,7 +39,7 @@ const post = async (
 /** An admin in good standing: two-step sign-in on, so the session may use the admin role. */
 const createAdmin = () =>
   createUser({ roles: ["admin"], totpSecret: newTotpSecret(), totpEnabledAt: new Date(), name: "Ada Admin" });
-const userRow = (id: number) => getWriterDb().select().from(s.users).where(eq(s.users.id, id)).all()[0]!;
+const userRow = (id: number) => oneRow(getWriterDb().select().from(s.users).where(eq(s.users.id, id)));
 
 describe("/settings/data and its download", () => {
   it("sends anonymous people to sign in, for the page and the file", async () => {
@@ -93,7 +94,7 @@ describe("/settings/data/close", () => {
     expect(answer).toHaveStatus(400);
     expect(errorsOf(answer.data)).toEqual({ password: ["Your password is not right"] });
     expect(JSON.stringify(answer.data)).not.toContain("not it");
-    expect(userRow(person.id).name).toBe("Wren Wrong");
+    expect((await userRow(person.id)).name).toBe("Wren Wrong");
     const empty = await post(closeAction, "/settings/data/close", {}, { userId: person.id });
     expect(empty).toHaveStatus(400);
     expect(errorsOf(empty.data)).toEqual({ password: ["Enter your password"] });
@@ -108,7 +109,7 @@ describe("/settings/data/close", () => {
     expect(answer).toRedirectTo("/account-closed");
     expect(cookieFrom(answer.headers.get("Set-Cookie")!)).toBe("hackpath_session=");
     expect(await cookieSignsIn(cookie)).toBeNull();
-    expect(userRow(person.id)).toMatchObject({ name: FORMER_MEMBER, passwordHash: "" });
+    expect(await userRow(person.id)).toMatchObject({ name: FORMER_MEMBER, passwordHash: "" });
   });
 });
 
@@ -154,7 +155,7 @@ describe("an admin closing an account on request", () => {
       { userId: admin.id, params },
     );
     expect(unticked).toHaveStatus(400);
-    expect(userRow(person.id).name).toBe("Rory Request");
+    expect((await userRow(person.id)).name).toBe("Rory Request");
     const closed = await post(
       adminCloseAction,
       `/admin/users/${person.id}/close`,
@@ -177,7 +178,7 @@ describe("an admin closing an account on request", () => {
       { userId: admin.id, params },
     );
     expect(grant).toHaveStatus(409);
-    expect(getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, person.id)).all()).toEqual([]);
+    expect(await getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, person.id))).toEqual([]);
     const again = await get(adminCloseLoader, `/admin/users/${person.id}/close`, admin.id, params);
     expect(again.data).toMatchObject({ refusal: "This account is already closed." });
   });
@@ -199,11 +200,10 @@ describe("an admin closing an account on request", () => {
     expect(file.headers.get("Cache-Control")).toBe("no-store");
     expect(file.data).toMatchObject({ account: { email: "sara.subject@example.test" } });
     expect(
-      getWriterDb()
+      await getWriterDb()
         .select({ actorId: s.auditEvents.actorId, objectId: s.auditEvents.objectId })
         .from(s.auditEvents)
-        .where(eq(s.auditEvents.action, "account.data_exported"))
-        .all(),
+        .where(eq(s.auditEvents.action, "account.data_exported")),
     ).toEqual([{ actorId: admin.id, objectId: person.id }]);
     expect(await get(adminDataLoader, "/admin/users/999999/data.json", admin.id, { id: "999999" })).toHaveStatus(404);
   });

@@ -30,20 +30,15 @@ const act = async (adminId: number, targetId: number | string, fields: Record<st
       }),
     ),
   );
-const rolesOf = (userId: number) =>
-  getWriterDb()
-    .select({ role: s.userRoles.role })
-    .from(s.userRoles)
-    .where(eq(s.userRoles.userId, userId))
-    .all()
+const rolesOf = async (userId: number) =>
+  (await getWriterDb().select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, userId)))
     .map((r) => r.role)
     .sort();
 const auditFor = (action: string, objectId: number) =>
   getWriterDb()
     .select()
     .from(s.auditEvents)
-    .where(and(eq(s.auditEvents.action, action), eq(s.auditEvents.objectId, objectId)))
-    .all();
+    .where(and(eq(s.auditEvents.action, action), eq(s.auditEvents.objectId, objectId)));
 
 describe("/admin access", () => {
   it("sends anonymous people to sign in, refuses non-admins with 403 and lets admins in", async () => {
@@ -68,7 +63,7 @@ describe("/admin access", () => {
     const organiser = await createUser({ roles: ["organiser"] });
     const target = await createUser();
     expect(await act(organiser.id, target.id, { intent: "grant", role: "admin" })).toHaveStatus(403);
-    expect(rolesOf(target.id)).toEqual([]);
+    expect(await rolesOf(target.id)).toEqual([]);
   });
 });
 
@@ -146,22 +141,28 @@ describe("/admin/users/:id", () => {
     const target = await createUser({ roles: ["clinician"] });
     const granted = await act(admin.id, target.id, { intent: "grant", role: "organiser" });
     expect(granted).toRedirectTo(`/admin/users/${target.id}?notice=role-granted`);
-    expect(rolesOf(target.id)).toEqual(["clinician", "organiser"]);
-    expect(auditFor("role.granted", target.id)[0]).toMatchObject({ actorId: admin.id, after: { role: "organiser" } });
-    const notes = getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, target.id)).all();
+    expect(await rolesOf(target.id)).toEqual(["clinician", "organiser"]);
+    expect((await auditFor("role.granted", target.id))[0]).toMatchObject({
+      actorId: admin.id,
+      after: { role: "organiser" },
+    });
+    const notes = await getWriterDb().select().from(s.notifications).where(eq(s.notifications.userId, target.id));
     expect(notes.map((n) => n.title)).toContain("You are now an organiser on Hackpath");
     await act(admin.id, target.id, { intent: "grant", role: "admin" });
-    expect(rolesOf(target.id)).toEqual(["admin", "clinician", "organiser"]);
+    expect(await rolesOf(target.id)).toEqual(["admin", "clinician", "organiser"]);
     expect(await act(admin.id, target.id, { intent: "revoke", role: "admin" })).toHaveStatus(302);
-    expect(rolesOf(target.id)).toEqual(["clinician", "organiser"]);
-    expect(auditFor("role.revoked", target.id)[0]).toMatchObject({ actorId: admin.id, before: { role: "admin" } });
+    expect(await rolesOf(target.id)).toEqual(["clinician", "organiser"]);
+    expect((await auditFor("role.revoked", target.id))[0]).toMatchObject({
+      actorId: admin.id,
+      before: { role: "admin" },
+    });
   });
 
   it("only grants organiser and admin", async () => {
     const admin = await createUser({ roles: ["admin"] });
     const target = await createUser();
     expect(await act(admin.id, target.id, { intent: "grant", role: "funder" })).toHaveStatus(400);
-    expect(rolesOf(target.id)).toEqual([]);
+    expect(await rolesOf(target.id)).toEqual([]);
   });
 
   it("does not let an admin remove their own admin role or suspend themselves", async () => {
@@ -169,10 +170,10 @@ describe("/admin/users/:id", () => {
     const revoke = await act(admin.id, admin.id, { intent: "revoke", role: "admin" });
     expect(revoke).toHaveStatus(409);
     expect(errorsOf(revoke.data)[""]?.[0]).toMatch(/own admin role/);
-    expect(rolesOf(admin.id)).toContain("admin");
+    expect(await rolesOf(admin.id)).toContain("admin");
     const suspend = await act(admin.id, admin.id, { intent: "suspend", reason: "Testing" });
     expect(suspend).toHaveStatus(409);
-    const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, admin.id)).all();
+    const [row] = await getWriterDb().select().from(s.users).where(eq(s.users.id, admin.id));
     expect(row!.suspendedAt).toBeNull();
     // Dropping their own organiser role is fine.
     expect(await act(admin.id, admin.id, { intent: "revoke", role: "organiser" })).toHaveStatus(302);
@@ -189,8 +190,8 @@ describe("/admin/users/:id", () => {
     const suspended = await act(admin.id, target.id, { intent: "suspend", reason: "Posting patient data" });
     expect(suspended).toHaveStatus(302);
     expect(await cookieSignsIn(cookie)).toBeNull();
-    expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id)).all()).toHaveLength(0);
-    expect(auditFor("user.suspended", target.id)[0]).toMatchObject({
+    expect(await getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, target.id))).toHaveLength(0);
+    expect((await auditFor("user.suspended", target.id))[0]).toMatchObject({
       actorId: admin.id,
       after: { suspended: true, reason: "Posting patient data", endedSessions: 1 },
     });
@@ -201,7 +202,7 @@ describe("/admin/users/:id", () => {
     expect(await act(admin.id, target.id, { intent: "suspend", reason: "Again" })).toHaveStatus(409);
     const restored = await act(admin.id, target.id, { intent: "restore" });
     expect(restored).toHaveStatus(302);
-    expect(auditFor("user.restored", target.id)).toHaveLength(1);
+    expect(await auditFor("user.restored", target.id)).toHaveLength(1);
     expect(await authenticate({ email: target.email, password: TEST_PASSWORD, ip: "10.9.9.10" })).toMatchObject({
       ok: true,
       userId: target.id,

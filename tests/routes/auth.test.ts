@@ -22,8 +22,8 @@ async function logIn(
   return outcome(await run(() => loginAction({ request, params: {}, context })));
 }
 
-function auditRows(action: string) {
-  return getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action)).all();
+async function auditRows(action: string) {
+  return getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, action));
 }
 
 describe("/login", () => {
@@ -61,20 +61,18 @@ describe("/login", () => {
     expect(await cookieSignsIn(sessionCookieFrom(result.headers)!)).toBe(user.id);
     // The cookie's token is not what is stored: only its SHA-256.
     const token = sessionCookieFrom(result.headers)!.split("=")[1]!;
-    const rows = getWriterDb()
+    const rows = await getWriterDb()
       .select({ id: s.sessions.id })
       .from(s.sessions)
-      .where(eq(s.sessions.userId, user.id))
-      .all();
+      .where(eq(s.sessions.userId, user.id));
     expect(rows).toHaveLength(1);
     expect(rows[0]!.id).not.toContain(token);
     expect(rows[0]!.id).toMatch(/^[0-9a-f]{64}$/);
-    expect(auditRows("login").some((e) => e.objectId === user.id)).toBe(true);
-    const [row] = getWriterDb()
+    expect((await auditRows("login")).some((e) => e.objectId === user.id)).toBe(true);
+    const [row] = await getWriterDb()
       .select({ lastLoginAt: s.users.lastLoginAt })
       .from(s.users)
-      .where(eq(s.users.id, user.id))
-      .all();
+      .where(eq(s.users.id, user.id));
     expect(row!.lastLoginAt).not.toBeNull();
   });
 
@@ -105,7 +103,7 @@ describe("/login", () => {
     // The typed email is kept, the password is not sent back.
     expect((wrong.data as { initialValue: Record<string, unknown> }).initialValue).toMatchObject({ email: user.email });
     expect((wrong.data as { initialValue: Record<string, unknown> }).initialValue.password).toBeUndefined();
-    const failed = auditRows("login.failed");
+    const failed = await auditRows("login.failed");
     expect(failed.some((e) => e.objectId === null && (e.after as { reason: string }).reason === "unknown_email")).toBe(
       true,
     );
@@ -144,7 +142,7 @@ describe("/login", () => {
     const wrong = await logIn({ email: user.email, password: "guessing at random" });
     expect(wrong).toHaveStatus(400);
     expect(errorsOf(wrong.data)[""]).toEqual([LOGIN_FAILED_MESSAGE]);
-    expect(getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, user.id)).all()).toHaveLength(0);
+    expect(await getWriterDb().select().from(s.sessions).where(eq(s.sessions.userId, user.id))).toHaveLength(0);
   });
 
   it("starts a new session at every log-in and ends the one the browser had (session fixation)", async () => {
@@ -184,7 +182,7 @@ describe("rate limits on log-in", () => {
     );
     expect(eleventh.headers.get("Set-Cookie")).toBeNull();
     expect(
-      auditRows("login.failed").some(
+      (await auditRows("login.failed")).some(
         (e) => e.objectId === user.id && (e.after as { reason: string }).reason === "rate_limited",
       ),
     ).toBe(true);
@@ -200,7 +198,7 @@ describe("rate limits on log-in", () => {
   it("keeps counting in the database, so a restart does not reset it", async () => {
     const user = await createUser();
     for (let i = 0; i < 3; i++) await logIn({ email: user.email, password: "wrong wrong wrong" });
-    const rows = getWriterDb().select().from(s.rateLimits).all();
+    const rows = await getWriterDb().select().from(s.rateLimits);
     expect(rows.some((r) => r.key.startsWith("login:account:") && r.count === 3)).toBe(true);
     // Keys are hashed: neither the email nor the IP address is stored.
     expect(rows.some((r) => r.key.includes(user.email))).toBe(false);
@@ -251,17 +249,16 @@ describe("/signup", () => {
   it("creates an account with its roles, signs the person in and records the sign-up", async () => {
     const result = await signUp(valid);
     expect(result).toRedirectTo("/dashboard?welcome=1");
-    const [user] = getWriterDb().select().from(s.users).where(eq(s.users.email, "grace@example.test")).all();
+    const [user] = await getWriterDb().select().from(s.users).where(eq(s.users.email, "grace@example.test"));
     expect(user).toMatchObject({ name: "Grace Hopper", organisation: "Leeds Teaching Hospitals" });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
-    const roles = getWriterDb()
+    const roles = await getWriterDb()
       .select({ role: s.userRoles.role })
       .from(s.userRoles)
-      .where(eq(s.userRoles.userId, user!.id))
-      .all();
+      .where(eq(s.userRoles.userId, user!.id));
     expect(roles.map((r) => r.role).sort()).toEqual(["clinician", "mentor"]);
     expect(await cookieSignsIn(sessionCookieFrom(result.headers)!)).toBe(user!.id);
-    expect(auditRows("signup").some((e) => e.objectId === user!.id)).toBe(true);
+    expect((await auditRows("signup")).some((e) => e.objectId === user!.id)).toBe(true);
   });
 
   it("refuses a common password with the reason beside the password field, keeping the rest", async () => {
@@ -272,7 +269,7 @@ describe("/signup", () => {
       name: "Grace Hopper",
       email: "weak@example.test",
     });
-    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "weak@example.test")).all()).toHaveLength(0);
+    expect(await getWriterDb().select().from(s.users).where(eq(s.users.email, "weak@example.test"))).toHaveLength(0);
   });
 
   it("refuses a short password with the reason beside the field", async () => {
@@ -294,13 +291,13 @@ describe("/signup", () => {
     );
     const sneaky = await signUp({ ...valid, email: "sneaky@example.test", roles: ["developer", "admin"] });
     expect(sneaky).toHaveStatus(400);
-    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "sneaky@example.test")).all()).toHaveLength(0);
+    expect(await getWriterDb().select().from(s.users).where(eq(s.users.email, "sneaky@example.test"))).toHaveLength(0);
   });
 
   it("turns away a bot that fills the honeypot", async () => {
     const result = await signUp({ ...valid, email: "bot@example.test", website: "http://spam.example" });
     expect(result).toHaveStatus(400);
-    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "bot@example.test")).all()).toHaveLength(0);
+    expect(await getWriterDb().select().from(s.users).where(eq(s.users.email, "bot@example.test"))).toHaveLength(0);
   });
 
   it("answers the eleventh sign-up from one address in a minute with 429", async () => {
@@ -309,7 +306,7 @@ describe("/signup", () => {
     const eleventh = await signUp({ ...valid, email: "many11@example.test" }, context);
     expect(eleventh).toHaveStatus(429);
     expect(eleventh.headers.get("Retry-After")).toMatch(/^\d+$/);
-    expect(getWriterDb().select().from(s.users).where(eq(s.users.email, "many11@example.test")).all()).toHaveLength(0);
+    expect(await getWriterDb().select().from(s.users).where(eq(s.users.email, "many11@example.test"))).toHaveLength(0);
   });
 
   it("sends signed-in people to their dashboard", async () => {
@@ -320,11 +317,10 @@ describe("/signup", () => {
       ),
     );
     expect(result).toHaveStatus(302);
-    const roles = getWriterDb()
+    const roles = await getWriterDb()
       .select()
       .from(s.userRoles)
-      .where(and(eq(s.userRoles.userId, user.id)))
-      .all();
+      .where(and(eq(s.userRoles.userId, user.id)));
     expect(roles).toHaveLength(0);
   });
 });

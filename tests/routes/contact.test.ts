@@ -1,3 +1,4 @@
+import { asc } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { action as contactAction, loader as contactLoader } from "../../app/routes/contact/route";
 import { action as adminAction, loader as adminLoader } from "../../app/routes/admin.feedback/route";
@@ -33,13 +34,14 @@ const postAdmin = async (fields: Record<string, string>, userId?: number) =>
       adminAction({ request: await formRequest("/admin/feedback", fields, { userId }), params: {}, context: {} }),
     ),
   );
-const messages = () => getWriterDb().select().from(s.feedbackMessages).all();
+// In the order they were written (by id), as SQLite reads the table.
+const messages = () => getWriterDb().select().from(s.feedbackMessages).orderBy(asc(s.feedbackMessages.id));
 
 describe("/contact", () => {
   it("takes a message from a visitor and says it was sent", async () => {
     const sent = await post({ topic: "problem", name: "Ada", email: "Ada@Example.test", message: "The map is blank." });
     expect(sent).toRedirectTo("/contact?notice=feedback-sent");
-    expect(messages()).toMatchObject([
+    expect(await messages()).toMatchObject([
       {
         userId: null,
         topic: "problem",
@@ -56,7 +58,7 @@ describe("/contact", () => {
     expect(await post({ topic: "accessibility", message: "The chart has no table." }, me.id)).toRedirectTo(
       "/contact?notice=feedback-sent",
     );
-    expect(messages()).toMatchObject([{ userId: me.id, topic: "accessibility", name: "", email: null }]);
+    expect(await messages()).toMatchObject([{ userId: me.id, topic: "accessibility", name: "", email: null }]);
   });
 
   it("refuses an empty message and a data request with no address to answer, keeping what was typed", async () => {
@@ -69,7 +71,7 @@ describe("/contact", () => {
     expect((privacy.data as { result: { initialValue: Record<string, string> } }).result.initialValue.message).toBe(
       "Please send me my data.",
     );
-    expect(messages()).toEqual([]);
+    expect(await messages()).toEqual([]);
   });
 
   it("offers the topic a link asked for, and ignores one it does not know", async () => {
@@ -92,17 +94,17 @@ describe("/admin/feedback", () => {
     expect(await loadAdmin(clinician.id)).toHaveStatus(403);
     expect(await loadAdmin(organiser.id)).toHaveStatus(403);
     await post({ topic: "problem", message: "x" });
-    expect(await postAdmin({ intent: "handled", messageId: String(messages()[0]!.id) }, organiser.id)).toHaveStatus(
-      403,
-    );
-    expect(messages()[0]!.handledAt).toBeNull();
+    expect(
+      await postAdmin({ intent: "handled", messageId: String((await messages())[0]!.id) }, organiser.id),
+    ).toHaveStatus(403);
+    expect((await messages())[0]!.handledAt).toBeNull();
   });
 
   it("lists waiting messages oldest first, and marks one dealt with once, with an audit event", async () => {
     const admin = await createUser({ roles: ["admin"] });
     await post({ topic: "problem", message: "First", email: "first@example.test" });
     await post({ topic: "other", message: "Second" });
-    const [first, second] = messages();
+    const [first, second] = await messages();
     const page = await loadAdmin(admin.id);
     expect(page).toHaveStatus(200);
     const data = page.data as {
@@ -124,7 +126,7 @@ describe("/admin/feedback", () => {
     expect([waiting.open, waiting.results.items.map((m) => m.id)]).toEqual([1, [second!.id]]);
     const handled = (await loadAdmin(admin.id, "?show=handled")).data as typeof data;
     expect(handled.results.items.map((m) => m.id)).toEqual([first!.id]);
-    const audit = getWriterDb().select().from(s.auditEvents).all();
+    const audit = await getWriterDb().select().from(s.auditEvents);
     expect(audit.map((e) => [e.action, e.actorId, e.objectType, e.objectId])).toEqual([
       ["feedback.handled", admin.id, "feedback", first!.id],
     ]);
@@ -140,6 +142,6 @@ describe("/admin/feedback", () => {
       { topic: "other", message: "old, still waiting", createdAt: new Date(now.getTime() - 800 * day) },
     ]);
     expect(await deleteOldFeedback(now)).toBe(1);
-    expect(messages().map((m) => m.message)).toEqual(["dealt with recently", "old, still waiting"]);
+    expect((await messages()).map((m) => m.message)).toEqual(["dealt with recently", "old, still waiting"]);
   });
 });

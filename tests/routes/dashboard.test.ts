@@ -6,6 +6,7 @@ import { action } from "../../app/routes/notifications/route";
 import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import {
+  createEndorsement,
   createFunder,
   createFundingInterest,
   createGateItemStatus,
@@ -18,6 +19,7 @@ import {
   createUser,
 } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
+import { firstRow } from "../rows";
 import { outcome } from "./auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -105,11 +107,9 @@ describe("/dashboard", () => {
       expect.objectContaining({ projectName: "Fundable", status: "committed", kind: "grant", amount: 25000 }),
     ]);
     // A team member of the project does not see anyone's interest on the dashboard.
-    const lead = await getWriterDb()
-      .select({ leadId: s.projects.leadId })
-      .from(s.projects)
-      .where(eq(s.projects.id, project.id))
-      .get();
+    const lead = await firstRow(
+      getWriterDb().select({ leadId: s.projects.leadId }).from(s.projects).where(eq(s.projects.id, project.id)),
+    );
     const teamPage = await load(lead!.leadId);
     expect(teamPage).toHaveStatus(200);
     const teamView = teamPage.data as DashboardData;
@@ -161,14 +161,15 @@ describe("/dashboard", () => {
       ),
     );
     expect(result).toRedirectTo("/dashboard/problems?page=2");
-    const unread = (userId: number) =>
-      getWriterDb()
-        .select()
-        .from(s.notifications)
-        .where(and(eq(s.notifications.userId, userId), isNull(s.notifications.readAt)))
-        .all().length;
-    expect(unread(me.id)).toBe(0);
-    expect(unread(other.id)).toBe(1);
+    const unread = async (userId: number) =>
+      (
+        await getWriterDb()
+          .select()
+          .from(s.notifications)
+          .where(and(eq(s.notifications.userId, userId), isNull(s.notifications.readAt)))
+      ).length;
+    expect(await unread(me.id)).toBe(0);
+    expect(await unread(other.id)).toBe(1);
     const offsite = await outcome(
       await run(async () =>
         action({
@@ -324,7 +325,9 @@ describe("/dashboard as each person's to-do list", () => {
 
   it("shows a clinician the projects on their problems that they may see", async () => {
     const me = await createUser({ roles: ["clinician"] });
-    const problem = await createProblem({ authorId: me.id, title: "Lost referrals", endorsementCount: 3 });
+    const problem = await createProblem({ authorId: me.id, title: "Lost referrals" });
+    // Real endorsements, not a preset counter: the store's triggers recount it from them.
+    for (let i = 0; i < 3; i++) await createEndorsement({ problemId: problem.id });
     const shown = await createProject({ name: "Public One", problemId: problem.id, submittedAt: daysAgo(2) });
     await createProject({ name: "Someone's Draft", problemId: problem.id });
     const { dashboard } = (await load(me.id)).data as DashboardData;

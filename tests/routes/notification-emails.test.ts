@@ -29,8 +29,7 @@ const choicesOf = (userId: number) =>
     .select({ kind: s.notificationPreferences.kind, delivery: s.notificationPreferences.delivery })
     .from(s.notificationPreferences)
     .where(eq(s.notificationPreferences.userId, userId))
-    .orderBy(asc(s.notificationPreferences.kind))
-    .all();
+    .orderBy(asc(s.notificationPreferences.kind));
 /** The whole form as the page posts it, with the defaults and some changes. */
 const form = (changes: Record<string, string> = {}) => ({
   intent: "save",
@@ -59,7 +58,7 @@ describe("/settings/notifications", () => {
     const person = await createUser();
     const saved = await post(person.id, form({ problem__endorsed: "off", stage__approved: "digest" }));
     expect(saved).toRedirectTo("/settings/notifications?notice=email-choices-saved");
-    expect(choicesOf(person.id)).toEqual([
+    expect(await choicesOf(person.id)).toEqual([
       { kind: "problem.endorsed", delivery: "off" },
       { kind: "stage.approved", delivery: "digest" },
     ]);
@@ -77,7 +76,7 @@ describe("/settings/notifications", () => {
       problem__endorsed: ["Choose how you get these emails"],
       stage__approved: ["Choose how you get these emails"],
     });
-    expect(choicesOf(person.id)).toEqual([]);
+    expect(await choicesOf(person.id)).toEqual([]);
     expect(await post(person.id, { intent: "weekly" })).toHaveStatus(400);
   });
 
@@ -86,18 +85,17 @@ describe("/settings/notifications", () => {
     expect(await post(person.id, { intent: "all-off" })).toRedirectTo(
       "/settings/notifications?notice=emails-turned-off",
     );
-    expect(choicesOf(person.id)).toEqual([{ kind: "all", delivery: "off" }]);
+    expect(await choicesOf(person.id)).toEqual([{ kind: "all", delivery: "off" }]);
   });
 });
 
 describe("/unsubscribe/:token", () => {
   const tokenFor = async (userId: number) => {
     await notify({ userId, kind: "team.join_request", title: "Sam asked to join Foot Check" });
-    const [email] = getWriterDb()
+    const [email] = await getWriterDb()
       .select({ headers: s.emailOutbox.headers })
       .from(s.emailOutbox)
-      .where(eq(s.emailOutbox.userId, userId))
-      .all();
+      .where(eq(s.emailOutbox.userId, userId));
     return /\/unsubscribe\/([^>]+)>$/.exec(email!.headers["List-Unsubscribe"]!)![1]!;
   };
   const call = async (fn: typeof unsubscribeLoader | typeof unsubscribeAction, token: string, method = "GET") => {
@@ -124,7 +122,7 @@ describe("/unsubscribe/:token", () => {
       expect(done).toHaveStatus(200);
       expect(done.data).toEqual({ unsubscribed: "No more emails about: Someone asked to join your team." });
     }
-    expect(choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
+    expect(await choicesOf(lead.id)).toEqual([{ kind: "team.join_request", delivery: "off" }]);
   });
 
   it("answers an unknown token with a 404 page, never a 500", async () => {

@@ -12,6 +12,7 @@ import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createComment, createProblem, createUser } from "../factories";
 import { formRequest, makeRequest, run } from "../request";
+import { firstRow, oneRow } from "../rows";
 import { outcome } from "./auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -43,7 +44,7 @@ const post = async (
   { userId, params = {} }: { userId?: number; params?: Record<string, string> } = {},
 ) => outcome(await run(async () => act({ request: await formRequest(path, fields, { userId }), params, context: {} })));
 
-const problemRow = (id: number) => getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)).get()!;
+const problemRow = (id: number) => oneRow(getWriterDb().select().from(s.problems).where(eq(s.problems.id, id)));
 const pathOf = (p: { id: number; title: string }) => `/problems/${idSlug(p.id, p.title)}`;
 const onPage = (problem: { id: number; title: string }, fields: Fields, userId?: number) =>
   post(problemAction, pathOf(problem), fields, { userId, params: { id: idSlug(problem.id, problem.title) } });
@@ -62,7 +63,7 @@ describe("posting a problem", () => {
 
   it("answers bad input with 400, an error beside each field, and everything typed kept", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
-    const before = getWriterDb().select().from(s.problems).all().length;
+    const before = (await getWriterDb().select().from(s.problems)).length;
     const result = await post(
       newAction,
       "/problems/new",
@@ -83,12 +84,12 @@ describe("posting a problem", () => {
     ]);
     expect(reply.error?.noPiiConfirmed?.[0]).toMatch(/no patient-identifiable information/);
     expect(reply.initialValue).toMatchObject({ title: "Short", summary: "<b>Too short</b>" });
-    expect(getWriterDb().select().from(s.problems).all()).toHaveLength(before);
+    expect(await getWriterDb().select().from(s.problems)).toHaveLength(before);
   });
 
   it("previews without posting, then posts and redirects to the problem's address", async () => {
     const clinician = await createUser({ roles: ["clinician"] });
-    const before = getWriterDb().select().from(s.problems).all().length;
+    const before = (await getWriterDb().select().from(s.problems)).length;
     const preview = await post(
       newAction,
       "/problems/new",
@@ -97,12 +98,12 @@ describe("posting a problem", () => {
     );
     expect(preview).toHaveStatus(200);
     expect((preview.data as { preview: { title: string } }).preview.title).toBe(validCanvas.title);
-    expect(getWriterDb().select().from(s.problems).all()).toHaveLength(before);
+    expect(await getWriterDb().select().from(s.problems)).toHaveLength(before);
 
     const posted = await post(newAction, "/problems/new", { ...validCanvas, intent: "save" }, { userId: clinician.id });
     expect(posted).toRedirectTo(/^\/problems\/\d+-blood-results-are-not-seen-over-the-weekend\?notice=problem-posted$/);
     const id = Number(posted.headers.get("Location")!.split("/")[2]!.split("-")[0]);
-    expect(problemRow(id)).toMatchObject({ authorId: clinician.id, status: "open", noPiiConfirmed: true });
+    expect(await problemRow(id)).toMatchObject({ authorId: clinician.id, status: "open", noPiiConfirmed: true });
   });
 });
 
@@ -150,7 +151,7 @@ describe("editing", () => {
     expect(await post(editAction, path, { ...validCanvas, intent: "save" }, { userId: other.id, params })).toHaveStatus(
       403,
     );
-    expect(problemRow(problem.id).title).toBe(problem.title);
+    expect((await problemRow(problem.id)).title).toBe(problem.title);
 
     const saved = await post(
       editAction,
@@ -159,7 +160,7 @@ describe("editing", () => {
       { userId: organiser.id, params },
     );
     expect(saved).toRedirectTo(`/problems/${problem.id}-weekend-blood-results-go-unread?notice=problem-saved`);
-    expect(problemRow(problem.id).title).toBe("Weekend blood results go unread");
+    expect((await problemRow(problem.id)).title).toBe("Weekend blood results go unread");
 
     const invalid = await post(
       editAction,
@@ -189,7 +190,7 @@ describe("endorsing", () => {
     expect(
       await onPage(problem, { intent: "endorse", organisation: "calderdale and huddersfield nhs ft" }, b.id),
     ).toHaveStatus(302);
-    expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
+    expect(await problemRow(problem.id)).toMatchObject({ endorsementCount: 2, organisationCount: 1 });
 
     const again = await onPage(problem, { intent: "endorse", organisation: "Another place" }, a.id);
     expect(again).toHaveStatus(409);
@@ -201,7 +202,7 @@ describe("endorsing", () => {
     expect((missingOrg.data as Reply).result.error?.organisation).toBeDefined();
 
     expect(await onPage(problem, { intent: "withdraw" }, b.id)).toHaveStatus(302);
-    expect(problemRow(problem.id)).toMatchObject({ endorsementCount: 1, organisationCount: 1 });
+    expect(await problemRow(problem.id)).toMatchObject({ endorsementCount: 1, organisationCount: 1 });
     expect(await onPage(problem, { intent: "withdraw" }, b.id)).toHaveStatus(409);
   });
 });
@@ -239,7 +240,7 @@ describe("comments", () => {
         developer.id,
       ),
     ).toHaveStatus(302);
-    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()!.body).toBe(
+    expect((await oneRow(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)))).body).toBe(
       "Could we read the lab feed?",
     );
 
@@ -249,7 +250,7 @@ describe("comments", () => {
     expect(await onPage(problem, { intent: "deleteComment", commentId: String(commentId) }, developer.id)).toHaveStatus(
       302,
     );
-    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)).get()).toBeUndefined();
+    expect(await firstRow(getWriterDb().select().from(s.comments).where(eq(s.comments.id, commentId)))).toBeUndefined();
   });
 
   it("lets organisers hide a comment, and nobody else", async () => {
@@ -333,7 +334,9 @@ describe("reports and moderation", () => {
     const remaining = (after.data as { reports: { items: { reason: string }[] } }).reports.items.map((r) => r.reason);
     expect(remaining).not.toContain("This is spam");
     expect(remaining).not.toContain("Duplicate of another");
-    expect(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)).get()!.hiddenAt).not.toBeNull();
+    expect(
+      (await oneRow(getWriterDb().select().from(s.comments).where(eq(s.comments.id, comment.id)))).hiddenAt,
+    ).not.toBeNull();
   });
 
   it("merges duplicates from the moderation page and the old address redirects", async () => {
@@ -378,16 +381,19 @@ describe("status changes from the page", () => {
     expect(await onPage(problem, { intent: "close", reason: "Solved by the new EPR rollout" }, author.id)).toHaveStatus(
       302,
     );
-    expect(problemRow(problem.id)).toMatchObject({ status: "closed", closedReason: "Solved by the new EPR rollout" });
+    expect(await problemRow(problem.id)).toMatchObject({
+      status: "closed",
+      closedReason: "Solved by the new EPR rollout",
+    });
     expect(await onPage(problem, { intent: "reopen" }, author.id)).toHaveStatus(302);
-    expect(problemRow(problem.id).status).toBe("open");
+    expect((await problemRow(problem.id)).status).toBe("open");
 
     const target = await createProblem({ title: "The original problem" });
     expect(await onPage(problem, { intent: "merge", targetRef: String(target.id) }, author.id)).toHaveStatus(403);
     const organiser = await createUser({ roles: ["organiser"] });
     const merged = await onPage(problem, { intent: "merge", targetRef: `/problems/${target.id}` }, organiser.id);
     expect(merged).toRedirectTo(`/problems/${target.id}-the-original-problem?notice=merged`);
-    expect(problemRow(problem.id)).toMatchObject({ status: "duplicate", duplicateOfId: target.id });
+    expect(await problemRow(problem.id)).toMatchObject({ status: "duplicate", duplicateOfId: target.id });
   });
 });
 

@@ -19,6 +19,7 @@ import * as s from "../../db/schema";
 import { emailsTo, latestToken } from "../account-links";
 import { createProblem, createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
+import { oneRow } from "../rows";
 import { cookieSignsIn, errorsOf, freshContext, outcome, sessionCookieFrom } from "./auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -34,7 +35,7 @@ async function call(route: Route, kind: "loader" | "action", request: Request, p
   return outcome(await run(async () => fn({ request, params, context: freshContext() })));
 }
 const initialValue = (data: unknown) => (data as { initialValue?: Record<string, unknown> }).initialValue ?? {};
-const userRow = (id: number) => getWriterDb().select().from(s.users).where(eq(s.users.id, id)).get()!;
+const userRow = (id: number) => oneRow(getWriterDb().select().from(s.users).where(eq(s.users.id, id)));
 
 describe("/forgot-password", () => {
   it("answers 400 with the error beside the field, keeping what was typed", async () => {
@@ -57,8 +58,8 @@ describe("/forgot-password", () => {
     expect(known).toRedirectTo("/forgot-password?notice=reset-link-sent");
     expect(unknown).toRedirectTo("/forgot-password?notice=reset-link-sent");
     expect(known.headers.get("Set-Cookie")).toBeNull();
-    expect(emailsTo(user.email)).toHaveLength(1);
-    expect(emailsTo("nobody@example.test")).toHaveLength(0);
+    expect(await emailsTo(user.email)).toHaveLength(1);
+    expect(await emailsTo("nobody@example.test")).toHaveLength(0);
   });
 });
 
@@ -66,7 +67,7 @@ describe("/reset-password/:token", () => {
   const withLink = async () => {
     const user = await createUser();
     await requestPasswordReset({ email: user.email });
-    return { user, token: latestToken(user.email, "/reset-password/") };
+    return { user, token: await latestToken(user.email, "/reset-password/") };
   };
   const post = async (token: string, fields: Record<string, string>, cookie?: string) => {
     const request = await formRequest(`/reset-password/${token}`, fields);
@@ -120,7 +121,7 @@ describe("/reset-password/:token", () => {
     expect(await cookieSignsIn(fresh)).toBe(user.id);
     expect(await cookieSignsIn(elsewhere)).toBeNull();
     expect(await cookieSignsIn(here)).toBeNull();
-    expect(userRow(user.id).passwordHash).not.toBe(user.passwordHash);
+    expect((await userRow(user.id)).passwordHash).not.toBe(user.passwordHash);
 
     const again = await post(token, {
       newPassword: "another long passphrase",
@@ -135,7 +136,7 @@ describe("/confirm-email/:token", () => {
   const withLink = async () => {
     const user = await createUser({ roles: ["clinician"], emailConfirmedAt: null });
     await resendEmailConfirmation({ userId: user.id });
-    return { user, token: latestToken(user.email, "/confirm-email/") };
+    return { user, token: await latestToken(user.email, "/confirm-email/") };
   };
 
   it("shows a Confirm button page to anyone, changing nothing, and 404 once used", async () => {
@@ -146,7 +147,7 @@ describe("/confirm-email/:token", () => {
       link: { email: user.email, change: false },
       visitor: { signedIn: false, canResend: false },
     });
-    expect(userRow(user.id).emailConfirmedAt).toBeNull();
+    expect((await userRow(user.id)).emailConfirmedAt).toBeNull();
 
     const confirmed = await call(
       confirmPage,
@@ -155,7 +156,7 @@ describe("/confirm-email/:token", () => {
       { token },
     );
     expect(confirmed).toRedirectTo("/confirm-email?notice=email-confirmed");
-    expect(userRow(user.id).emailConfirmedAt).not.toBeNull();
+    expect((await userRow(user.id)).emailConfirmedAt).not.toBeNull();
 
     const used = await call(confirmPage, "loader", await makeRequest(`/confirm-email/${token}`), { token });
     expect(used).toHaveStatus(404);
@@ -182,7 +183,7 @@ describe("/confirm-email/:token", () => {
   it("answers 409 and changes nothing when the new address was taken meanwhile", async () => {
     const user = await createUser({ email: "before@example.test" });
     await requestEmailChange({ userId: user.id, newEmail: "after@example.test" });
-    const token = latestToken("after@example.test", "/confirm-email/");
+    const token = await latestToken("after@example.test", "/confirm-email/");
     await createUser({ email: "after@example.test" });
     const answer = await call(
       confirmPage,
@@ -194,7 +195,7 @@ describe("/confirm-email/:token", () => {
     expect(answer.data).toEqual({
       message: "There is already an account with this email address. Choose a different one.",
     });
-    expect(userRow(user.id).email).toBe("before@example.test");
+    expect((await userRow(user.id)).email).toBe("before@example.test");
   });
 });
 
@@ -207,7 +208,7 @@ describe("/confirm-email (send the link again)", () => {
       await formRequest("/confirm-email", { intent: "resend", redirectTo: "/problems?page=2" }, { userId: user.id }),
     );
     expect(answer).toRedirectTo("/problems?page=2&notice=confirmation-sent");
-    expect(emailsTo(user.email).map((m) => m.kind)).toEqual(["account.email_confirm"]);
+    expect((await emailsTo(user.email)).map((m) => m.kind)).toEqual(["account.email_confirm"]);
   });
 
   it("never goes to another site, and sends anonymous people to sign in", async () => {
@@ -231,7 +232,7 @@ describe("/confirm-email (send the link again)", () => {
     );
     expect(answer).toHaveStatus(409);
     expect(answer.data).toEqual({ message: "Your email address is already confirmed." });
-    expect(emailsTo(user.email)).toEqual([]);
+    expect(await emailsTo(user.email)).toEqual([]);
   });
 });
 
@@ -257,7 +258,7 @@ describe("/settings/email", () => {
     expect(errorsOf(clash.data)).toEqual({
       email: ["There is already an account with this email address. Choose a different one."],
     });
-    expect(getWriterDb().select().from(s.emailOutbox).all()).toEqual([]);
+    expect(await getWriterDb().select().from(s.emailOutbox)).toEqual([]);
   });
 
   it("sends the link and shows the change as waiting", async () => {

@@ -49,16 +49,13 @@ describe("/settings", () => {
       roles: ["developer", "mentor"],
     });
     expect(saved).toRedirectTo("/settings?notice=account-saved#account");
-    const [row] = getWriterDb().select().from(s.users).where(eq(s.users.id, user.id)).all();
+    const [row] = await getWriterDb().select().from(s.users).where(eq(s.users.id, user.id));
     expect(row).toMatchObject({ name: "Mary Seacole", organisation: "Whittington Health", bio: "Ward sister" });
-    const roles = getWriterDb()
-      .select({ role: s.userRoles.role })
-      .from(s.userRoles)
-      .where(eq(s.userRoles.userId, user.id))
-      .all()
-      .map((r) => r.role);
+    const roles = (
+      await getWriterDb().select({ role: s.userRoles.role }).from(s.userRoles).where(eq(s.userRoles.userId, user.id))
+    ).map((r) => r.role);
     expect(roles.sort()).toEqual(["developer", "mentor", "organiser"]);
-    const [audit] = getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "roles.changed")).all();
+    const [audit] = await getWriterDb().select().from(s.auditEvents).where(eq(s.auditEvents.action, "roles.changed"));
     expect(audit).toMatchObject({
       actorId: user.id,
       objectId: user.id,
@@ -71,7 +68,7 @@ describe("/settings", () => {
     const user = await createUser({ roles: ["developer"] });
     const saved = await post(user.id, { intent: "account", name: "Sneaky", roles: ["developer", "admin"] });
     expect(saved).toHaveStatus(400);
-    expect(getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, user.id)).all()).toHaveLength(1);
+    expect(await getWriterDb().select().from(s.userRoles).where(eq(s.userRoles.userId, user.id))).toHaveLength(1);
   });
 
   it("answers 400 with the error beside the field and keeps what was typed", async () => {
@@ -95,11 +92,10 @@ describe("/settings", () => {
         organisation: "Leeds Community",
       }),
     ).toHaveStatus(302);
-    const [profile] = getWriterDb()
+    const [profile] = await getWriterDb()
       .select()
       .from(s.clinicianProfiles)
-      .where(eq(s.clinicianProfiles.userId, clinician.id))
-      .all();
+      .where(eq(s.clinicianProfiles.userId, clinician.id));
     expect(profile).toMatchObject({
       profession: "District nurse",
       specialty: "podiatry",
@@ -119,17 +115,17 @@ describe("/settings", () => {
         skills: "React, python,  FHIR ,react\nAccessibility",
       }),
     ).toHaveStatus(302);
-    const skills = getWriterDb()
-      .select({ skill: s.developerSkills.skill })
-      .from(s.developerSkills)
-      .where(eq(s.developerSkills.userId, user.id))
-      .all()
-      .map((r) => r.skill);
+    const skills = (
+      await getWriterDb()
+        .select({ skill: s.developerSkills.skill })
+        .from(s.developerSkills)
+        .where(eq(s.developerSkills.userId, user.id))
+    ).map((r) => r.skill);
     expect(skills.sort()).toEqual(["accessibility", "fhir", "python", "react"]);
     // Saving again replaces the list.
     await post(user.id, { intent: "developer", headline: "Full-stack", skills: "rust" });
     expect(
-      getWriterDb().select().from(s.developerSkills).where(eq(s.developerSkills.userId, user.id)).all(),
+      await getWriterDb().select().from(s.developerSkills).where(eq(s.developerSkills.userId, user.id)),
     ).toHaveLength(1);
   });
 
@@ -147,22 +143,22 @@ describe("/settings", () => {
       acceptingRequests: "on",
     });
     expect(saved).toHaveStatus(302);
-    const [profile] = getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
+    const [profile] = await getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id));
     expect(profile).toMatchObject({
       headline: "CSO",
       capacity: 3,
       availability: "Fortnightly",
       acceptingRequests: true,
     });
-    const areas = getWriterDb()
-      .select({ area: s.mentorExpertise.area })
-      .from(s.mentorExpertise)
-      .where(eq(s.mentorExpertise.userId, user.id))
-      .all()
-      .map((r) => r.area);
+    const areas = (
+      await getWriterDb()
+        .select({ area: s.mentorExpertise.area })
+        .from(s.mentorExpertise)
+        .where(eq(s.mentorExpertise.userId, user.id))
+    ).map((r) => r.area);
     expect(areas.sort()).toEqual(["clinical_safety", "regulation"]);
     await post(user.id, { intent: "mentor", areas: ["regulation"], capacity: "1" });
-    const [after] = getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id)).all();
+    const [after] = await getWriterDb().select().from(s.mentorProfiles).where(eq(s.mentorProfiles.userId, user.id));
     expect(after!.acceptingRequests).toBe(false);
   });
 
@@ -183,7 +179,7 @@ describe("/settings", () => {
       offersPilotSite: "on",
     });
     expect(saved).toHaveStatus(302);
-    const [profile] = getWriterDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id)).all();
+    const [profile] = await getWriterDb().select().from(s.funderProfiles).where(eq(s.funderProfiles.userId, user.id));
     expect(profile).toMatchObject({
       kind: "nhs_trust_fund",
       thesis: "Community care",
@@ -191,11 +187,10 @@ describe("/settings", () => {
       ticketMax: 50000,
       offersPilotSite: true,
     });
-    const focus = getWriterDb()
+    const focus = await getWriterDb()
       .select({ facet: s.funderFocus.facet, value: s.funderFocus.value })
       .from(s.funderFocus)
-      .where(eq(s.funderFocus.userId, user.id))
-      .all();
+      .where(eq(s.funderFocus.userId, user.id));
     expect(focus).toHaveLength(5);
     const page = await load(user.id);
     expect((page.data as { settings: { funder: { stages: string[] } } }).settings.funder.stages.sort()).toEqual([
@@ -264,11 +259,10 @@ describe("changing password", () => {
     expect(await cookieSignsIn(here)).toBe(user.id);
     expect(await cookieSignsIn(phone)).toBeNull();
     expect(await cookieSignsIn(laptop)).toBeNull();
-    const [audit] = getWriterDb()
+    const [audit] = await getWriterDb()
       .select()
       .from(s.auditEvents)
-      .where(eq(s.auditEvents.action, "password.changed"))
-      .all();
+      .where(eq(s.auditEvents.action, "password.changed"));
     expect(audit).toMatchObject({ actorId: user.id, after: { endedSessions: 2 } });
     // The new password signs in; the old one does not.
     const logIn = async (password: string) =>

@@ -1,7 +1,7 @@
 import { decodeBase32IgnorePadding } from "@oslojs/encoding";
 import { generateHOTP, generateTOTP } from "@oslojs/otp";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { getAuth } from "../../app/auth/session.server";
 import { newRecoveryCodes } from "../../app/auth/two-step.server";
@@ -14,6 +14,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import * as s from "../../db/schema";
 import { createUser, TEST_PASSWORD } from "../factories";
 import { cookieFrom, formRequest, makeRequest, run } from "../request";
+import { oneRow } from "../rows";
 import { cookieSignsIn, errorsOf, freshContext, outcome } from "./auth-helpers";
 import { withFreshDatabase } from "../setup/fresh-database";
 
@@ -86,22 +87,23 @@ async function settings(cookieOrUserId: string | number, fields?: Record<string,
 }
 
 function account(userId: number) {
-  return db()
-    .select({ secret: s.users.totpSecret, enabledAt: s.users.totpEnabledAt })
-    .from(s.users)
-    .where(eq(s.users.id, userId))
-    .get()!;
+  return oneRow(
+    db()
+      .select({ secret: s.users.totpSecret, enabledAt: s.users.totpEnabledAt })
+      .from(s.users)
+      .where(eq(s.users.id, userId)),
+  );
 }
 const sessionsOf = (userId: number) =>
-  db().select({ id: s.sessions.id }).from(s.sessions).where(eq(s.sessions.userId, userId)).all();
+  db().select({ id: s.sessions.id }).from(s.sessions).where(eq(s.sessions.userId, userId));
 const challengesOf = (userId: number) =>
-  db().select().from(s.loginChallenges).where(eq(s.loginChallenges.userId, userId)).all();
+  db().select().from(s.loginChallenges).where(eq(s.loginChallenges.userId, userId));
 const auditOf = (userId: number, action: string) =>
   db()
     .select({ after: s.auditEvents.after })
     .from(s.auditEvents)
     .where(and(eq(s.auditEvents.objectId, userId), eq(s.auditEvents.action, action)))
-    .all();
+    .orderBy(asc(s.auditEvents.id));
 
 /** Gives a user ten recovery codes and returns them as shown. */
 async function giveRecoveryCodes(userId: number): Promise<string[]> {
@@ -116,7 +118,7 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
   it("keeps a new 160-bit secret pending, shows it as a QR code and as grouped text, and turns nothing on", async () => {
     const user = await createUser({ roles: ["developer"], email: "dev@example.test" });
     expect(await settings(user.id, { intent: "start" })).toRedirectTo("/settings/two-step#setup");
-    const { secret, enabledAt } = account(user.id);
+    const { secret, enabledAt } = await account(user.id);
     expect(secret).toMatch(/^[A-Z2-7]{32}$/); // 32 base32 characters: 160 bits
     expect(enabledAt).toBeNull();
     const page = await settings(user.id);
@@ -130,19 +132,19 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
     expect(shown.pending.qrSvg).toMatch(/^<svg width="100%" height="100%" aria-hidden="true"/);
     // A second start replaces the key (a fresh QR code for someone who scanned the wrong one).
     await settings(user.id, { intent: "start" });
-    expect(account(user.id).secret).not.toBe(secret);
+    expect((await account(user.id)).secret).not.toBe(secret);
   });
 
   it("turns on only with a right code from the app, then shows ten recovery codes once and stores only their hashes", async () => {
     const user = await createUser({ roles: ["developer"] });
     await settings(user.id, { intent: "start" });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const wrong = await settings(user.id, { intent: "confirm", code: wrongCode(secret!) });
     expect(wrong).toHaveStatus(400);
     expect(errorsOf(wrong.data).code).toEqual([
       "That code is not right. Check the code your app shows now and try again.",
     ]);
-    expect(account(user.id).enabledAt).toBeNull();
+    expect((await account(user.id)).enabledAt).toBeNull();
 
     const right = await settings(user.id, { intent: "confirm", code: codeNow(secret!) });
     expect(right).toHaveStatus(200);
@@ -150,14 +152,13 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
     expect(codes).toHaveLength(10);
     for (const code of codes) expect(code).toMatch(/^[a-z2-7]{5}-[a-z2-7]{5}$/);
     expect(new Set(codes).size).toBe(10);
-    expect(account(user.id).enabledAt).not.toBeNull();
-    const stored = db()
+    expect((await account(user.id)).enabledAt).not.toBeNull();
+    const stored = await db()
       .select({ codeHash: s.recoveryCodes.codeHash })
       .from(s.recoveryCodes)
-      .where(eq(s.recoveryCodes.userId, user.id))
-      .all();
+      .where(eq(s.recoveryCodes.userId, user.id));
     expect(stored.map((r) => r.codeHash).sort()).toEqual(codes.map((c) => sha256(c.replace("-", ""))).sort());
-    expect(auditOf(user.id, "two_step.enabled")).toHaveLength(1);
+    expect(await auditOf(user.id, "two_step.enabled")).toHaveLength(1);
 
     // From now on the page shows neither the secret nor the codes.
     const page = await settings(user.id);
@@ -170,7 +171,7 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
   it("refuses the app's code of a moment ago for set-up too (each code works once)", async () => {
     const user = await createUser({ roles: ["developer"] });
     await settings(user.id, { intent: "start" });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const code = codeNow(secret!);
     // Somebody else's first try fails but they used the right code: here the first confirm succeeds…
     expect(await settings(user.id, { intent: "confirm", code })).toHaveStatus(200);
@@ -178,12 +179,12 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
     const off = await settings(user.id, { intent: "off", password: TEST_PASSWORD, code });
     expect(off).toHaveStatus(400);
     expect(errorsOf(off.data).code).toEqual(["That code has already been used. Wait for your app to show a new one."]);
-    expect(account(user.id).enabledAt).not.toBeNull();
+    expect((await account(user.id)).enabledAt).not.toBeNull();
   });
 
   it("turns off only with the password and a code, and never for a role that requires it", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     await giveRecoveryCodes(user.id);
 
     const wrongPassword = await settings(user.id, {
@@ -200,25 +201,25 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
     ]);
     const noCode = await settings(user.id, { intent: "off", password: TEST_PASSWORD });
     expect(noCode).toHaveStatus(400);
-    expect(account(user.id).enabledAt).not.toBeNull();
+    expect((await account(user.id)).enabledAt).not.toBeNull();
 
     const off = await settings(user.id, { intent: "off", password: TEST_PASSWORD, code: codeNow(secret!) });
     expect(off).toRedirectTo("/settings/two-step?notice=two-step-off");
-    expect(account(user.id)).toEqual({ secret: null, enabledAt: null });
-    expect(db().select().from(s.recoveryCodes).where(eq(s.recoveryCodes.userId, user.id)).all()).toHaveLength(0);
-    expect(auditOf(user.id, "two_step.disabled")).toHaveLength(1);
+    expect(await account(user.id)).toEqual({ secret: null, enabledAt: null });
+    expect(await db().select().from(s.recoveryCodes).where(eq(s.recoveryCodes.userId, user.id))).toHaveLength(0);
+    expect(await auditOf(user.id, "two_step.disabled")).toHaveLength(1);
 
     const organiser = await createUser({ roles: ["organiser"] });
     const refused = await settings(organiser.id, {
       intent: "off",
       password: TEST_PASSWORD,
-      code: codeNow(account(organiser.id).secret!),
+      code: codeNow((await account(organiser.id)).secret!),
     });
     expect(refused).toHaveStatus(403);
     expect(errorsOf(refused.data)[""]).toEqual([
       "Two-step sign-in stays on for organisers and admins: their roles require it.",
     ]);
-    expect(account(organiser.id).enabledAt).not.toBeNull();
+    expect((await account(organiser.id)).enabledAt).not.toBeNull();
   });
 
   it("makes ten new recovery codes with the password, and the old ones stop working", async () => {
@@ -229,7 +230,7 @@ describe("setting two-step sign-in up at /settings/two-step", () => {
     expect(made).toHaveStatus(200);
     const { codes } = made.data as { codes: string[] };
     expect(codes).toHaveLength(10);
-    expect(auditOf(user.id, "two_step.recovery_codes_replaced")).toHaveLength(1);
+    expect(await auditOf(user.id, "two_step.recovery_codes_replaced")).toHaveLength(1);
     const cookie = await passwordStep(user.email);
     expect(await sendCode(cookie, old!)).toHaveStatus(400);
     expect(await sendCode(cookie, codes[0]!)).toRedirectTo(/notice=recovery-code-used/);
@@ -245,13 +246,13 @@ describe("signing in with two-step sign-in on", () => {
     expect(Object.keys(cookies)).toEqual(["hackpath_two_step"]);
     const cookie = cookies.hackpath_two_step!;
     expect(cookie).toMatch(/^hackpath_two_step=[A-Za-z0-9_-]{27}; Path=\/login; Max-Age=300; HttpOnly; SameSite=Lax$/);
-    expect(sessionsOf(user.id)).toHaveLength(0);
-    const [challenge] = challengesOf(user.id);
+    expect(await sessionsOf(user.id)).toHaveLength(0);
+    const [challenge] = await challengesOf(user.id);
     expect(challenge!.tokenHash).toBe(sha256(cookieFrom(cookie).split("=")[1]!));
     expect(challenge!.redirectTo).toBe("/problems?page=2");
     expect(challenge!.expiresAt.getTime() - Date.now()).toBeGreaterThan(295_000);
     expect(challenge!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(300_000);
-    expect(auditOf(user.id, "login")).toHaveLength(0);
+    expect(await auditOf(user.id, "login")).toHaveLength(0);
 
     // The code page opens with the cookie, and without it sends the person back to the password.
     const page = await run(async () => {
@@ -267,7 +268,7 @@ describe("signing in with two-step sign-in on", () => {
 
   it("signs in with the right code from the app, and not with a wrong one", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const cookie = await passwordStep(user.email, freshContext(), "/problems?page=2");
 
     const wrong = await sendCode(cookie, wrongCode(secret!));
@@ -276,23 +277,23 @@ describe("signing in with two-step sign-in on", () => {
       "That code is not right. Check the code your app shows now, or use a recovery code. 4 tries left before you have to sign in again.",
     ]);
     expect(wrong.headers.get("Set-Cookie")).toBeNull();
-    expect(sessionsOf(user.id)).toHaveLength(0);
+    expect(await sessionsOf(user.id)).toHaveLength(0);
 
     const right = await sendCode(cookie, ` ${codeNow(secret!).slice(0, 3)} ${codeNow(secret!).slice(3)} `);
     expect(right).toRedirectTo("/problems?page=2");
     const cookies = setCookies(right.headers);
     expect(await cookieSignsIn(cookieFrom(cookies.hackpath_session!))).toBe(user.id);
     expect(cookies.hackpath_two_step).toMatch(/^hackpath_two_step=; .*Max-Age=0/);
-    expect(challengesOf(user.id)).toHaveLength(0);
-    expect(auditOf(user.id, "login")).toHaveLength(1);
-    expect(auditOf(user.id, "login.failed")).toEqual([{ after: { reason: "wrong_code" } }]);
+    expect(await challengesOf(user.id)).toHaveLength(0);
+    expect(await auditOf(user.id, "login")).toHaveLength(1);
+    expect(await auditOf(user.id, "login.failed")).toEqual([{ after: { reason: "wrong_code" } }]);
     // The half-done sign-in is used up: the same cookie cannot sign in again.
     expect(await sendCode(cookie, codeNow(secret!))).toRedirectTo("/login?notice=two-step-expired");
   });
 
   it("accepts the code of the step before or after (a slow clock), not two steps away, and each code once", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const cookie = await passwordStep(user.email);
     expect(await sendCode(cookie, codeAt(secret!, 2))).toHaveStatus(400);
     expect(await sendCode(cookie, codeAt(secret!, -1))).toRedirectTo("/dashboard");
@@ -305,7 +306,7 @@ describe("signing in with two-step sign-in on", () => {
 
   it("voids the half-done sign-in at the fifth wrong code: the person starts again with the password", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const cookie = await passwordStep(user.email);
     for (let i = 4; i >= 1; i--) {
       const wrong = await sendCode(cookie, wrongCode(secret!));
@@ -314,22 +315,22 @@ describe("signing in with two-step sign-in on", () => {
     const fifth = await sendCode(cookie, wrongCode(secret!));
     expect(fifth).toRedirectTo("/login?notice=two-step-locked");
     expect(setCookies(fifth.headers).hackpath_two_step).toMatch(/Max-Age=0/);
-    expect(challengesOf(user.id)).toHaveLength(0);
+    expect(await challengesOf(user.id)).toHaveLength(0);
     expect(await sendCode(cookie, codeNow(secret!))).toRedirectTo("/login?notice=two-step-expired");
-    expect(sessionsOf(user.id)).toHaveLength(0);
-    expect(auditOf(user.id, "login.failed").at(-1)).toEqual({ after: { reason: "too_many_codes" } });
+    expect(await sessionsOf(user.id)).toHaveLength(0);
+    expect((await auditOf(user.id, "login.failed")).at(-1)).toEqual({ after: { reason: "too_many_codes" } });
   });
 
   it("gives 5 minutes: a right code after that is refused and the person signs in again", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     const late = await passwordStep(user.email);
     const inTime = await passwordStep(user.email);
     advance(4 * 60 + 50);
     expect(await sendCode(inTime, codeNow(secret!))).toRedirectTo("/dashboard");
     advance(15);
     expect(await sendCode(late, codeAt(secret!, 1))).toRedirectTo("/login?notice=two-step-expired");
-    expect(sessionsOf(user.id)).toHaveLength(1);
+    expect(await sessionsOf(user.id)).toHaveLength(1);
   });
 
   it("signs in once with each recovery code and says how many are left", async () => {
@@ -342,7 +343,7 @@ describe("signing in with two-step sign-in on", () => {
     expect(await cookieSignsIn(session)).toBe(user.id);
     const page = await settings(session, undefined, "?redirectTo=%2Fproblems&notice=recovery-code-used");
     expect(page.data).toMatchObject({ settings: { codesLeft: 9 }, continueTo: "/problems" });
-    expect(auditOf(user.id, "two_step.recovery_code_used")).toEqual([{ after: { remaining: 9 } }]);
+    expect(await auditOf(user.id, "two_step.recovery_code_used")).toEqual([{ after: { remaining: 9 } }]);
 
     const again = await passwordStep(user.email);
     expect(await sendCode(again, codes[3]!)).toHaveStatus(400);
@@ -351,7 +352,7 @@ describe("signing in with two-step sign-in on", () => {
 
   it("answers 429 with Retry-After when one account gets too many codes, across half-done sign-ins", async () => {
     const user = await createUser({ roles: ["developer"], twoStep: true });
-    const { secret } = account(user.id);
+    const { secret } = await account(user.id);
     for (let round = 0; round < 2; round++) {
       const cookie = await passwordStep(user.email);
       for (let i = 0; i < 5; i++) await sendCode(cookie, wrongCode(secret!));
@@ -361,7 +362,7 @@ describe("signing in with two-step sign-in on", () => {
     expect(limited).toHaveStatus(429);
     expect(Number(limited.headers.get("Retry-After"))).toBeGreaterThan(0);
     expect(errorsOf(limited.data)[""]![0]).toMatch(/^Too many attempts\. For your security, please wait/);
-    expect(sessionsOf(user.id)).toHaveLength(0);
+    expect(await sessionsOf(user.id)).toHaveLength(0);
   });
 });
 
@@ -389,7 +390,7 @@ describe("admins and organisers must use two-step sign-in", () => {
     const refused = await outcome(await run(() => hackDayAction({ request: post, params: {}, context: {} })));
     expect(refused).toHaveStatus(403);
     expect(refused.data).toBe(TWO_STEP_REQUIRED_MESSAGE);
-    expect(db().select().from(s.hackDays).all()).toHaveLength(0);
+    expect(await db().select().from(s.hackDays)).toHaveLength(0);
     expect((await settings(session, undefined, "?redirectTo=%2Fhack-days%2Fnew")).data).toMatchObject({
       settings: { required: true, enabled: false },
       continueTo: "/hack-days/new",
@@ -397,9 +398,9 @@ describe("admins and organisers must use two-step sign-in", () => {
 
     // Set up: the organiser's rights come back in the same session.
     await settings(session, { intent: "start" });
-    expect(await settings(session, { intent: "confirm", code: codeNow(account(organiser.id).secret!) })).toHaveStatus(
-      200,
-    );
+    expect(
+      await settings(session, { intent: "confirm", code: codeNow((await account(organiser.id)).secret!) }),
+    ).toHaveStatus(200);
     const open = await run(async () =>
       hackDayLoader({
         request: await makeRequest("/hack-days/new", { headers: { Cookie: session } }),

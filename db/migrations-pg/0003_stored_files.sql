@@ -1,0 +1,8 @@
+CREATE TABLE "stored_files" (
+	"area" text NOT NULL,
+	"name" text NOT NULL,
+	"bytes" "bytea" NOT NULL,
+	"created_at" bigint DEFAULT floor(extract(epoch from now()))::bigint NOT NULL,
+	CONSTRAINT "stored_files_area_name_pk" PRIMARY KEY("area","name"),
+	CONSTRAINT "stored_files_area_check" CHECK ("stored_files"."area" IN ('screenshots', 'documents'))
+);

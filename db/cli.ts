@@ -19,7 +19,7 @@ import { databasePath, env, uploadsDir } from "../app/utils/env.server";
 import { getWriterDb as getPostgresDb, migratePostgres } from "../app/utils/db-postgres.server";
 import { postgresUrl } from "../app/utils/store.server";
 import { backupDatabase, describeManifest, restoreBackup } from "./backup";
-import { copySqliteToPostgres } from "./copy-to-postgres";
+import { copySqliteToPostgres, copyUploadsToPostgres } from "./copy-to-postgres";
 import { users } from "./schema.sqlite";
 import { describeCounts, seedDemoData } from "./seed/demo";
 import { seedScale } from "./seed/scale";

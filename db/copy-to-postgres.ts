@@ -11,13 +11,17 @@
  * within a table that refers to itself, a row after the row it names. User triggers are off during the copy: the counters and timestamps are copied, not
  * recomputed (a recount would stamp every problem's last activity with the time of the copy).
  */
+import fs from "node:fs";
+import path from "node:path";
 import { getTableColumns, getTableName, is, sql, Table } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as getSqliteTableConfig, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { FileArea } from "../app/models/file-store.server";
 import type { PgDB } from "../app/utils/db-postgres.server";
 import type { DB as SqliteDB } from "../app/utils/db-sqlite.server";
 import * as pgSchema from "./schema.pg";
 import * as sqliteSchema from "./schema.sqlite";
+import { fileAreas } from "./schema.sqlite";
 
 /** PostgreSQL takes at most 65,535 parameters in one statement. */
 const MAX_PARAMETERS = 60_000;
@@ -158,4 +162,30 @@ async function verifyCounts(tx: PgDB, tables: Map<string, PgTable>, report: Copy
     const [counted] = await tx.select({ n: sql<number>`count(*)` }).from(byName.get(table)!);
     if (counted!.n !== rows) throw new Error(`${table}: copied ${rows} rows but PostgreSQL holds ${counted!.n}.`);
   }
+}
+
+/**
+ * Moves the files under a SQLite site's uploads folder (`screenshots/`, `documents/`) into
+ * PostgreSQL's stored_files, for app servers with UPLOADS_STORE=database; a file already there
+ * is left as it is. Returns how many files each area holds in the database afterwards.
+ */
+export async function copyUploadsToPostgres(uploadsDir: string, target: PgDB): Promise<Record<FileArea, number>> {
+  const counts = {} as Record<FileArea, number>;
+  for (const area of fileAreas) {
+    const dir = path.join(uploadsDir, area);
+    const names = fs.existsSync(dir)
+      ? fs.readdirSync(dir).filter((name) => fs.statSync(path.join(dir, name)).isFile())
+      : [];
+    for (const name of names)
+      await target
+        .insert(pgSchema.storedFiles)
+        .values({ area, name, bytes: fs.readFileSync(path.join(dir, name)) })
+        .onConflictDoNothing();
+    const [row] = await target
+      .select({ n: sql<number>`count(*)` })
+      .from(pgSchema.storedFiles)
+      .where(sql`${pgSchema.storedFiles.area} = ${area}`);
+    counts[area] = row!.n;
+  }
+  return counts;
 }

@@ -5,6 +5,7 @@
  * Runs only with TEST_DATABASE_URL (see tests/db/pg-migrations.test.ts).
  */
 import { randomUUID } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { getTableName, is, sql } from "drizzle-orm";
 import { SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -13,7 +14,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getWriterDb, migratePostgres, type PgDB } from "../../app/utils/db-postgres.server";
 import { migrateDatabase, openDatabase, type DB } from "../../app/utils/db-sqlite.server";
-import { copySqliteToPostgres, type CopyReport } from "../../db/copy-to-postgres";
+import { copySqliteToPostgres, copyUploadsToPostgres, type CopyReport } from "../../db/copy-to-postgres";
 import * as pgSchema from "../../db/schema.pg";
 import * as sqliteSchema from "../../db/schema.sqlite";
 import { seedDemoData } from "../../db/seed/demo";
@@ -129,6 +130,31 @@ describe.skipIf(!adminUrl)("copying a SQLite site into PostgreSQL (needs TEST_DA
     const copied = await target.execute(sql`SELECT ${columns} FROM problems ORDER BY id`);
     const original = source.all(sql`SELECT ${columns} FROM problems ORDER BY id`);
     expect(copied.rows).toEqual(original);
+  });
+
+  it("moves the uploads folder's files into stored_files, once, for servers with UPLOADS_STORE=database", async () => {
+    const uploads = path.join(runDir(), `copy-uploads-${randomUUID()}`);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
+    const pdf = Buffer.from("%PDF-1.7 evidence");
+    fs.mkdirSync(path.join(uploads, "screenshots"), { recursive: true });
+    fs.mkdirSync(path.join(uploads, "documents"), { recursive: true });
+    fs.writeFileSync(path.join(uploads, "screenshots", "a.png"), png);
+    fs.writeFileSync(path.join(uploads, "documents", "b.pdf"), pdf);
+    try {
+      expect(await copyUploadsToPostgres(uploads, target)).toEqual({ screenshots: 1, documents: 1 });
+      expect(await copyUploadsToPostgres(uploads, target)).toEqual({ screenshots: 1, documents: 1 });
+      const stored = await target
+        .select({ area: pgSchema.storedFiles.area, name: pgSchema.storedFiles.name, bytes: pgSchema.storedFiles.bytes })
+        .from(pgSchema.storedFiles)
+        .orderBy(pgSchema.storedFiles.area);
+      expect(stored).toEqual([
+        { area: "documents", name: "b.pdf", bytes: pdf },
+        { area: "screenshots", name: "a.png", bytes: png },
+      ]);
+    } finally {
+      fs.rmSync(uploads, { recursive: true, force: true });
+      await target.delete(pgSchema.storedFiles);
+    }
   });
 
   it("refuses a database that already holds data, and leaves it as it was", async () => {

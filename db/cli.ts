@@ -123,9 +123,16 @@ async function main(argv: string[]): Promise<number> {
           `copied ${rows} rows in ${report.length} tables in ${Math.round(performance.now() - started)} ms; every table's row count checked`,
         );
         for (const { table, rows: n } of report) if (n > 0) console.log(`  ${table}: ${n}`);
-        console.log(
-          `Uploads stay in ${uploadsDir()}: point UPLOADS_DIR there on the PostgreSQL servers (docs/deployment.md).`,
-        );
+        if (env.UPLOADS_STORE === "database") {
+          const files = await copyUploadsToPostgres(uploadsDir(), getPostgresDb(url));
+          console.log(
+            `uploads from ${uploadsDir()} now in the database: ${files.screenshots} screenshots, ${files.documents} documents`,
+          );
+        } else {
+          console.log(
+            `Uploads stay in ${uploadsDir()}: give the PostgreSQL servers that UPLOADS_DIR (with UPLOADS_STORE=database, the copy moves them into the database instead; docs/deployment.md).`,
+          );
+        }
       } finally {
         source.$client.close();
         await closeDb();

@@ -19,6 +19,12 @@ export type BenchOptions = {
   keep: boolean;
   /** Skip the run on the demo database (`--no-demo`): no scale/demo column then. */
   demo: boolean;
+  /**
+   * Measure on PostgreSQL (`--postgres`): each SQLite database is copied into a database of its
+   * own on the server at BENCH_DATABASE_URL (or TEST_DATABASE_URL), and the server runs on it;
+   * the figures go to bench/results-postgres.json.
+   */
+  postgres: boolean;
   /** Synthetic problems in the scale database (`--scale N`, default 20,000). */
   scale: number;
   /** Seconds a route is measured (`--seconds S`; default 6, or 2 with --quick). */
@@ -58,6 +64,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     build: !flags.has("no-build"),
     keep: flags.has("keep"),
     demo: !flags.has("no-demo"),
+    postgres: flags.has("postgres"),
     scale,
     seconds,
     healthzSeconds: seconds,
@@ -68,10 +75,10 @@ export function parseOptions(argv: string[]): BenchOptions {
   };
 }
 
-const FLAGS = new Set(["quick", "check", "no-build", "keep", "no-demo"]);
+const FLAGS = new Set(["quick", "check", "no-build", "keep", "no-demo", "postgres"]);
 const VALUED = new Set(["scale", "seconds", "only"]);
 export const USAGE =
-  "Usage: npm run bench -- [--quick] [--check] [--no-build] [--keep] [--no-demo] [--scale N] [--seconds S] [--only /a,/b]";
+  "Usage: npm run bench -- [--quick] [--check] [--no-build] [--keep] [--no-demo] [--postgres] [--scale N] [--seconds S] [--only /a,/b]";
 
 // ---------------------------------------------------------------- routes and figures
 

@@ -22,7 +22,13 @@ import { eq } from "drizzle-orm";
 import { generateSessionToken, hashSessionToken, SESSION_COOKIE } from "../app/auth/lucia.server";
 import { stageIndex, type Stage } from "../app/domain/stages";
 import { closeDb, migrateDatabase, openDatabase, type DB } from "../app/utils/db.server";
-import * as schema from "../db/schema";
+import {
+  getWriterDb as getPostgresDb,
+  migratePostgres,
+  closeDb as closePostgres,
+} from "../app/utils/db-postgres.server";
+import { copySqliteToPostgres } from "../db/copy-to-postgres";
+import * as schema from "../db/schema.sqlite";
 import { seedDemoData } from "../db/seed/demo";
 import { benchDensity, seedScale, type SeedScaleResult } from "../db/seed/scale";
 import {
@@ -54,7 +60,8 @@ const NO_MATCH_WORD = "zebra";
 const MINIMUM = { problems: 20_000, projects: 5_000, endorsements: 200_000 };
 
 type Server = { origin: string; stop: () => Promise<void>; logFile: string };
-type Target = { name: string; file: string };
+/** A database to measure on: the SQLite file, and with --postgres the PostgreSQL copy of it. */
+type Target = { name: string; file: string; databaseUrl?: string };
 
 const children = new Set<ChildProcess>();
 let temporary: string | undefined;
@@ -84,6 +91,8 @@ async function main(argv: string[]): Promise<number> {
   // The demo rows have the same ids in both databases (the scale one is a copy with more added).
   const subjects = pickSubjects(seed.scaleFile);
   const cookies = new Map(targets.map((t) => [t.name, sessionCookie(t.file, subjects.userId)]));
+  // The sessions are in the SQLite files, so the copies carry them.
+  if (options.postgres) for (const target of targets) target.databaseUrl = await copyToPostgres(target);
   let routes = routeList(subjects).filter(
     (r) => options.only.length === 0 || options.only.some((o) => r.name.includes(o)),
   );
@@ -141,7 +150,8 @@ async function main(argv: string[]): Promise<number> {
     checks,
     pass: checks.every((c) => c.pass),
   };
-  fs.writeFileSync(path.join(ROOT, "bench/results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  const resultsFile = options.postgres ? "bench/results-postgres.json" : "bench/results.json";
+  fs.writeFileSync(path.join(ROOT, resultsFile), `${JSON.stringify(report, null, 2)}\n`);
 
   console.log(
     `\nOn the scale database (${seed.counts.problems.toLocaleString("en-GB")} problems); ratio = req/s ÷ /healthz req/s; p50 and p99 in ms; scale/demo = demo ratio ÷ scale ratio\n`,
@@ -152,7 +162,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(assetsTable(js));
   }
   console.log(`\n${failuresText(checks)}`);
-  console.log(`\nWrote bench/results.json. Total ${totalSeconds} s.`);
+  console.log(`\nWrote ${resultsFile}. Total ${totalSeconds} s.`);
   return options.check && !report.pass ? 1 : 0;
 }
 
@@ -190,6 +200,7 @@ function snapshotBuild(dir: string): string {
   fs.mkdirSync(path.join(appDir, "db"), { recursive: true });
   fs.cpSync("build", path.join(appDir, "build"), { recursive: true });
   fs.cpSync("db/migrations", path.join(appDir, "db/migrations"), { recursive: true });
+  fs.cpSync("db/migrations-pg", path.join(appDir, "db/migrations-pg"), { recursive: true });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(appDir, "node_modules"), "junction");
   fs.copyFileSync("package.json", path.join(appDir, "package.json")); // "type": "module"
   return appDir;
@@ -400,6 +411,7 @@ async function startServer(target: Target, dir: string, appDir: string): Promise
     PORT: String(port),
     HOST: "127.0.0.1",
     DATABASE_PATH: target.file,
+    ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
     UPLOADS_DIR: path.join(dir, "uploads"),
     OUTBOX_DIR: path.join(dir, "outbox"),
     DEMO_DATA: "false",
@@ -546,10 +558,53 @@ async function measureAssets(origin: string, routes: RouteSpec[], cookie: string
   return result;
 }
 
+// ---------------------------------------------------------------- PostgreSQL
+
+/** Databases this run made on the PostgreSQL server, dropped on exit. */
+const postgresDatabases: string[] = [];
+
+/** The server --postgres measures on: BENCH_DATABASE_URL, else TEST_DATABASE_URL. */
+function postgresServer(): string {
+  const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!url)
+    throw new Error("--postgres needs BENCH_DATABASE_URL (or TEST_DATABASE_URL): a server it may create databases on.");
+  return url;
+}
+
+/** Makes a database for `target` on the PostgreSQL server and copies its SQLite file into it. */
+async function copyToPostgres(target: Target): Promise<string> {
+  const name = `hackpath_bench_${target.name}_${process.pid}`;
+  const created = spawnSync("psql", [postgresServer(), "-qc", `CREATE DATABASE "${name}"`], { encoding: "utf8" });
+  if (created.status !== 0) throw new Error(`Could not create the PostgreSQL database ${name}: ${created.stderr}`);
+  postgresDatabases.push(name);
+  const url = new URL(postgresServer());
+  url.pathname = `/${name}`;
+  const started = performance.now();
+  const source = openDatabase(target.file);
+  try {
+    await migratePostgres(url.href);
+    const report = await copySqliteToPostgres(source, getPostgresDb(url.href));
+    const rows = report.reduce((sum, table) => sum + table.rows, 0);
+    console.log(
+      `Copied the ${target.name} database into PostgreSQL (${rows.toLocaleString("en-GB")} rows) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    source.$client.close();
+    await closePostgres();
+  }
+  // Fresh statistics for the planner, as autovacuum would gather them on a live site.
+  spawnSync("psql", [url.href, "-qc", "ANALYZE"]);
+  return url.href;
+}
+
 // ---------------------------------------------------------------- exit
 
 function cleanUp(): void {
   for (const child of children) child.kill("SIGKILL");
+  for (const name of postgresDatabases) {
+    const dropped = spawnSync("psql", [postgresServer(), "-qc", `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`]);
+    if (dropped.status !== 0) console.error(`Could not drop the PostgreSQL database ${name}: ${dropped.stderr}`);
+  }
   if (temporary && !keepTemporary) fs.rmSync(temporary, { recursive: true, force: true });
 }
 

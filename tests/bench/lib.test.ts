@@ -59,6 +59,7 @@ describe("options", () => {
       build: true,
       keep: false,
       demo: true,
+      postgres: false,
       scale: 20_000,
       seconds: 6,
       healthzSeconds: 6,
@@ -66,7 +67,7 @@ describe("options", () => {
     });
   });
 
-  it("reads --quick (2 s runs), --check, --no-build, --keep, --no-demo, --scale, --seconds and --only", () => {
+  it("reads --quick (2 s runs), --check, --no-build, --keep, --no-demo, --postgres, --scale, --seconds and --only", () => {
     expect(parseOptions(["--quick"]).seconds).toBe(2);
     expect(
       parseOptions([
@@ -75,6 +76,7 @@ describe("options", () => {
         "--no-build",
         "--keep",
         "--no-demo",
+        "--postgres",
         "--scale",
         "500",
         "--seconds=3",
@@ -86,6 +88,7 @@ describe("options", () => {
       build: false,
       keep: true,
       demo: false,
+      postgres: true,
       scale: 500,
       seconds: 3,
       healthzSeconds: 3,

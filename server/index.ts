@@ -183,13 +183,20 @@ function shutdown(signal: NodeJS.Signals) {
     process.exit(1);
   }, SHUTDOWN_DEADLINE_MS).unref();
   setTimeout(() => {
-    server.close(() => {
-      void mailStopped.then(async () => {
-        await closeDb();
-        logger.info("Hackpath has shut down.");
-        process.exit(0);
-      });
-    });
+    // A busy server may reach this moment with connections still waiting to be accepted: they are
+    // accepted in this turn of the event loop and their requests read in the next, so close after
+    // both turns and answer them, rather than reset them.
+    setImmediate(() =>
+      setImmediate(() =>
+        server.close(() => {
+          void mailStopped.then(async () => {
+            await closeDb();
+            logger.info("Hackpath has shut down.");
+            process.exit(0);
+          });
+        }),
+      ),
+    );
   }, DRAIN_MS).unref();
 }
 process.on("SIGTERM", shutdown);

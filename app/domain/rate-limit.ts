@@ -44,6 +44,12 @@ export function consumeAttempt(
   const counter: RateLimitCounter = inWindow
     ? { windowStart: current.windowStart, count: current.count + 1 }
     : { windowStart: now, count: 1 };
+  return decisionFor(counter, now, rule);
+}
+
+/** The decision for an attempt already counted: `counter` is the stored counter, this attempt in it. */
+export function decisionFor(counter: RateLimitCounter, nowSeconds: number, rule: RateLimitRule): RateLimitDecision {
+  const now = Math.floor(nowSeconds);
   const resetAt = counter.windowStart + rule.windowSeconds;
   return {
     allowed: counter.count <= rule.max,

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { eq, lt } from "drizzle-orm";
+import { lt, sql } from "drizzle-orm";
 import { rateLimits } from "../../db/schema";
-import { consumeAttempt, type RateLimitDecision, type RateLimitRule } from "../domain/rate-limit";
+import { consumeAttempt, decisionFor, type RateLimitDecision, type RateLimitRule } from "../domain/rate-limit";
 import { inTransaction } from "./core.server";
 
 /**
@@ -13,10 +13,12 @@ export function rateLimitKey(scope: string, subject: string): string {
 }
 
 /**
- * Counts one attempt against each key and says whether all of them are within `rule`. The read and
- * the write run in one immediate transaction, so concurrent requests (and other processes on the
- * same file) cannot both take the last attempt. Counters live in the database: limits survive a
- * restart. The decision returned is the most restrictive one.
+ * Counts one attempt against each key and says whether all of them are within `rule`. Each key's
+ * counter is read and written by one statement (a window that has ended starts afresh), in one
+ * transaction, so concurrent requests (and other processes or app servers) cannot both take the
+ * last attempt: they queue on the counter's row. On PostgreSQL that transaction is read committed,
+ * where a serializable one would fail all but one of a burst of posts. Counters live in the
+ * database: limits survive a restart. The decision returned is the most restrictive one.
  */
 export async function hitRateLimit({
   keys,
@@ -28,23 +30,29 @@ export async function hitRateLimit({
   now?: number;
 }): Promise<RateLimitDecision> {
   const nowSeconds = Math.floor(now / 1000);
-  const decisions = await inTransaction(async (tx) => {
-    const made: RateLimitDecision[] = [];
-    for (const key of keys) {
-      const [current] = await tx
-        .select({ windowStart: rateLimits.windowStart, count: rateLimits.count })
-        .from(rateLimits)
-        .where(eq(rateLimits.key, key))
-        .limit(1);
-      const decision = consumeAttempt(current, nowSeconds, rule);
-      await tx
-        .insert(rateLimits)
-        .values({ key, ...decision.counter })
-        .onConflictDoUpdate({ target: rateLimits.key, set: decision.counter });
-      made.push(decision);
-    }
-    return made;
-  });
+  // As consumeAttempt: the stored window is still open at `nowSeconds`.
+  const inWindow = sql`${rateLimits.windowStart} <= ${nowSeconds} AND ${rateLimits.windowStart} + ${rule.windowSeconds} > ${nowSeconds}`;
+  const decisions = await inTransaction(
+    async (tx) => {
+      const made: RateLimitDecision[] = [];
+      for (const key of keys) {
+        const [counter] = await tx
+          .insert(rateLimits)
+          .values({ key, windowStart: nowSeconds, count: 1 })
+          .onConflictDoUpdate({
+            target: rateLimits.key,
+            set: {
+              windowStart: sql`CASE WHEN ${inWindow} THEN ${rateLimits.windowStart} ELSE ${nowSeconds} END`,
+              count: sql`CASE WHEN ${inWindow} THEN ${rateLimits.count} + 1 ELSE 1 END`,
+            },
+          })
+          .returning({ windowStart: rateLimits.windowStart, count: rateLimits.count });
+        made.push(decisionFor(counter!, nowSeconds, rule));
+      }
+      return made;
+    },
+    { isolation: "read committed" },
+  );
   await maybePurge(nowSeconds);
   const refused = decisions.filter((d) => !d.allowed).sort((a, b) => b.retryAfterSeconds - a.retryAfterSeconds);
   return refused[0] ?? decisions.sort((a, b) => a.remaining - b.remaining)[0] ?? consumeAttempt(null, nowSeconds, rule);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { MAX_ID } from "~/domain/ids";
 import {
   API_CACHE_CONTROL,
   API_EXPOSED_HEADERS,
@@ -93,7 +94,7 @@ export function apiRedirect(location: string, status = 301): Response {
 /** The numeric id of an API path segment, or a JSON 404 thrown. */
 export function requireApiId(param: string | undefined, what: string): number {
   const id = /^\d{1,12}$/.test(param ?? "") ? Number(param) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw apiError(404, `No ${what} has that id.`);
+  if (!Number.isSafeInteger(id) || id <= 0 || id > MAX_ID) throw apiError(404, `No ${what} has that id.`);
   return id;
 }
 

@@ -38,6 +38,13 @@ const RETRYABLE = new Set([
 
 type Connections = { url: string; pool: pg.Pool; db: PgDB; opened: number };
 
+/**
+ * How a transaction is isolated on PostgreSQL: serializable (the default), or read committed for
+ * a body whose every write is one statement that reads what it changes (a counter's
+ * `count = count + 1`), where concurrent transactions wait for the row instead of failing.
+ */
+export type Isolation = "serializable" | "read committed";
+
 const globalForDb = globalThis as unknown as { __hackpathPg?: Connections; __hackpathPgOpened?: number };
 
 const withDrizzle = (client: pg.Pool | pg.PoolClient): PgDB =>
@@ -84,14 +91,18 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 /**
- * Runs `body` in one SERIALIZABLE transaction on a connection of its own and returns what it
- * returns; a throw rolls everything back. When PostgreSQL reports that the transaction could not
- * be serialized with another (or deadlocked), it runs the whole body again after a short random
- * pause, up to MAX_ATTEMPTS: the body must do nothing but database work (what it sends goes
- * through the outbox, written in the same transaction). Called inside another transaction, the
- * body joins it.
+ * Runs `body` in one SERIALIZABLE transaction (or READ COMMITTED, when `isolation` says so) on a
+ * connection of its own and returns what it returns; a throw rolls everything back. When
+ * PostgreSQL reports that the transaction could not be serialized with another (or deadlocked),
+ * it runs the whole body again after a short random pause, up to MAX_ATTEMPTS: the body must do
+ * nothing but database work (what it sends goes through the outbox, written in the same
+ * transaction). Called inside another transaction, the body joins it.
  */
-export async function inTransaction<T>(url: string, body: (tx: PgDB) => Promise<T> | T): Promise<T> {
+export async function inTransaction<T>(
+  url: string,
+  body: (tx: PgDB) => Promise<T> | T,
+  isolation: Isolation = "serializable",
+): Promise<T> {
   const open = openTransaction.getStore();
   if (open) return body(open);
   const { pool } = connections(url);
@@ -99,7 +110,9 @@ export async function inTransaction<T>(url: string, body: (tx: PgDB) => Promise<
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
-      await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+      await client.query(
+        isolation === "read committed" ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL SERIALIZABLE",
+      );
       const tx = withDrizzle(client);
       const result = await openTransaction.run(tx, () => body(tx));
       await client.query("COMMIT");

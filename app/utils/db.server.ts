@@ -32,11 +32,17 @@ export function getDb(): DB {
  * Runs `body` in one transaction and returns what it returns; a throw rolls everything back. The
  * only way Hackpath writes. SQLite: BEGIN IMMEDIATE on the one writer connection, one transaction
  * at a time. PostgreSQL: SERIALIZABLE, run again when it could not be serialized, so the body
- * must do nothing but database work. Called inside another transaction, the body joins it.
+ * must do nothing but database work. `isolation: "read committed"` (PostgreSQL only; SQLite's
+ * transactions are serial) is for a body whose writes each read what they change in the same
+ * statement, such as a counter, so that a burst of them queues on the row rather than failing.
+ * Called inside another transaction, the body joins it.
  */
-export function inTransaction<T>(body: (tx: Tx) => Promise<T> | T): Promise<T> {
+export function inTransaction<T>(
+  body: (tx: Tx) => Promise<T> | T,
+  { isolation }: { isolation?: postgres.Isolation } = {},
+): Promise<T> {
   const url = postgresUrl();
-  return url ? postgres.inTransaction(url, (tx) => body(tx as unknown as Tx)) : sqlite.inTransaction(body);
+  return url ? postgres.inTransaction(url, (tx) => body(tx as unknown as Tx), isolation) : sqlite.inTransaction(body);
 }
 
 /**

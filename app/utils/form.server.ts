@@ -29,6 +29,28 @@ export function assertFormShape(form: FormData): void {
   }
 }
 
+/**
+ * Refuses a form with a NUL character in a value (no one can type one, and PostgreSQL's text and
+ * jsonb cannot hold it, while SQLite's can), and drops NULs from file names (no file system allows
+ * them either), so that neither store is ever given one.
+ */
+export function withoutNul(form: FormData): FormData {
+  let renamed = false;
+  for (const value of form.values()) {
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) refuse("We could not read that form: it has a character no one can type.");
+    } else if (value.name.includes("\u0000")) renamed = true;
+  }
+  if (!renamed) return form;
+  const clean = new FormData();
+  for (const [name, value] of form.entries()) {
+    if (typeof value !== "string" && value.name.includes("\u0000"))
+      clean.append(name, new File([value], value.name.replaceAll("\u0000", ""), { type: value.type }));
+    else clean.append(name, value);
+  }
+  return clean;
+}
+
 /** The request's form, or a thrown 400 when the body is not a readable form of ours. */
 export async function readForm(request: Request): Promise<FormData> {
   let form: FormData;
@@ -38,5 +60,5 @@ export async function readForm(request: Request): Promise<FormData> {
     refuse("We could not read that form. Please try again.");
   }
   assertFormShape(form);
-  return form;
+  return withoutNul(form);
 }

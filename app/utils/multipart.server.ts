@@ -5,7 +5,7 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { MAX_DOCUMENT_BYTES } from "~/validation/pipeline";
 import { OVERSIZED_UPLOAD_TYPE } from "~/validation/submissions";
-import { assertFormShape, readForm } from "./form.server";
+import { assertFormShape, readForm, withoutNul } from "./form.server";
 
 const MAX_TEXT_PART = 64 * 1024;
 const MAX_PARTS = 200;
@@ -69,7 +69,7 @@ async function readMultipart(
     throw new Response("We could not read that form. Please try again.", { status: 400 });
   }
   assertFormShape(form);
-  return form;
+  return withoutNul(form);
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array<ArrayBuffer> {

@@ -1,3 +1,5 @@
+import { MAX_ID } from "../domain/ids";
+
 /**
  * Readable, stable addresses: `/problems/12-diabetic-foot-checks`. The number is the key; the
  * words are decoration, so a renamed record keeps working links (see docs/decisions).
@@ -24,5 +26,5 @@ export function parseIdSlug(param: string | undefined): number | null {
   const match = /^(\d{1,12})(?:-[a-z0-9-]*)?$/.exec(param ?? "");
   if (!match) return null;
   const id = Number(match[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_ID ? id : null;
 }

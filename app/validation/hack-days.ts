@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ID } from "~/domain/ids";
 import { parseUkLocalDateTime } from "~/domain/hack-day-time";
 import { hackDayStatuses } from "~/domain/taxonomy";
 
@@ -90,7 +91,7 @@ export function problemIdFromText(text: string): number | null {
   const match = /(?:^|\/problems\/|#)\s*(\d{1,12})(?:-[a-z0-9-]*)?\s*(?:[?#].*)?$/i.exec(text.trim());
   if (!match) return null;
   const id = Number(match[1]);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_ID ? id : null;
 }
 
 /** The forms on a hack day's page, told apart by `intent`. */
@@ -102,7 +103,8 @@ export const hackDayActionSchema = z.discriminatedUnion("intent", [
     problemId: z
       .number({ required_error: "Choose one of your problems", invalid_type_error: "Choose one of your problems" })
       .int()
-      .positive(),
+      .positive()
+      .max(MAX_ID),
   }),
   z.object({
     intent: z.literal("shortlist-add"),
@@ -123,7 +125,7 @@ export const hackDayActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("shortlist-decide"),
-    problemId: z.number().int().positive(),
+    problemId: z.number().int().positive().max(MAX_ID),
     decision: z.enum(["accepted", "declined"]),
   }),
   z.object({ intent: z.literal("move-status"), to: z.enum(hackDayStatuses.values) }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ID } from "~/domain/ids";
 import { problemSorts, type ProblemSort } from "~/domain/problem-list";
 import { careSettings, problemStatuses, specialties } from "../domain/taxonomy";
 import { parseIdSlug } from "../utils/slug";
@@ -72,7 +73,7 @@ const id = z.coerce
   .number({ invalid_type_error: "Something went wrong: refresh the page" })
   .int()
   .positive()
-  .max(Number.MAX_SAFE_INTEGER);
+  .max(MAX_ID);
 
 export const endorseSchema = z.object({
   intent: z.literal("endorse"),

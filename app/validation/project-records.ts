@@ -4,6 +4,7 @@
  * may follow which live in app/domain/project-records.ts; these say what a well-formed form is.
  */
 import { z } from "zod";
+import { MAX_ID } from "~/domain/ids";
 import { lawfulBases, type DataUsePart } from "~/domain/project-records";
 import { pilotStatuses } from "~/domain/taxonomy";
 
@@ -38,7 +39,8 @@ const recordId = (what: string) =>
   z
     .number({ required_error: `Choose the ${what}` })
     .int()
-    .positive();
+    .positive()
+    .max(MAX_ID);
 
 /** A pilot's fields, for adding and editing. */
 export const pilotFields = z.object({
@@ -53,7 +55,7 @@ export type PilotInput = z.infer<typeof pilotFields>;
 
 /** An outcome's fields, for adding and editing. */
 export const outcomeFields = z.object({
-  pilotId: z.number().int().positive().optional(),
+  pilotId: z.number().int().positive().max(MAX_ID).optional(),
   metric: text("what was measured", 200),
   baseline: text("the baseline", 100),
   result: text("the result", 100),

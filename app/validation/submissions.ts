@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_ID } from "../domain/ids";
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from "../domain/screenshots";
 import { optionalHttpUrl } from "./hack-days";
 
@@ -25,7 +26,8 @@ export const startProjectSchema = z.object({
       invalid_type_error: "Choose the problem your team will work on",
     })
     .int()
-    .positive(),
+    .positive()
+    .max(MAX_ID),
 });
 
 /** Starting a project outside a hack day; the problem is optional, by number or link. */
@@ -43,9 +45,9 @@ export const teamActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("withdraw") }),
   z.object({ intent: z.literal("leave") }),
-  z.object({ intent: z.literal("accept"), userId: z.number().int().positive() }),
-  z.object({ intent: z.literal("decline"), userId: z.number().int().positive() }),
-  z.object({ intent: z.literal("remove"), userId: z.number().int().positive() }),
+  z.object({ intent: z.literal("accept"), userId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("decline"), userId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("remove"), userId: z.number().int().positive().max(MAX_ID) }),
 ]);
 export type TeamAction = z.infer<typeof teamActionSchema>;
 
@@ -80,7 +82,7 @@ export const submissionSchema = z
     screenshots: z
       .array(
         z.object({
-          id: z.number().int().positive(),
+          id: z.number().int().positive().max(MAX_ID),
           alt: z.string().trim().max(200, "Keep the description to 200 characters or fewer").optional(),
           remove: z.boolean().optional(),
         }),

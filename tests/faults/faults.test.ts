@@ -119,7 +119,7 @@ describe.concurrent("SIGKILL in the middle of a burst of writes", () => {
     const cookie = await sessionCookieFor(clinician.id);
     // Let go of the file: after each kill the restarted server is the first to open it, and so
     // recovers the write-ahead log as it would after a crash.
-    closeDb();
+    await closeDb();
 
     // Three rounds on one file: 16 posts in flight at a time, and 10 ms after the 50th
     // acknowledgement of the round (so at no particular point of any request) the server is
@@ -273,7 +273,7 @@ describe("two server processes writing one database at once", () => {
     const targets = await Promise.all(Array.from({ length: 6 }, () => createProblem({ authorId: author.id })));
     const people = await Promise.all(Array.from({ length: 4 }, () => createUser({ roles: ["clinician"] })));
     const cookies = await Promise.all(people.map((p) => sessionCookieFor(p.id)));
-    closeDb();
+    await closeDb();
 
     // The work, interleaved: posts, comments, endorsements and reads, alternately to each server.
     const COMMENTS_EACH = 2;
@@ -406,7 +406,7 @@ describe("SIGTERM", () => {
     const clinician = await createUser({ roles: ["clinician"] });
     const target = await createProblem();
     const cookie = await sessionCookieFor(clinician.id);
-    closeDb();
+    await closeDb();
     return { server, cookie, target };
   }
 

@@ -44,11 +44,11 @@ beforeAll(async () => {
   server = await startServerWithDb({ env: { WRITE_RATE_LIMIT: "1000000", AUTH_RATE_LIMIT: "1000000" } });
   const db = getWriterDb();
   const mentor = await createMentor({ name: NAME });
-  db.update(s.users)
+  await db
+    .update(s.users)
     .set({ email: EMAIL, organisation: `Closewell Trust ${TAG}` })
-    .where(eq(s.users.id, mentor.id))
-    .run();
-  db.insert(s.userRoles).values({ userId: mentor.id, role: "clinician" }).run();
+    .where(eq(s.users.id, mentor.id));
+  await db.insert(s.userRoles).values({ userId: mentor.id, role: "clinician" });
   personId = mentor.id;
   mentorHref = `/mentors/${idSlug(mentor.id, NAME)}`;
   cookie = await sessionCookieFor(mentor.id);

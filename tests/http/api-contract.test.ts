@@ -253,11 +253,10 @@ describe("caching over HTTP", () => {
     const modified = first.response.headers.get("Last-Modified")!;
     expect(new Date(modified).toUTCString()).toBe(modified);
     expect((await call(path, { "If-Modified-Since": modified })).response.status).toBe(304);
-    getWriterDb()
+    await getWriterDb()
       .update(s.projects)
       .set({ tagline: "Retold for the contract test", updatedAt: new Date(Date.parse(modified) + 60_000) })
-      .where(eq(s.projects.id, story.project.id))
-      .run();
+      .where(eq(s.projects.id, story.project.id));
     const changed = await call(path, { "If-Modified-Since": modified });
     expect(changed.response.status).toBe(200);
     expect(changed.response.headers.get("Last-Modified")).toBe(new Date(Date.parse(modified) + 60_000).toUTCString());

@@ -5,9 +5,13 @@
 import fs from "node:fs";
 import http from "node:http";
 import Database from "better-sqlite3";
+import { count, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { getWriterDb } from "../../app/utils/db.server";
+import * as s from "../../db/schema";
 import { DEMO_ACCOUNTS } from "../../db/seed/demo";
 import { createUser, TEST_PASSWORD } from "../factories";
+import { itOnSqlite } from "../setup/only-on";
 import { startServerWithDb } from "./accounts";
 import { getPage, postForm } from "./client";
 import { startServer, type TestServer } from "./server";
@@ -63,25 +67,23 @@ function postChunked(
   });
 }
 
-/** How many users a server's database holds, and how many of them are demo accounts. */
-function countUsers(server: TestServer): { users: number; demoAccounts: number } {
-  const db = new Database(server.dbPath, { readonly: true });
-  try {
-    const count = (sql: string, ...params: string[]) =>
-      db
-        .prepare(sql)
-        .pluck()
-        .get(...params) as number;
-    return {
-      users: count("SELECT count(*) FROM users"),
-      demoAccounts: count(
-        `SELECT count(*) FROM users WHERE email IN (${DEMO_ACCOUNTS.map(() => "?").join(", ")})`,
-        ...DEMO_ACCOUNTS.map((account) => account.email),
+/**
+ * How many users the database of the server last started with startServerWithDb holds, and how
+ * many of them are demo accounts.
+ */
+async function countUsers(): Promise<{ users: number; demoAccounts: number }> {
+  const db = getWriterDb();
+  const [all] = await db.select({ n: count() }).from(s.users);
+  const [demo] = await db
+    .select({ n: count() })
+    .from(s.users)
+    .where(
+      inArray(
+        s.users.email,
+        DEMO_ACCOUNTS.map((account) => account.email),
       ),
-    };
-  } finally {
-    db.close();
-  }
+    );
+  return { users: all!.n, demoAccounts: demo!.n };
 }
 
 describe("request bodies with no declared length", () => {
@@ -131,9 +133,9 @@ describe("request bodies with no declared length", () => {
 
 describe("the demo accounts on a deployment", () => {
   it("are not created on a public origin when DEMO_DATA is not set", async () => {
-    const server = await startServer({ env: { DEMO_DATA: undefined, APP_ORIGIN: "https://hackpath.example" } });
+    const server = await startServerWithDb({ env: { DEMO_DATA: undefined, APP_ORIGIN: "https://hackpath.example" } });
     try {
-      expect(countUsers(server)).toEqual({ users: 0, demoAccounts: 0 });
+      expect(await countUsers()).toEqual({ users: 0, demoAccounts: 0 });
       expect(server.output()).not.toMatch(/WARNING/);
     } finally {
       await server.stop();
@@ -141,9 +143,9 @@ describe("the demo accounts on a deployment", () => {
   });
 
   it("are created on a local start when DEMO_DATA is not set, with no warning", async () => {
-    const server = await startServer({ env: { DEMO_DATA: undefined, APP_ORIGIN: undefined } });
+    const server = await startServerWithDb({ env: { DEMO_DATA: undefined, APP_ORIGIN: undefined } });
     try {
-      expect(countUsers(server).demoAccounts).toBe(DEMO_ACCOUNTS.length);
+      expect((await countUsers()).demoAccounts).toBe(DEMO_ACCOUNTS.length);
       expect(server.output()).not.toMatch(/WARNING/);
     } finally {
       await server.stop();
@@ -151,9 +153,9 @@ describe("the demo accounts on a deployment", () => {
   });
 
   it("are created on a public origin only when asked for, and every start says so loudly", async () => {
-    const server = await startServer({ env: { DEMO_DATA: "true", APP_ORIGIN: "https://hackpath.example" } });
+    const server = await startServerWithDb({ env: { DEMO_DATA: "true", APP_ORIGIN: "https://hackpath.example" } });
     try {
-      expect(countUsers(server).demoAccounts).toBe(DEMO_ACCOUNTS.length);
+      expect((await countUsers()).demoAccounts).toBe(DEMO_ACCOUNTS.length);
       expect(server.output()).toContain(
         "WARNING: the demo accounts are in this database and APP_ORIGIN (https://hackpath.example) is public.",
       );
@@ -262,37 +264,42 @@ describe("request logs", () => {
   });
 });
 
+// SQLite's file lock and busy_timeout (SQLITE_BUSY): PostgreSQL waits on row locks instead.
 describe("a database another process keeps locked", () => {
-  it("is a 503 with Retry-After and the request's reference once busy_timeout passes, logged once with its stack", async () => {
-    const server = await startServer();
-    const other = new Database(server.dbPath);
-    try {
-      other.exec("BEGIN IMMEDIATE");
-      const response = await postForm(server, "/contact", {
-        topic: "other",
-        message: "Sent while the file is locked.",
-      });
-      const body = await response.text();
-      other.exec("ROLLBACK");
-      const id = response.headers.get("x-request-id")!;
-      expect([response.status, response.headers.get("retry-after")]).toEqual([503, "5"]);
-      expect(body).toBe(
-        "Hackpath is busy: please try again in a few seconds.\n" +
-          `If it goes on, quote this reference to the team that runs this Hackpath: ${id}\n`,
-      );
-      // The request's own log line carries the error; nothing else printed it.
-      await expect.poll(() => server.output().includes(`"id":"${id}"`)).toBe(true);
-      const lines = server.output().split("\n");
-      const logged = lines.filter((line) => line.includes("SQLITE_BUSY"));
-      expect(logged).toHaveLength(1);
-      expect(JSON.parse(logged[0]!)).toMatchObject({ req: { id, path: "/contact" }, res: { status: 503 } });
-      expect(logged[0]).toContain('"stack":"SqliteError: database is locked');
-      // The lock gone, the same form goes through.
-      const again = await postForm(server, "/contact", { topic: "other", message: "Sent after the lock." });
-      expect(again.status).toBe(302);
-    } finally {
-      other.close();
-      await server.stop();
-    }
-  }, 30_000);
+  itOnSqlite(
+    "is a 503 with Retry-After and the request's reference once busy_timeout passes, logged once with its stack",
+    async () => {
+      const server = await startServer();
+      const other = new Database(server.dbPath);
+      try {
+        other.exec("BEGIN IMMEDIATE");
+        const response = await postForm(server, "/contact", {
+          topic: "other",
+          message: "Sent while the file is locked.",
+        });
+        const body = await response.text();
+        other.exec("ROLLBACK");
+        const id = response.headers.get("x-request-id")!;
+        expect([response.status, response.headers.get("retry-after")]).toEqual([503, "5"]);
+        expect(body).toBe(
+          "Hackpath is busy: please try again in a few seconds.\n" +
+            `If it goes on, quote this reference to the team that runs this Hackpath: ${id}\n`,
+        );
+        // The request's own log line carries the error; nothing else printed it.
+        await expect.poll(() => server.output().includes(`"id":"${id}"`)).toBe(true);
+        const lines = server.output().split("\n");
+        const logged = lines.filter((line) => line.includes("SQLITE_BUSY"));
+        expect(logged).toHaveLength(1);
+        expect(JSON.parse(logged[0]!)).toMatchObject({ req: { id, path: "/contact" }, res: { status: 503 } });
+        expect(logged[0]).toContain('"stack":"SqliteError: database is locked');
+        // The lock gone, the same form goes through.
+        const again = await postForm(server, "/contact", { topic: "other", message: "Sent after the lock." });
+        expect(again.status).toBe(302);
+      } finally {
+        other.close();
+        await server.stop();
+      }
+    },
+    30_000,
+  );
 });

@@ -10,6 +10,7 @@ import { getWriterDb } from "../../app/utils/db.server";
 import { idSlug } from "../../app/utils/slug";
 import * as s from "../../db/schema";
 import { createFunder, createFundingInterest, createMentor, createProject, createUser } from "../factories";
+import { firstRow } from "../rows";
 import { sessionCookieFor, startServerWithDb } from "./accounts";
 import { getPage, postForm } from "./client";
 import type { TestServer } from "./server";
@@ -28,13 +29,13 @@ beforeAll(async () => {
   server = await startServerWithDb({ env: { WRITE_RATE_LIMIT: "1000000" } });
   const db = getWriterDb();
   const funder = await createFunder({ kind: "charity" });
-  db.update(s.users)
+  await db
+    .update(s.users)
     .set({ name: "Fiona Fundwell", organisation: "Quillby Foundation" })
-    .where(eq(s.users.id, funder.id))
-    .run();
+    .where(eq(s.users.id, funder.id));
   const otherFunder = await createFunder({ kind: "angel" });
   const site = await createFunder({ kind: "care_provider", offersPilotSite: true });
-  db.update(s.users).set({ organisation: "Larchmere Care Homes" }).where(eq(s.users.id, site.id)).run();
+  await db.update(s.users).set({ organisation: "Larchmere Care Homes" }).where(eq(s.users.id, site.id));
   const lead = await createUser({ roles: ["developer"] });
   const member = await createUser({ roles: ["clinician"] });
   const organiser = await createUser({ roles: ["organiser"] });
@@ -46,7 +47,7 @@ beforeAll(async () => {
     members: [member.id],
     submittedAt: new Date(),
   });
-  db.insert(s.mentorships).values({ projectId: project.id, mentorId: mentor.id, status: "active" }).run();
+  await db.insert(s.mentorships).values({ projectId: project.id, mentorId: mentor.id, status: "active" });
   projectId = project.id;
   base = `/projects/${idSlug(project.id, project.name)}`;
   funding = `${base}/funding`;
@@ -65,7 +66,7 @@ beforeAll(async () => {
 afterAll(() => server?.stop());
 
 const interestOf = (funderId: number) =>
-  getWriterDb().select().from(s.fundingInterests).where(eq(s.fundingInterests.funderId, funderId)).get();
+  firstRow(getWriterDb().select().from(s.fundingInterests).where(eq(s.fundingInterests.funderId, funderId)));
 const html = async (path: string, cookie?: string) => {
   const response = await getPage(server, path, { cookie });
   return { status: response.status, body: (await response.text()).replaceAll("<!-- -->", "") };
@@ -102,7 +103,7 @@ describe("the funding page over HTTP", () => {
     expect(body).toContain("The amount must be a whole number of pounds, such as 25000 or £25,000");
     expect(body).toContain('value="25k"');
     expect(body).toContain(NOTE);
-    expect(interestOf(ids.funder)).toBeUndefined();
+    expect(await interestOf(ids.funder)).toBeUndefined();
 
     const registered = await postForm(
       server,
@@ -111,7 +112,12 @@ describe("the funding page over HTTP", () => {
       { cookie: cookies.funder },
     );
     expect(registered).toRedirectTo(`${funding}?notice=interest-registered`);
-    expect(interestOf(ids.funder)).toMatchObject({ status: "interested", kind: "grant", amount: 25_430, note: NOTE });
+    expect(await interestOf(ids.funder)).toMatchObject({
+      status: "interested",
+      kind: "grant",
+      amount: 25_430,
+      note: NOTE,
+    });
     const again = await postForm(server, funding, { intent: "register" }, { cookie: cookies.funder });
     expect(again).toHaveStatus(409);
     await again.text();
@@ -177,11 +183,11 @@ describe("the funding page over HTTP", () => {
     );
     expect(back).toHaveStatus(409);
     expect(await back.text()).toContain("An interest that is in discussion cannot go back to interested.");
-    expect(interestOf(ids.funder)!.status).toBe("in_discussion");
+    expect((await interestOf(ids.funder))!.status).toBe("in_discussion");
   });
 
   it("lets a team member decline with a reason after a confirmation step, and nobody else", async () => {
-    const interestId = interestOf(ids.funder)!.id;
+    const interestId = (await interestOf(ids.funder))!.id;
     const link = await html(funding, cookies.member);
     expect(link.body).toContain(`?decline=${interestId}#interest-${interestId}`);
     expect(link.body).not.toContain("Decline the interest");
@@ -231,14 +237,14 @@ describe("the funding page over HTTP", () => {
       { cookie: cookies.funder },
     );
     expect(again).toRedirectTo(`${funding}?notice=interest-registered`);
-    expect(interestOf(ids.funder)).toMatchObject({ status: "interested", kind: "investment", declineReason: "" });
+    expect(await interestOf(ids.funder)).toMatchObject({ status: "interested", kind: "investment", declineReason: "" });
     const page = await html(funding, cookies.funder);
     expect(page.body).toContain("?withdraw=confirm#withdraw");
     expect(page.body).not.toContain("Yes, withdraw it");
     expect((await html(`${funding}?withdraw=confirm`, cookies.funder)).body).toContain("Yes, withdraw it");
     const withdrawn = await postForm(server, funding, { intent: "withdraw" }, { cookie: cookies.funder });
     expect(withdrawn).toRedirectTo(`${funding}?notice=interest-withdrawn`);
-    expect(interestOf(ids.funder)!.status).toBe("withdrawn");
+    expect((await interestOf(ids.funder))!.status).toBe("withdrawn");
     const twice = await postForm(server, funding, { intent: "withdraw" }, { cookie: cookies.funder });
     expect(twice).toHaveStatus(409);
     await twice.text();
@@ -261,7 +267,7 @@ describe("the funding page over HTTP", () => {
       { intent: "plan-pilot", interestId: String(offer.id) },
       { cookie: cookies.lead },
     );
-    const pilots = getWriterDb().select().from(s.pilots).where(eq(s.pilots.projectId, projectId)).all();
+    const pilots = await getWriterDb().select().from(s.pilots).where(eq(s.pilots.projectId, projectId));
     expect(pilots.map((p) => [p.organisation, p.status, p.fundingInterestId])).toEqual([
       ["Larchmere Care Homes", "planned", offer.id],
     ]);
@@ -311,11 +317,10 @@ describe("the funding page over HTTP", () => {
     }
     expect((await html(base, cookies.otherFunder)).body).toContain("The team is asking for £60,000.");
     // The one committed offer withdrawn: nothing to say any more.
-    getWriterDb()
+    await getWriterDb()
       .update(s.fundingInterests)
       .set({ status: "withdrawn" })
-      .where(eq(s.fundingInterests.funderId, ids.site))
-      .run();
+      .where(eq(s.fundingInterests.funderId, ids.site));
     expect((await html(base)).body).not.toContain("Has backers");
   });
 });

@@ -43,13 +43,12 @@ describe("hack days over HTTP", () => {
       createUser(),
       createUser(),
     ]);
-    getWriterDb()
+    await getWriterDb()
       .insert(s.judges)
       .values([
         { hackDayId: hackDay.id, userId: judgeA!.id },
         { hackDayId: hackDay.id, userId: judgeB!.id },
-      ])
-      .run();
+      ]);
     alpha = await createProject({
       hackDayId: hackDay.id,
       members: [member!.id],
@@ -166,11 +165,7 @@ describe("hack days over HTTP", () => {
       cookie: await sessionCookieFor(project.leadId),
     });
     expect(response).toHaveStatus(302);
-    const [shot] = getWriterDb()
-      .select()
-      .from(s.projectScreenshots)
-      .all()
-      .filter((r) => r.projectId === project.id);
+    const [shot] = (await getWriterDb().select().from(s.projectScreenshots)).filter((r) => r.projectId === project.id);
     expect(shot?.contentType).toBe("image/jpeg");
     const image = await getPage(server, `/screenshots/${shot!.fileName}`);
     expect(image).toHaveStatus(200);

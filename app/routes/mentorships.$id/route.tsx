@@ -4,6 +4,7 @@ import { requireUser } from "~/auth/guards.server";
 import { ErrorPage } from "~/components/error-page";
 import { FormErrors, Notice, useFormReply } from "~/components/ui/notice";
 import { PageHeader } from "~/components/ui/page-header";
+import { MAX_ID } from "~/domain/ids";
 import { MENTORSHIP_NOT_FOUND, ukToday } from "~/domain/mentorship-notes";
 import type { NoticeCode } from "~/domain/notices";
 import {
@@ -32,7 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 /** A note id from `?edit=` or `?delete=`, or null for none or nonsense. */
 function noteParam(url: URL, name: "edit" | "delete"): number | null {
   const value = Number(url.searchParams.get(name));
-  return Number.isSafeInteger(value) && value > 0 ? value : null;
+  return Number.isSafeInteger(value) && value > 0 && value <= MAX_ID ? value : null;
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -6,3 +6,6 @@ CREATE TABLE "stored_files" (
 	CONSTRAINT "stored_files_area_name_pk" PRIMARY KEY("area","name"),
 	CONSTRAINT "stored_files_area_check" CHECK ("stored_files"."area" IN ('screenshots', 'documents'))
 );
+--> statement-breakpoint
+-- Every table counts its commits (0002).
+CREATE TRIGGER stored_files_count_commit AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON stored_files FOR EACH STATEMENT EXECUTE FUNCTION count_commit();

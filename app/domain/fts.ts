@@ -108,18 +108,26 @@ export function parseSearch(input: unknown): ParsedSearch | null {
   return groups.length === 0 ? null : { groups, exclusions };
 }
 
+/** How one store's query language writes a term and joins terms. */
+type Syntax = { term: (term: Term) => string; or: string; and: string; andNot: string };
+
+/** Writes what a search box asked for in one store's syntax: groups ANDed, a group's terms ORed, then the exclusions. */
+function render(input: unknown, syntax: Syntax): string | null {
+  const parsed = parseSearch(input);
+  if (!parsed) return null;
+  const positive = parsed.groups
+    .map((group) => (group.length === 1 ? syntax.term(group[0]!) : `(${group.map(syntax.term).join(syntax.or)})`))
+    .join(syntax.and);
+  if (parsed.exclusions.length === 0) return positive;
+  return `(${positive})${parsed.exclusions.map((t) => `${syntax.andNot}${syntax.term(t)}`).join("")}`;
+}
+
 /**
  * The SQLite FTS5 MATCH expression for a search box's text, or null when there is nothing to
  * search for. Never throws; the result is always valid FTS5 syntax.
  */
 export function toFtsQuery(input: unknown): string | null {
-  const parsed = parseSearch(input);
-  if (!parsed) return null;
-  const positive = parsed.groups
-    .map((group) => (group.length === 1 ? quote(group[0]!) : `(${group.map(quote).join(" OR ")})`))
-    .join(" AND ");
-  if (parsed.exclusions.length === 0) return positive;
-  return `(${positive})${parsed.exclusions.map((t) => ` NOT ${quote(t)}`).join("")}`;
+  return render(input, { term: quote, or: " OR ", and: " AND ", andNot: " NOT " });
 }
 
 /**
@@ -137,13 +145,7 @@ function tsTerm(term: Term): string {
  * and the result is always valid tsquery syntax.
  */
 export function toTsQuery(input: unknown): string | null {
-  const parsed = parseSearch(input);
-  if (!parsed) return null;
-  const positive = parsed.groups
-    .map((group) => (group.length === 1 ? tsTerm(group[0]!) : `(${group.map(tsTerm).join(" | ")})`))
-    .join(" & ");
-  if (parsed.exclusions.length === 0) return positive;
-  return `(${positive})${parsed.exclusions.map((t) => ` & !${tsTerm(t)}`).join("")}`;
+  return render(input, { term: tsTerm, or: " | ", and: " & ", andNot: " & !" });
 }
 
 /** Private-use characters that mark the start and end of a highlighted match in a snippet. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { coercedRecordId } from "./record-id";
 import { grantableRoles } from "~/domain/admin";
 import { auditActions } from "~/domain/audit";
 
@@ -28,5 +28,5 @@ export type AdminUserAction = z.infer<typeof adminUserActionSchema>;
 /** `?action=&user=` on /admin/audit. An action outside the vocabulary (or "All events") is no filter. */
 export const auditFilterSchema = z.object({
   action: z.enum(auditActions.values).optional().catch(undefined),
-  user: z.coerce.number().int().positive().max(MAX_ID).optional().catch(undefined),
+  user: coercedRecordId().optional().catch(undefined),
 });

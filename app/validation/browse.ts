@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ID } from "../domain/ids";
+import { coercedRecordId } from "./record-id";
 import { publicHackDaySections } from "../domain/hack-day-status";
 import { stageKeys } from "../domain/stages";
 import { careSettings, expertiseAreas, funderKinds, projectStates, specialties } from "../domain/taxonomy";
@@ -21,7 +21,7 @@ const text = optional(
     .max(200)
     .transform((s) => s || undefined),
 );
-const positiveId = optional(z.coerce.number().int().positive().max(MAX_ID));
+const positiveId = optional(coercedRecordId());
 
 /** `?stage=&state=&careSetting=&specialty=&hackDay=&problem=&q=` on /projects and /api/v1/projects. */
 export const projectFiltersSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { coercedRecordId } from "./record-id";
 import { FEEDBACK_MAX, feedbackTopics, topicNeedsReply } from "~/domain/feedback";
 
 /** The contact form. An email address is optional, except for a data or privacy request. */
@@ -35,5 +35,5 @@ export type FeedbackInput = z.infer<typeof feedbackSchema>;
 /** Marking a message as dealt with, on /admin/feedback. */
 export const feedbackHandledSchema = z.object({
   intent: z.literal("handled"),
-  messageId: z.coerce.number().int().positive().max(MAX_ID),
+  messageId: coercedRecordId(),
 });

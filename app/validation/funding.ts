@@ -4,7 +4,7 @@
  * form is. Sums are whole pounds, typed as people write them: "25000", "25,000" or "£25,000".
  */
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { fundingKinds } from "~/domain/taxonomy";
 
 /** The largest sum a form takes (the database stores whole pounds as an integer). */
@@ -42,7 +42,7 @@ const kind = z
   .optional()
   .transform((v) => v ?? null);
 const note = z.string().trim().max(2000, "Keep the note to 2,000 characters or fewer").default("");
-const interestId = z.number({ required_error: "Choose an interest" }).int().positive().max(MAX_ID);
+const interestId = recordId("Choose an interest");
 
 /** What a funder says about their interest: its kind, the sum, and their private note. */
 export const interestFields = z.object({ kind, amount: pounds("The amount"), note });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { parseUkLocalDateTime } from "~/domain/hack-day-time";
 import { hackDayStatuses } from "~/domain/taxonomy";
 
@@ -125,7 +126,7 @@ export const hackDayActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("shortlist-decide"),
-    problemId: z.number().int().positive().max(MAX_ID),
+    problemId: recordId(),
     decision: z.enum(["accepted", "declined"]),
   }),
   z.object({ intent: z.literal("move-status"), to: z.enum(hackDayStatuses.values) }),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ID } from "../domain/ids";
+import { coercedRecordId } from "./record-id";
 import { periodPresetValues, type MonthKey } from "../domain/impact";
 import { careSettings, specialties } from "../domain/taxonomy";
 
@@ -23,7 +23,7 @@ const month = optional(
 export const impactFiltersSchema = z.object({
   careSetting: optional(z.enum(careSettings.values)),
   specialty: optional(z.enum(specialties.values)),
-  hackDay: optional(z.coerce.number().int().positive().max(MAX_ID)),
+  hackDay: optional(coercedRecordId()),
   period: optional(z.enum(periodPresetValues)),
   from: month,
   to: month,

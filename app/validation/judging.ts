@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { MAX_SCORE, MAX_WEIGHT, MIN_SCORE, MIN_WEIGHT } from "~/domain/judging";
 
 const comment = z.string().trim().max(2000, "Keep the comment to 2,000 characters or fewer").optional();
@@ -9,7 +10,7 @@ export const scoreSheetSchema = z.object({
   scores: z
     .array(
       z.object({
-        criterionId: z.number().int().positive().max(MAX_ID),
+        criterionId: recordId(),
         score: z
           .number({ required_error: "Choose a score from 1 to 5", invalid_type_error: "Choose a score from 1 to 5" })
           .int("Choose a score from 1 to 5")
@@ -25,7 +26,7 @@ export type ScoreSheetInput = z.infer<typeof scoreSheetSchema>;
 /** Declaring a conflict of interest with a project. */
 export const conflictSchema = z.object({
   intent: z.literal("declare-conflict"),
-  projectId: z.number().int().positive().max(MAX_ID),
+  projectId: recordId(),
   reason: z
     .string({ required_error: "Say briefly why you have a conflict of interest" })
     .trim()
@@ -57,19 +58,17 @@ export const appointJudgeSchema = z.object({
 });
 export const saveCriteriaSchema = z.object({
   intent: z.literal("save-criteria"),
-  criteria: z
-    .array(z.object({ id: z.number().int().positive().max(MAX_ID), ...criterionFields }))
-    .min(1, "Keep at least one criterion"),
+  criteria: z.array(z.object({ id: recordId(), ...criterionFields })).min(1, "Keep at least one criterion"),
 });
 export const addCriterionSchema = z.object({ intent: z.literal("add-criterion"), ...criterionFields });
 
 /** The organiser's judging set-up forms, told apart by `intent`. */
 export const judgingSetupSchema = z.discriminatedUnion("intent", [
   appointJudgeSchema,
-  z.object({ intent: z.literal("remove-judge"), userId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("remove-judge"), userId: recordId() }),
   saveCriteriaSchema,
   addCriterionSchema,
-  z.object({ intent: z.literal("remove-criterion"), criterionId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("remove-criterion"), criterionId: recordId() }),
 ]);
 export type JudgingSetupAction = z.infer<typeof judgingSetupSchema>;
 
@@ -94,7 +93,7 @@ export const addAwardSchema = z.object({
 /** Naming awards and publishing the results. */
 export const awardsSchema = z.discriminatedUnion("intent", [
   addAwardSchema,
-  z.object({ intent: z.literal("remove-award"), awardId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("remove-award"), awardId: recordId() }),
   z.object({ intent: z.literal("publish") }),
 ]);
 export type AwardsAction = z.infer<typeof awardsSchema>;

@@ -4,13 +4,13 @@
  * and is applied here as well, so a future date is refused beside its field, before the model.
  */
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { sessionDateRefusal } from "~/domain/mentorship-notes";
 
 export const NOTE_BODY_MAX = 5000;
 export const NEXT_STEP_MAX = 1000;
 
-const noteId = z.number({ required_error: "Choose a note" }).int().positive().max(MAX_ID);
+const noteId = recordId("Choose a note");
 
 const sessionOn = z
   .string({ required_error: "Enter the date of the session" })

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 
 const message = z.string().trim().max(1000, "Keep the message to 1,000 characters or fewer").default("");
-const mentorshipId = z.number({ required_error: "Choose a mentorship" }).int().positive().max(MAX_ID);
+const mentorshipId = recordId("Choose a mentorship");
 const reason = z
   .string({ required_error: "Give a reason" })
   .trim()
@@ -11,7 +11,7 @@ const reason = z
 
 /** The forms on a project's mentors page, told apart by `intent`. */
 export const mentorshipActionSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("request"), mentorId: z.number().int().positive().max(MAX_ID), message }),
+  z.object({ intent: z.literal("request"), mentorId: recordId(), message }),
   z.object({ intent: z.literal("offer"), message }),
   z.object({ intent: z.literal("accept"), mentorshipId, message }),
   z.object({ intent: z.literal("decline"), mentorshipId, message }),
@@ -24,6 +24,6 @@ export type MentorshipAction = z.infer<typeof mentorshipActionSchema>;
 /** The "ask to mentor" form on a mentor's profile: which of the lead's projects, and a message. */
 export const mentorProfileRequestSchema = z.object({
   intent: z.literal("request"),
-  projectId: z.number({ required_error: "Choose the project" }).int().positive().max(MAX_ID),
+  projectId: recordId("Choose the project"),
   message,
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { stageKeys } from "~/domain/stages";
 import { archiveReasons, gateItemStatuses } from "~/domain/taxonomy";
 import { OVERSIZED_UPLOAD_TYPE } from "./submissions";
@@ -13,7 +13,7 @@ const reason = (what: string) =>
     .trim()
     .min(10, `Give the reason ${what} in a sentence or two (10 characters or more)`)
     .max(2000, "Keep the reason to 2,000 characters or fewer");
-const requestId = z.number({ required_error: "Choose a request" }).int().positive().max(MAX_ID);
+const requestId = recordId("Choose a request");
 
 /** The forms on a project's stage page, told apart by `intent`. */
 export const stageActionSchema = z.discriminatedUnion("intent", [
@@ -83,6 +83,6 @@ export const gateItemActionSchema = z.discriminatedUnion("intent", [
       errorMap: () => ({ message: "Choose who can see the document" }),
     }),
   }),
-  z.object({ intent: z.literal("remove-document"), documentId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("remove-document"), documentId: recordId() }),
 ]);
 export type GateItemAction = z.infer<typeof gateItemActionSchema>;

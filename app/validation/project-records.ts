@@ -4,7 +4,7 @@
  * may follow which live in app/domain/project-records.ts; these say what a well-formed form is.
  */
 import { z } from "zod";
-import { MAX_ID } from "~/domain/ids";
+import { recordId } from "./record-id";
 import { lawfulBases, type DataUsePart } from "~/domain/project-records";
 import { pilotStatuses } from "~/domain/taxonomy";
 
@@ -35,12 +35,6 @@ const optionalText = (what: string, max: number) =>
     .trim()
     .max(max, `Keep ${what} to ${max.toLocaleString("en-GB")} characters or fewer`)
     .default("");
-const recordId = (what: string) =>
-  z
-    .number({ required_error: `Choose the ${what}` })
-    .int()
-    .positive()
-    .max(MAX_ID);
 
 /** A pilot's fields, for adding and editing. */
 export const pilotFields = z.object({
@@ -55,7 +49,7 @@ export type PilotInput = z.infer<typeof pilotFields>;
 
 /** An outcome's fields, for adding and editing. */
 export const outcomeFields = z.object({
-  pilotId: z.number().int().positive().max(MAX_ID).optional(),
+  pilotId: recordId().optional(),
   metric: text("what was measured", 200),
   baseline: text("the baseline", 100),
   result: text("the result", 100),
@@ -75,12 +69,12 @@ export const storyFields = z.object({
 export const pilotsActionSchema = z
   .discriminatedUnion("intent", [
     pilotFields.extend({ intent: z.literal("add-pilot") }),
-    pilotFields.extend({ intent: z.literal("edit-pilot"), pilotId: recordId("pilot") }),
+    pilotFields.extend({ intent: z.literal("edit-pilot"), pilotId: recordId("Choose the pilot") }),
     outcomeFields.extend({ intent: z.literal("add-outcome") }),
-    outcomeFields.extend({ intent: z.literal("edit-outcome"), outcomeId: recordId("outcome") }),
-    z.object({ intent: z.literal("remove-outcome"), outcomeId: recordId("outcome") }),
-    storyFields.extend({ intent: z.literal("publish-story"), outcomeId: recordId("outcome") }),
-    z.object({ intent: z.literal("unpublish-story"), outcomeId: recordId("outcome") }),
+    outcomeFields.extend({ intent: z.literal("edit-outcome"), outcomeId: recordId("Choose the outcome") }),
+    z.object({ intent: z.literal("remove-outcome"), outcomeId: recordId("Choose the outcome") }),
+    storyFields.extend({ intent: z.literal("publish-story"), outcomeId: recordId("Choose the outcome") }),
+    z.object({ intent: z.literal("unpublish-story"), outcomeId: recordId("Choose the outcome") }),
   ])
   .superRefine((value, ctx) => {
     if ((value.intent === "add-pilot" || value.intent === "edit-pilot") && value.startsOn && value.endsOn) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId } from "./record-id";
 import { MAX_ID } from "../domain/ids";
 import { MAX_SCREENSHOT_BYTES, MAX_SCREENSHOTS } from "../domain/screenshots";
 import { optionalHttpUrl } from "./hack-days";
@@ -45,9 +46,9 @@ export const teamActionSchema = z.discriminatedUnion("intent", [
   }),
   z.object({ intent: z.literal("withdraw") }),
   z.object({ intent: z.literal("leave") }),
-  z.object({ intent: z.literal("accept"), userId: z.number().int().positive().max(MAX_ID) }),
-  z.object({ intent: z.literal("decline"), userId: z.number().int().positive().max(MAX_ID) }),
-  z.object({ intent: z.literal("remove"), userId: z.number().int().positive().max(MAX_ID) }),
+  z.object({ intent: z.literal("accept"), userId: recordId() }),
+  z.object({ intent: z.literal("decline"), userId: recordId() }),
+  z.object({ intent: z.literal("remove"), userId: recordId() }),
 ]);
 export type TeamAction = z.infer<typeof teamActionSchema>;
 
@@ -82,7 +83,7 @@ export const submissionSchema = z
     screenshots: z
       .array(
         z.object({
-          id: z.number().int().positive().max(MAX_ID),
+          id: recordId(),
           alt: z.string().trim().max(200, "Keep the description to 200 characters or fewer").optional(),
           remove: z.boolean().optional(),
         }),

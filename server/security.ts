@@ -118,13 +118,17 @@ export function formBodiesOnly() {
 /** How long a refused upload's connection may stay open for the client to read the answer. */
 const CLOSE_GRACE_MS = 2000;
 
-/** Answers 413, stops reading and closes the connection: the rest of the body is never read. */
+/**
+ * Answers 413, stops reading and closes the connection after a grace period: the rest of the body
+ * is never read. The answer carries no `Connection: close`, because Node destroys a socket the
+ * moment such an answer is written, and destroying a socket with unread bytes sends a reset that
+ * can reach the client before it has read the 413 (it then sees only a broken pipe). Paused, the
+ * client's upload stalls while it reads the answer; the socket is closed when the grace is over.
+ */
 function refuseTooLarge(req: Request, res: Response): void {
   req.pause();
   res.locals.bodyRefused = true;
-  if (!res.headersSent) {
-    res.status(413).set("Connection", "close").type("text/plain").send(TOO_LARGE);
-  }
+  if (!res.headersSent) res.status(413).type("text/plain").send(TOO_LARGE);
   setTimeout(() => req.socket.destroy(), CLOSE_GRACE_MS).unref();
 }
 

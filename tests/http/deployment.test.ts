@@ -32,10 +32,12 @@ function postChunked(
   server: TestServer,
   path: string,
   { type, head, total }: { type: string; head: string; total: number },
-): Promise<{ status: number; connection: string | undefined; body: string; sent: number }> {
+): Promise<{ status: number; body: string; sent: number }> {
   const url = new URL(path, server.baseUrl);
   return new Promise((resolve, reject) => {
     let sent = 0;
+    // Like a browser, the client stops sending once an answer arrives.
+    let answered = false;
     const request = http.request(
       {
         host: url.hostname,
@@ -45,22 +47,24 @@ function postChunked(
         headers: { "Content-Type": type, Origin: server.origin, "Transfer-Encoding": "chunked" },
       },
       (response) => {
+        answered = true;
         let body = "";
         response.setEncoding("utf8");
         response.on("data", (chunk: string) => (body += chunk));
-        response.on("end", () =>
-          resolve({ status: response.statusCode!, connection: response.headers.connection, body, sent }),
-        );
+        response.on("end", () => {
+          resolve({ status: response.statusCode!, body, sent });
+          request.destroy();
+        });
       },
     );
     request.on("error", reject);
     const chunk = Buffer.alloc(64 * 1024, "a");
     const write = () => {
-      while (sent < total) {
+      while (sent < total && !answered) {
         sent += chunk.length;
         if (!request.write(chunk)) return void request.once("drain", write);
       }
-      request.end();
+      if (!answered) request.end();
     };
     request.write(head);
     write();
@@ -101,7 +105,6 @@ describe("request bodies with no declared length", () => {
       total: 200 * MB,
     });
     expect(answer).toHaveStatus(413);
-    expect(answer.connection).toBe("close");
     expect(answer.body).toBe("That form was too large to accept. Shorten the text or attach fewer or smaller images.");
     // The 1 MiB limit, plus what the sockets buffer on both sides.
     expect(answer.sent).toBeLessThan(24 * MB);

@@ -1,10 +1,11 @@
 /**
  * A small round-robin load balancer for tests/load/two-servers.test.ts: each request goes to the
  * next app server that is up, as a real balancer would send it (Host, cookies, body and all). An
- * app server that refuses or drops a connection is taken out of the rotation; a read it dropped
- * is sent again to the next one (a read may run twice), while a write it dropped is answered 502
- * and counted, since it may or may not have been committed before the server died (a balancer
- * retries only what is safe to repeat, as nginx's proxy_next_upstream does by default).
+ * app server that refuses or drops a connection, before or while answering, is taken out of the
+ * rotation; a read it dropped is sent again to the next one (a read may run twice), while a write
+ * it dropped is answered 502 and counted, since it may or may not have been committed before the
+ * server died (a balancer retries only what is safe to repeat, as nginx's proxy_next_upstream does
+ * by default).
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
@@ -45,23 +46,35 @@ export async function startRoundRobinProxy(upstreams: string[]): Promise<RoundRo
       return;
     }
     const target = new URL(req.url ?? "/", upstreams[i]);
-    const upstream = http.request(target, { method: req.method, headers: req.headers, agent }, (answer) => {
-      stats.answered[i]! += 1;
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    upstream.on("error", () => {
+    // The whole answer is read before any of it is passed on, so an app server that dies halfway
+    // through an answer is handled like one that died before it: nothing half-sent reaches the client.
+    let failed = false;
+    const fail = () => {
+      if (failed) return;
+      failed = true;
       up[i] = false;
-      if (res.headersSent) {
-        res.destroy();
-      } else if (SAFE_TO_REPEAT.has(req.method ?? "")) {
+      if (SAFE_TO_REPEAT.has(req.method ?? "")) {
         stats.retriedReads += 1;
         forward(req, body, res);
       } else {
         stats.droppedWrites += 1;
         res.writeHead(502).end("The app server went away while answering.");
       }
+    };
+    const upstream = http.request(target, { method: req.method, headers: req.headers, agent }, (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let ended = false;
+      answer.on("end", () => {
+        ended = true;
+        if (failed) return;
+        stats.answered[i]! += 1;
+        res.writeHead(answer.statusCode ?? 502, answer.headers).end(Buffer.concat(chunks));
+      });
+      answer.on("error", fail);
+      answer.on("close", () => ended || fail());
     });
+    upstream.on("error", fail);
     upstream.end(body);
   };
 
